@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/logging.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+// Parsing only: what to run is decided in main(), how to run it lives in the models library.
+
+struct ParseFailure
+{
+    int exitCode = 0; // 0 for --help/--version, 2 for a usage error
+    QString text;     // what to print (stdout for exit code 0, stderr otherwise)
+};
+
+struct GuiOptions
+{
+    QString configFile;
+    QString network;
+    bool kiosk = false;
+    QString snapshotFile;
+    Logging::Level logLevel = Logging::Level::Info;
+};
+
+struct CliOptions
+{
+    QString command; // validate-config, status, decode-block
+    QStringList arguments;
+    QString configFile;
+    QString network;
+    bool json = false;
+    int timeoutMs = 15000;
+    Logging::Level logLevel = Logging::Level::Warning;
+};
+
+// Both return either the options or what to print and the exit code.
+std::variant<GuiOptions, ParseFailure> parseGuiCommandLine(const QStringList &arguments);
+std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &arguments);

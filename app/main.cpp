@@ -1,0 +1,88 @@
+#include "commandline.h"
+
+#include "config/inventoryloader.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"sentinela"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(translator);
+}
+
+// Loads the profile, or tells the operator exactly what is wrong with it; the window opens either way.
+void loadProfile(MainWindow &window, const QString &path, const QString &network)
+{
+    const InventoryLoadResult result = InventoryLoader::loadFile(path);
+    QStringList lines;
+    for (const ConfigMessage &m : result.messages) {
+        lines << m.toString();
+        Logging::logger().log(m.severity == ConfigMessage::Severity::Error ? spdlog::level::err : spdlog::level::warn,
+                              "{}", m.toString().toStdString());
+    }
+    if (!result.inventory) {
+        QMessageBox::critical(&window, QApplication::translate("main", "Profile not loaded"),
+                              QApplication::translate("main", "The profile %1 has errors:\n\n%2").arg(path, lines.join(u'\n')));
+        return;
+    }
+    if (!network.isEmpty() && !result.inventory->network(network)) {
+        QMessageBox::critical(&window, QApplication::translate("main", "Unknown network"),
+                              QApplication::translate("main", "The profile %1 has no network named \"%2\".").arg(path, network));
+        return;
+    }
+    window.setInventory(*result.inventory, network);
+    if (!path.startsWith(u':'))
+        QSettings().setValue(u"lastConfig"_s, path);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Sentinela"_s);
+    QApplication::setApplicationName(u"sentinela"_s);
+    QApplication::setApplicationDisplayName(u"Sentinela"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
+    installTranslations(app);
+
+    const auto parsed = parseGuiCommandLine(QApplication::arguments());
+    if (const auto *failure = std::get_if<ParseFailure>(&parsed)) {
+        QTextStream(failure->exitCode == 0 ? stdout : stderr) << failure->text;
+        return failure->exitCode;
+    }
+    const GuiOptions &options = std::get<GuiOptions>(parsed);
+    const QString logFile = Logging::setup(u"sentinela"_s, options.logLevel);
+    Logging::logger().info("Sentinela {} starting; log file: {}", SENTINELA_VERSION, logFile.toStdString());
+
+    MainWindow window;
+    QString config = options.configFile;
+    if (config.isEmpty())
+        config = QSettings().value(u"lastConfig"_s).toString();
+    if (config.isEmpty() || (!QFile::exists(config) && options.configFile.isEmpty()))
+        config = u":/profiles/rbb.yaml"_s;
+    loadProfile(window, config, options.network);
+    QObject::connect(&window, &MainWindow::configOpenRequested, &window,
+                     [&window](const QString &path) { loadProfile(window, path, {}); });
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,162 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QTime>
+#include <QUrl>
+
+#include <optional>
+
+// The inventory: what Sentinela knows about the networks it watches, as written by the operator in the
+// YAML profile (see resources/profiles/rbb.yaml for a commented example).
+
+enum class NodeType { Validator, Boot, Writer, ObserverBoot, Observer, Prometheus, Other };
+enum class Consensus { Qbft, Ibft2 };
+
+QString nodeTypeKey(NodeType type); // "validator", "observer-boot", ...
+std::optional<NodeType> nodeTypeFromKey(const QString &key);
+QString nodeTypeDisplayName(NodeType type); // translated
+QString consensusKey(Consensus consensus);
+
+struct ServiceHours
+{
+    QList<int> weekdays {1, 2, 3, 4, 5}; // Qt::DayOfWeek values, Monday = 1
+    QTime start {9, 0};
+    QTime end {18, 0};
+    QString timeZone {QStringLiteral("America/Sao_Paulo")};
+    QList<QDate> holidays;
+};
+
+// Operational level per validator: share of blocks proposed, judged against yellow/red thresholds in percent.
+struct OlaThreshold
+{
+    int validators = 0;
+    double yellowPercent = 0;
+    double redPercent = 0;
+};
+
+struct ServiceLevels
+{
+    double fastIntervalSeconds = 10;
+    double fastIntervalShare = 0.99;
+    double slowIntervalSeconds = 30;
+    double slowIntervalShare = 0.999;
+    double producedBlocksShare = 0.995;
+    int inactivityWindowBlocks = 2000; // validators proposing nothing over it are voted out
+    QList<OlaThreshold> ola;
+
+    static ServiceLevels rbbDefaults();
+};
+
+struct Institution
+{
+    QString id; // short id, also the `organization` label value unless prometheusOrganization says otherwise
+    QString name;
+    QString prometheusOrganization;
+};
+
+struct NodeConfig
+{
+    QString name;
+    NodeType type = NodeType::Other;
+    QString institution; // Institution::id
+    QUrl rpcHttp;
+    QUrl rpcWs;
+    // How the node is identified in Prometheus: the `node` label (RBB), or `instance` when that is all there is.
+    QString prometheusNode;
+    QString prometheusInstance;
+    QString address; // validator address, 0x-prefixed lowercase, when known
+    QString enode;   // 128 hex chars public key, when known
+};
+
+// A secret is never written in the profile: only a reference to the system keychain (QtKeychain),
+// or, with an explicit opt-in, an environment variable or plain-text file.
+struct SecretRef
+{
+    enum class Store { None, Keychain, Environment, File };
+    Store store = Store::None;
+    QString key;
+    bool isSet() const { return store != Store::None; }
+};
+
+struct EndpointAuth
+{
+    enum class Kind { None, Basic, Bearer };
+    Kind kind = Kind::None;
+    QString username;
+    SecretRef secret;
+};
+
+struct TlsConfig
+{
+    QString caFile;
+    QString certFile;
+    QString keyFile;
+    bool isSet() const { return !caFile.isEmpty() || !certFile.isEmpty() || !keyFile.isEmpty(); }
+};
+
+struct PrometheusEndpoint
+{
+    QString name; // usually the institution that runs it, e.g. "bndes-l2"
+    QUrl url;
+    TlsConfig tls;
+    EndpointAuth auth;
+};
+
+struct AlertmanagerEndpoint
+{
+    QUrl url;
+    TlsConfig tls;
+    EndpointAuth auth;
+};
+
+struct PollingConfig
+{
+    int nodeStatusMs = 5000;
+    int prometheusMs = 15000;
+    int signerMetricsMs = 60000;
+    int connectTimeoutMs = 5000;
+    int totalTimeoutMs = 15000;
+    int maxInFlightPerHost = 4;
+    qint64 maxReplyBytes = 32 * 1024 * 1024;
+    int maxJsonDepth = 64;
+    int historyHours = 24;
+};
+
+struct NetworkConfig
+{
+    QString name;
+    QString displayName;
+    quint64 chainId = 0;
+    Consensus consensus = Consensus::Qbft;
+    std::optional<quint64> qbftStartBlock; // a chain migrated from IBFT 2.0
+    double blockPeriodSeconds = 4;
+    int requestTimeoutSeconds = 8;
+    quint64 epochLength = 30000;
+    ServiceHours serviceHours;
+    ServiceLevels serviceLevels = ServiceLevels::rbbDefaults();
+    QList<Institution> institutions;
+    QList<NodeConfig> nodes;
+    QList<PrometheusEndpoint> prometheus; // level-2 endpoints in order of preference
+    QString prometheusJob {QStringLiteral("rbb")};
+    std::optional<AlertmanagerEndpoint> alertmanager;
+    PollingConfig polling;
+
+    const Institution *institution(const QString &id) const;
+    const NodeConfig *node(const QString &name) const;
+    QList<NodeConfig> nodesOfType(NodeType type) const;
+    // Blocks kept in memory: the history window at the network's block period.
+    int historyBlocks() const;
+};
+
+struct Inventory
+{
+    QString path;
+    QString activeNetwork;
+    bool allowPlaintextSecrets = false;
+    QList<NetworkConfig> networks;
+
+    const NetworkConfig *network(const QString &name) const;
+    const NetworkConfig *active() const { return network(activeNetwork); }
+};

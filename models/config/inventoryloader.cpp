@@ -1,0 +1,727 @@
+#include "inventoryloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InventoryLoader", text);
+}
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// Walks the YAML tree, collecting messages with the position of the offending node.
+class Reader
+{
+public:
+    Reader(QString file, ConfigMessages &messages)
+        : m_file(std::move(file))
+        , m_messages(messages)
+    {
+    }
+
+    void error(const YAML::Node &node, const QString &field, const QString &text)
+    {
+        add(ConfigMessage::Severity::Error, node.IsDefined() ? node.Mark() : YAML::Mark::null_mark(), field, text);
+    }
+    void errorAt(const YAML::Mark &mark, const QString &field, const QString &text)
+    {
+        add(ConfigMessage::Severity::Error, mark, field, text);
+    }
+    void warning(const YAML::Mark &mark, const QString &field, const QString &text)
+    {
+        add(ConfigMessage::Severity::Warning, mark, field, text);
+    }
+
+    void checkKeys(const YAML::Node &map, const QString &path, std::initializer_list<const char *> known)
+    {
+        if (!map.IsMap())
+            return;
+        for (const auto &entry : map) {
+            const std::string key = entry.first.Scalar();
+            bool found = false;
+            for (const char *k : known)
+                found = found || key == k;
+            if (!found) {
+                warning(entry.first.Mark(), join(path, fromStd(key)),
+                        tr("unknown key, ignored (known keys: %1)").arg(knownList(known)));
+            }
+        }
+    }
+
+    bool isMap(const YAML::Node &node, const QString &path, const YAML::Mark &parentMark, bool required)
+    {
+        if (!node.IsDefined() || node.IsNull()) {
+            if (required)
+                errorAt(parentMark, path, tr("missing; expected a mapping"));
+            return false;
+        }
+        if (!node.IsMap()) {
+            error(node, path, tr("expected a mapping (key: value lines)"));
+            return false;
+        }
+        return true;
+    }
+
+    bool isSequence(const YAML::Node &node, const QString &path, const YAML::Mark &parentMark, bool required)
+    {
+        if (!node.IsDefined() || node.IsNull()) {
+            if (required)
+                errorAt(parentMark, path, tr("missing; expected a list"));
+            return false;
+        }
+        if (!node.IsSequence()) {
+            error(node, path, tr("expected a list"));
+            return false;
+        }
+        return true;
+    }
+
+    std::optional<QString> string(const YAML::Node &map, const char *key, const QString &path, bool required)
+    {
+        const YAML::Node node = map[key];
+        const QString field = join(path, QString::fromLatin1(key));
+        if (!node.IsDefined() || node.IsNull()) {
+            if (required)
+                errorAt(map.Mark(), field, tr("missing; expected a text value"));
+            return std::nullopt;
+        }
+        if (!node.IsScalar()) {
+            error(node, field, tr("expected a text value"));
+            return std::nullopt;
+        }
+        return fromStd(node.Scalar()).trimmed();
+    }
+
+    template<typename T>
+    std::optional<T> number(const YAML::Node &map, const char *key, const QString &path, bool required, T min, T max)
+    {
+        const YAML::Node node = map[key];
+        const QString field = join(path, QString::fromLatin1(key));
+        if (!node.IsDefined() || node.IsNull()) {
+            if (required)
+                errorAt(map.Mark(), field, tr("missing; expected a number"));
+            return std::nullopt;
+        }
+        T value {};
+        if (!node.IsScalar() || !YAML::convert<T>::decode(node, value) || !(value >= min && value <= max)) {
+            error(node, field,
+                  tr("expected a number from %1 to %2, found \"%3\"")
+                      .arg(QString::number(min), QString::number(max), fromStd(node.IsScalar() ? node.Scalar() : "")));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<bool> boolean(const YAML::Node &map, const char *key, const QString &path)
+    {
+        const YAML::Node node = map[key];
+        if (!node.IsDefined() || node.IsNull())
+            return std::nullopt;
+        bool value = false;
+        if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
+            error(node, join(path, QString::fromLatin1(key)), tr("expected true or false"));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<QUrl> url(const YAML::Node &map, const char *key, const QString &path, bool required,
+                            std::initializer_list<const char *> schemes)
+    {
+        const auto text = string(map, key, path, required);
+        if (!text)
+            return std::nullopt;
+        const QUrl value(*text, QUrl::StrictMode);
+        bool schemeOk = false;
+        for (const char *s : schemes)
+            schemeOk = schemeOk || value.scheme() == QLatin1StringView(s);
+        if (!value.isValid() || value.host().isEmpty() || !schemeOk) {
+            error(map[key], join(path, QString::fromLatin1(key)),
+                  tr("expected a URL with scheme %1 and a host, found \"%2\"").arg(knownList(schemes), *text));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
+    static QString index(const QString &path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
+
+private:
+    static QString knownList(std::initializer_list<const char *> known)
+    {
+        QStringList list;
+        for (const char *k : known)
+            list << QString::fromLatin1(k);
+        return list.join(u", "_s);
+    }
+
+    void add(ConfigMessage::Severity severity, const YAML::Mark &mark, const QString &field, const QString &text)
+    {
+        ConfigMessage m;
+        m.severity = severity;
+        m.file = m_file;
+        m.line = mark.is_null() ? 0 : mark.line + 1;
+        m.column = mark.is_null() ? 0 : mark.column + 1;
+        m.field = field;
+        m.text = text;
+        m_messages.append(m);
+    }
+
+    QString m_file;
+    ConfigMessages &m_messages;
+};
+
+std::optional<SecretRef> parseSecretRef(Reader &r, const YAML::Node &map, const QString &path)
+{
+    const auto text = r.string(map, "secret", path, false);
+    if (!text)
+        return SecretRef {};
+    const qsizetype colon = text->indexOf(u':');
+    const QString scheme = colon > 0 ? text->left(colon) : QString();
+    const QString key = colon > 0 ? text->mid(colon + 1) : QString();
+    SecretRef ref;
+    ref.key = key;
+    if (scheme == u"keychain"_s)
+        ref.store = SecretRef::Store::Keychain;
+    else if (scheme == u"env"_s)
+        ref.store = SecretRef::Store::Environment;
+    else if (scheme == u"file"_s)
+        ref.store = SecretRef::Store::File;
+    if (ref.store == SecretRef::Store::None || key.isEmpty()) {
+        r.error(map["secret"], Reader::join(path, u"secret"_s),
+                QCoreApplication::translate("InventoryLoader",
+                                            "expected a reference to a secret: keychain:NAME, env:VARIABLE or "
+                                            "file:PATH (the secret itself never goes in the profile)"));
+        return std::nullopt;
+    }
+    return ref;
+}
+
+void parseTls(Reader &r, const YAML::Node &map, const QString &path, TlsConfig &tls)
+{
+    const YAML::Node node = map["tls"];
+    const QString tpath = Reader::join(path, u"tls"_s);
+    if (!r.isMap(node, tpath, map.Mark(), false))
+        return;
+    r.checkKeys(node, tpath, {"ca", "cert", "key"});
+    tls.caFile = r.string(node, "ca", tpath, false).value_or(QString());
+    tls.certFile = r.string(node, "cert", tpath, false).value_or(QString());
+    tls.keyFile = r.string(node, "key", tpath, false).value_or(QString());
+    if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
+        r.error(node, tpath, tr("a client certificate needs both \"cert\" and \"key\""));
+}
+
+void parseAuth(Reader &r, const YAML::Node &map, const QString &path, EndpointAuth &auth)
+{
+    const YAML::Node node = map["auth"];
+    const QString apath = Reader::join(path, u"auth"_s);
+    if (!r.isMap(node, apath, map.Mark(), false))
+        return;
+    r.checkKeys(node, apath, {"kind", "username", "secret"});
+    const QString kind = r.string(node, "kind", apath, true).value_or(QString());
+    if (kind == u"basic"_s)
+        auth.kind = EndpointAuth::Kind::Basic;
+    else if (kind == u"bearer"_s)
+        auth.kind = EndpointAuth::Kind::Bearer;
+    else if (kind == u"none"_s || kind.isEmpty())
+        auth.kind = EndpointAuth::Kind::None;
+    else
+        r.error(node["kind"], Reader::join(apath, u"kind"_s), tr("expected basic, bearer or none, found \"%1\"").arg(kind));
+    auth.username = r.string(node, "username", apath, auth.kind == EndpointAuth::Kind::Basic).value_or(QString());
+    if (auto secret = parseSecretRef(r, node, apath))
+        auth.secret = *secret;
+    if (auth.kind != EndpointAuth::Kind::None && !auth.secret.isSet() && node["secret"].IsNull())
+        r.errorAt(node.Mark(), Reader::join(apath, u"secret"_s), tr("missing; %1 authentication needs a secret reference").arg(kind));
+}
+
+void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, ServiceHours &hours)
+{
+    const YAML::Node node = map["serviceHours"];
+    const QString spath = Reader::join(path, u"serviceHours"_s);
+    if (!r.isMap(node, spath, map.Mark(), false))
+        return;
+    r.checkKeys(node, spath, {"weekdays", "start", "end", "timeZone", "holidays"});
+    static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    const YAML::Node wd = node["weekdays"];
+    const QString wpath = Reader::join(spath, u"weekdays"_s);
+    if (r.isSequence(wd, wpath, node.Mark(), false)) {
+        hours.weekdays.clear();
+        for (std::size_t i = 0; i < wd.size(); ++i) {
+            const QString day = wd[i].IsScalar() ? fromStd(wd[i].Scalar()).toLower() : QString();
+            int found = 0;
+            for (int d = 0; d < 7; ++d)
+                found = day.startsWith(QLatin1StringView(days[d])) ? d + 1 : found;
+            if (found == 0)
+                r.error(wd[i], Reader::index(wpath, static_cast<qsizetype>(i)), tr("expected a weekday: mon, tue, wed, thu, fri, sat or sun"));
+            else
+                hours.weekdays.append(found);
+        }
+    }
+    auto readTime = [&](const char *key, QTime &out) {
+        if (auto text = r.string(node, key, spath, false)) {
+            const QTime t = QTime::fromString(*text, u"HH:mm"_s);
+            if (!t.isValid())
+                r.error(node[key], Reader::join(spath, QString::fromLatin1(key)), tr("expected a time as HH:MM, found \"%1\"").arg(*text));
+            else
+                out = t;
+        }
+    };
+    readTime("start", hours.start);
+    readTime("end", hours.end);
+    if (hours.start >= hours.end)
+        r.error(node, spath, tr("service hours must end after they start"));
+    if (auto tz = r.string(node, "timeZone", spath, false)) {
+        if (!QTimeZone(tz->toUtf8()).isValid())
+            r.error(node["timeZone"], Reader::join(spath, u"timeZone"_s), tr("unknown time zone \"%1\" (expected an IANA name such as America/Sao_Paulo)").arg(*tz));
+        else
+            hours.timeZone = *tz;
+    }
+    const YAML::Node hol = node["holidays"];
+    const QString hpath = Reader::join(spath, u"holidays"_s);
+    if (r.isSequence(hol, hpath, node.Mark(), false)) {
+        for (std::size_t i = 0; i < hol.size(); ++i) {
+            const QDate date = hol[i].IsScalar() ? QDate::fromString(fromStd(hol[i].Scalar()), Qt::ISODate) : QDate();
+            if (!date.isValid())
+                r.error(hol[i], Reader::index(hpath, static_cast<qsizetype>(i)), tr("expected a date as YYYY-MM-DD"));
+            else
+                hours.holidays.append(date);
+        }
+    }
+}
+
+void parseServiceLevels(Reader &r, const YAML::Node &map, const QString &path, ServiceLevels &levels)
+{
+    const YAML::Node node = map["serviceLevels"];
+    const QString spath = Reader::join(path, u"serviceLevels"_s);
+    if (!r.isMap(node, spath, map.Mark(), false))
+        return;
+    r.checkKeys(node, spath, {"fastIntervalSeconds", "fastIntervalShare", "slowIntervalSeconds", "slowIntervalShare",
+                              "producedBlocksShare", "inactivityWindowBlocks", "ola"});
+    levels.fastIntervalSeconds = r.number<double>(node, "fastIntervalSeconds", spath, false, 0.001, 86400).value_or(levels.fastIntervalSeconds);
+    levels.fastIntervalShare = r.number<double>(node, "fastIntervalShare", spath, false, 0, 1).value_or(levels.fastIntervalShare);
+    levels.slowIntervalSeconds = r.number<double>(node, "slowIntervalSeconds", spath, false, 0.001, 86400).value_or(levels.slowIntervalSeconds);
+    levels.slowIntervalShare = r.number<double>(node, "slowIntervalShare", spath, false, 0, 1).value_or(levels.slowIntervalShare);
+    levels.producedBlocksShare = r.number<double>(node, "producedBlocksShare", spath, false, 0, 1).value_or(levels.producedBlocksShare);
+    levels.inactivityWindowBlocks = r.number<int>(node, "inactivityWindowBlocks", spath, false, 1, 10000000).value_or(levels.inactivityWindowBlocks);
+    const YAML::Node ola = node["ola"];
+    const QString opath = Reader::join(spath, u"ola"_s);
+    if (r.isSequence(ola, opath, node.Mark(), false)) {
+        levels.ola.clear();
+        for (std::size_t i = 0; i < ola.size(); ++i) {
+            const QString ipath = Reader::index(opath, static_cast<qsizetype>(i));
+            if (!r.isMap(ola[i], ipath, ola.Mark(), true))
+                continue;
+            r.checkKeys(ola[i], ipath, {"validators", "yellowPercent", "redPercent"});
+            OlaThreshold t;
+            t.validators = r.number<int>(ola[i], "validators", ipath, true, 1, 1000).value_or(0);
+            t.yellowPercent = r.number<double>(ola[i], "yellowPercent", ipath, true, 0, 100).value_or(0);
+            t.redPercent = r.number<double>(ola[i], "redPercent", ipath, true, 0, 100).value_or(0);
+            if (t.redPercent > t.yellowPercent)
+                r.error(ola[i], ipath, tr("redPercent must not be above yellowPercent"));
+            levels.ola.append(t);
+        }
+    }
+}
+
+void parsePolling(Reader &r, const YAML::Node &map, const QString &path, PollingConfig &p)
+{
+    const YAML::Node node = map["polling"];
+    const QString ppath = Reader::join(path, u"polling"_s);
+    if (!r.isMap(node, ppath, map.Mark(), false))
+        return;
+    r.checkKeys(node, ppath, {"nodeStatusMs", "prometheusMs", "signerMetricsMs", "connectTimeoutMs", "totalTimeoutMs",
+                              "maxInFlightPerHost", "maxReplyBytes", "maxJsonDepth", "historyHours"});
+    p.nodeStatusMs = r.number<int>(node, "nodeStatusMs", ppath, false, 100, 3600000).value_or(p.nodeStatusMs);
+    p.prometheusMs = r.number<int>(node, "prometheusMs", ppath, false, 100, 3600000).value_or(p.prometheusMs);
+    p.signerMetricsMs = r.number<int>(node, "signerMetricsMs", ppath, false, 100, 3600000).value_or(p.signerMetricsMs);
+    p.connectTimeoutMs = r.number<int>(node, "connectTimeoutMs", ppath, false, 100, 600000).value_or(p.connectTimeoutMs);
+    p.totalTimeoutMs = r.number<int>(node, "totalTimeoutMs", ppath, false, 100, 600000).value_or(p.totalTimeoutMs);
+    p.maxInFlightPerHost = r.number<int>(node, "maxInFlightPerHost", ppath, false, 1, 64).value_or(p.maxInFlightPerHost);
+    p.maxReplyBytes = r.number<qint64>(node, "maxReplyBytes", ppath, false, 1024, qint64(4) << 30).value_or(p.maxReplyBytes);
+    p.maxJsonDepth = r.number<int>(node, "maxJsonDepth", ppath, false, 4, 1000).value_or(p.maxJsonDepth);
+    p.historyHours = r.number<int>(node, "historyHours", ppath, false, 1, 24 * 31).value_or(p.historyHours);
+}
+
+void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, NetworkConfig &net, bool allowPlaintext)
+{
+    r.checkKeys(node, path, {"name", "displayName", "chainId", "consensus", "qbftStartBlock", "blockPeriodSeconds",
+                             "requestTimeoutSeconds", "epochLength", "serviceHours", "serviceLevels", "institutions",
+                             "nodes", "prometheus", "alertmanager", "polling"});
+    net.name = r.string(node, "name", path, true).value_or(QString());
+    net.displayName = r.string(node, "displayName", path, false).value_or(net.name);
+    net.chainId = r.number<quint64>(node, "chainId", path, true, 1, std::numeric_limits<quint64>::max()).value_or(0);
+    if (auto consensus = r.string(node, "consensus", path, false)) {
+        if (*consensus == u"qbft"_s)
+            net.consensus = Consensus::Qbft;
+        else if (*consensus == u"ibft2"_s)
+            net.consensus = Consensus::Ibft2;
+        else
+            r.error(node["consensus"], Reader::join(path, u"consensus"_s), tr("expected qbft or ibft2, found \"%1\"").arg(*consensus));
+    }
+    net.qbftStartBlock = r.number<quint64>(node, "qbftStartBlock", path, false, 0, std::numeric_limits<quint64>::max());
+    net.blockPeriodSeconds = r.number<double>(node, "blockPeriodSeconds", path, false, 0.01, 3600).value_or(net.blockPeriodSeconds);
+    net.requestTimeoutSeconds = r.number<int>(node, "requestTimeoutSeconds", path, false, 1, 3600).value_or(net.requestTimeoutSeconds);
+    net.epochLength = r.number<quint64>(node, "epochLength", path, false, 1, std::numeric_limits<quint64>::max()).value_or(net.epochLength);
+    parseServiceHours(r, node, path, net.serviceHours);
+    parseServiceLevels(r, node, path, net.serviceLevels);
+    parsePolling(r, node, path, net.polling);
+
+    const YAML::Node insts = node["institutions"];
+    const QString ipath = Reader::join(path, u"institutions"_s);
+    if (r.isSequence(insts, ipath, node.Mark(), false)) {
+        for (std::size_t i = 0; i < insts.size(); ++i) {
+            const QString p = Reader::index(ipath, static_cast<qsizetype>(i));
+            if (!r.isMap(insts[i], p, insts.Mark(), true))
+                continue;
+            r.checkKeys(insts[i], p, {"id", "name", "prometheusOrganization"});
+            Institution inst;
+            inst.id = r.string(insts[i], "id", p, true).value_or(QString());
+            inst.name = r.string(insts[i], "name", p, false).value_or(inst.id);
+            inst.prometheusOrganization = r.string(insts[i], "prometheusOrganization", p, false).value_or(inst.id);
+            if (!inst.id.isEmpty() && net.institution(inst.id))
+                r.error(insts[i]["id"], Reader::join(p, u"id"_s), tr("duplicate institution id \"%1\"").arg(inst.id));
+            net.institutions.append(inst);
+        }
+    }
+
+    const YAML::Node nodes = node["nodes"];
+    const QString npath = Reader::join(path, u"nodes"_s);
+    if (r.isSequence(nodes, npath, node.Mark(), false)) {
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            const QString p = Reader::index(npath, static_cast<qsizetype>(i));
+            const YAML::Node n = nodes[i];
+            if (!r.isMap(n, p, nodes.Mark(), true))
+                continue;
+            r.checkKeys(n, p, {"name", "type", "institution", "rpcHttp", "rpcWs", "prometheusNode",
+                               "prometheusInstance", "address", "enode"});
+            NodeConfig nc;
+            nc.name = r.string(n, "name", p, true).value_or(QString());
+            if (!nc.name.isEmpty() && net.node(nc.name))
+                r.error(n["name"], Reader::join(p, u"name"_s), tr("duplicate node name \"%1\"").arg(nc.name));
+            if (auto type = r.string(n, "type", p, true)) {
+                if (auto t = nodeTypeFromKey(*type))
+                    nc.type = *t;
+                else
+                    r.error(n["type"], Reader::join(p, u"type"_s),
+                            tr("expected one of validator, boot, writer, observer-boot, observer, prometheus, other; found \"%1\"").arg(*type));
+            }
+            nc.institution = r.string(n, "institution", p, true).value_or(QString());
+            if (!nc.institution.isEmpty() && !net.institution(nc.institution))
+                r.error(n["institution"], Reader::join(p, u"institution"_s),
+                        tr("no institution with id \"%1\" in %2").arg(nc.institution, ipath));
+            nc.rpcHttp = r.url(n, "rpcHttp", p, false, {"http", "https"}).value_or(QUrl());
+            nc.rpcWs = r.url(n, "rpcWs", p, false, {"ws", "wss"}).value_or(QUrl());
+            nc.prometheusNode = r.string(n, "prometheusNode", p, false).value_or(nc.name);
+            nc.prometheusInstance = r.string(n, "prometheusInstance", p, false).value_or(QString());
+            if (auto address = r.string(n, "address", p, false)) {
+                static const QRegularExpression re(u"^0x[0-9a-fA-F]{40}$"_s);
+                if (!re.match(*address).hasMatch())
+                    r.error(n["address"], Reader::join(p, u"address"_s), tr("expected 0x followed by 40 hex digits"));
+                else
+                    nc.address = address->toLower();
+            }
+            if (auto enode = r.string(n, "enode", p, false)) {
+                static const QRegularExpression re(u"^(enode://)?([0-9a-fA-F]{128})(@.*)?$"_s);
+                const auto m = re.match(*enode);
+                if (!m.hasMatch())
+                    r.error(n["enode"], Reader::join(p, u"enode"_s), tr("expected an enode URL or 128 hex digits of public key"));
+                else
+                    nc.enode = m.captured(2).toLower();
+            }
+            net.nodes.append(nc);
+        }
+    }
+
+    const YAML::Node prom = node["prometheus"];
+    const QString ppath = Reader::join(path, u"prometheus"_s);
+    if (r.isMap(prom, ppath, node.Mark(), false)) {
+        r.checkKeys(prom, ppath, {"job", "endpoints"});
+        net.prometheusJob = r.string(prom, "job", ppath, false).value_or(net.prometheusJob);
+        const YAML::Node eps = prom["endpoints"];
+        const QString epath = Reader::join(ppath, u"endpoints"_s);
+        if (r.isSequence(eps, epath, prom.Mark(), false)) {
+            for (std::size_t i = 0; i < eps.size(); ++i) {
+                const QString p = Reader::index(epath, static_cast<qsizetype>(i));
+                if (!r.isMap(eps[i], p, eps.Mark(), true))
+                    continue;
+                r.checkKeys(eps[i], p, {"name", "url", "tls", "auth"});
+                PrometheusEndpoint ep;
+                ep.url = r.url(eps[i], "url", p, true, {"http", "https"}).value_or(QUrl());
+                ep.name = r.string(eps[i], "name", p, false).value_or(ep.url.host());
+                parseTls(r, eps[i], p, ep.tls);
+                parseAuth(r, eps[i], p, ep.auth);
+                net.prometheus.append(ep);
+            }
+        }
+    }
+
+    const YAML::Node am = node["alertmanager"];
+    const QString apath = Reader::join(path, u"alertmanager"_s);
+    if (r.isMap(am, apath, node.Mark(), false)) {
+        r.checkKeys(am, apath, {"url", "tls", "auth"});
+        AlertmanagerEndpoint ep;
+        ep.url = r.url(am, "url", apath, true, {"http", "https"}).value_or(QUrl());
+        parseTls(r, am, apath, ep.tls);
+        parseAuth(r, am, apath, ep.auth);
+        net.alertmanager = ep;
+    }
+
+    if (!allowPlaintext) {
+        auto checkPlain = [&](const EndpointAuth &auth, const QString &where) {
+            if (auth.secret.store == SecretRef::Store::Environment || auth.secret.store == SecretRef::Store::File)
+                r.errorAt(node.Mark(), where,
+                          tr("secrets outside the system keychain need \"allowPlaintextSecrets: true\" at the top of the profile"));
+        };
+        for (qsizetype i = 0; i < net.prometheus.size(); ++i)
+            checkPlain(net.prometheus[i].auth, Reader::index(Reader::join(ppath, u"endpoints"_s), i) + u".auth.secret"_s);
+        if (net.alertmanager)
+            checkPlain(net.alertmanager->auth, Reader::join(apath, u"auth.secret"_s));
+    }
+}
+
+} // namespace
+
+InventoryLoadResult InventoryLoader::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        InventoryLoadResult result;
+        ConfigMessage m;
+        m.file = path;
+        m.text = tr("cannot open the file: %1").arg(file.errorString());
+        result.messages.append(m);
+        return result;
+    }
+    return parse(file.readAll(), path);
+}
+
+InventoryLoadResult InventoryLoader::parse(const QByteArray &yaml, const QString &fileName)
+{
+    InventoryLoadResult result;
+    Reader r(fileName, result.messages);
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::ParserException &e) {
+        r.errorAt(e.mark, QString(), tr("not valid YAML: %1").arg(fromStd(e.msg)));
+        return result;
+    }
+    if (!root.IsMap()) {
+        r.errorAt(root.IsDefined() ? root.Mark() : YAML::Mark::null_mark(), QString(),
+                  tr("expected a mapping with \"active\" and \"networks\" at the top level"));
+        return result;
+    }
+
+    Inventory inv;
+    inv.path = fileName;
+    r.checkKeys(root, QString(), {"active", "allowPlaintextSecrets", "networks"});
+    inv.allowPlaintextSecrets = r.boolean(root, "allowPlaintextSecrets", QString()).value_or(false);
+    const YAML::Node nets = root["networks"];
+    if (r.isSequence(nets, u"networks"_s, root.Mark(), true)) {
+        if (nets.size() == 0)
+            r.error(nets, u"networks"_s, tr("expected at least one network"));
+        for (std::size_t i = 0; i < nets.size(); ++i) {
+            const QString p = Reader::index(u"networks"_s, static_cast<qsizetype>(i));
+            if (!r.isMap(nets[i], p, nets.Mark(), true))
+                continue;
+            NetworkConfig net;
+            parseNetwork(r, nets[i], p, net, inv.allowPlaintextSecrets);
+            if (!net.name.isEmpty() && inv.network(net.name))
+                r.error(nets[i]["name"], Reader::join(p, u"name"_s), tr("duplicate network name \"%1\"").arg(net.name));
+            inv.networks.append(net);
+        }
+    }
+    inv.activeNetwork = r.string(root, "active", QString(), false).value_or(QString());
+    if (inv.activeNetwork.isEmpty() && !inv.networks.isEmpty())
+        inv.activeNetwork = inv.networks.constFirst().name;
+    else if (!inv.activeNetwork.isEmpty() && !inv.network(inv.activeNetwork))
+        r.error(root["active"], u"active"_s, tr("no network named \"%1\" in networks").arg(inv.activeNetwork));
+
+    if (inv.allowPlaintextSecrets) {
+        r.warning(root["allowPlaintextSecrets"].Mark(), u"allowPlaintextSecrets"_s,
+                  tr("secrets may be read from environment variables or plain files: keep those files private"));
+    }
+    if (!hasErrors(result.messages))
+        result.inventory = std::move(inv);
+    return result;
+}
+
+namespace {
+
+void emitString(YAML::Emitter &out, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        out << YAML::Key << key << YAML::Value << value.toStdString();
+}
+
+std::string secretText(const SecretRef &ref)
+{
+    switch (ref.store) {
+    case SecretRef::Store::Keychain:
+        return "keychain:" + ref.key.toStdString();
+    case SecretRef::Store::Environment:
+        return "env:" + ref.key.toStdString();
+    case SecretRef::Store::File:
+        return "file:" + ref.key.toStdString();
+    case SecretRef::Store::None:
+        break;
+    }
+    return {};
+}
+
+void emitTlsAndAuth(YAML::Emitter &out, const TlsConfig &tls, const EndpointAuth &auth)
+{
+    if (tls.isSet()) {
+        out << YAML::Key << "tls" << YAML::Value << YAML::BeginMap;
+        emitString(out, "ca", tls.caFile);
+        emitString(out, "cert", tls.certFile);
+        emitString(out, "key", tls.keyFile);
+        out << YAML::EndMap;
+    }
+    if (auth.kind != EndpointAuth::Kind::None) {
+        out << YAML::Key << "auth" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "kind" << YAML::Value << (auth.kind == EndpointAuth::Kind::Basic ? "basic" : "bearer");
+        emitString(out, "username", auth.username);
+        if (auth.secret.isSet())
+            out << YAML::Key << "secret" << YAML::Value << secretText(auth.secret);
+        out << YAML::EndMap;
+    }
+}
+
+} // namespace
+
+QByteArray InventoryLoader::toYaml(const Inventory &inv)
+{
+    static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    out << YAML::Key << "active" << YAML::Value << inv.activeNetwork.toStdString();
+    if (inv.allowPlaintextSecrets)
+        out << YAML::Key << "allowPlaintextSecrets" << YAML::Value << true;
+    out << YAML::Key << "networks" << YAML::Value << YAML::BeginSeq;
+    for (const auto &net : inv.networks) {
+        out << YAML::BeginMap;
+        emitString(out, "name", net.name);
+        emitString(out, "displayName", net.displayName);
+        out << YAML::Key << "chainId" << YAML::Value << net.chainId;
+        out << YAML::Key << "consensus" << YAML::Value << consensusKey(net.consensus).toStdString();
+        if (net.qbftStartBlock)
+            out << YAML::Key << "qbftStartBlock" << YAML::Value << *net.qbftStartBlock;
+        out << YAML::Key << "blockPeriodSeconds" << YAML::Value << net.blockPeriodSeconds;
+        out << YAML::Key << "requestTimeoutSeconds" << YAML::Value << net.requestTimeoutSeconds;
+        out << YAML::Key << "epochLength" << YAML::Value << net.epochLength;
+
+        out << YAML::Key << "serviceHours" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "weekdays" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (int d : net.serviceHours.weekdays)
+            out << days[std::clamp(d, 1, 7) - 1];
+        out << YAML::EndSeq;
+        out << YAML::Key << "start" << YAML::Value << net.serviceHours.start.toString(u"HH:mm"_s).toStdString();
+        out << YAML::Key << "end" << YAML::Value << net.serviceHours.end.toString(u"HH:mm"_s).toStdString();
+        out << YAML::Key << "timeZone" << YAML::Value << net.serviceHours.timeZone.toStdString();
+        if (!net.serviceHours.holidays.isEmpty()) {
+            out << YAML::Key << "holidays" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (const QDate &d : net.serviceHours.holidays)
+                out << d.toString(Qt::ISODate).toStdString();
+            out << YAML::EndSeq;
+        }
+        out << YAML::EndMap;
+
+        const ServiceLevels &sl = net.serviceLevels;
+        out << YAML::Key << "serviceLevels" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "fastIntervalSeconds" << YAML::Value << sl.fastIntervalSeconds;
+        out << YAML::Key << "fastIntervalShare" << YAML::Value << sl.fastIntervalShare;
+        out << YAML::Key << "slowIntervalSeconds" << YAML::Value << sl.slowIntervalSeconds;
+        out << YAML::Key << "slowIntervalShare" << YAML::Value << sl.slowIntervalShare;
+        out << YAML::Key << "producedBlocksShare" << YAML::Value << sl.producedBlocksShare;
+        out << YAML::Key << "inactivityWindowBlocks" << YAML::Value << sl.inactivityWindowBlocks;
+        out << YAML::Key << "ola" << YAML::Value << YAML::BeginSeq;
+        for (const auto &t : sl.ola) {
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "validators" << YAML::Value << t.validators
+                << YAML::Key << "yellowPercent" << YAML::Value << t.yellowPercent << YAML::Key << "redPercent"
+                << YAML::Value << t.redPercent << YAML::EndMap;
+        }
+        out << YAML::EndSeq << YAML::EndMap;
+
+        const PollingConfig &p = net.polling;
+        out << YAML::Key << "polling" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "nodeStatusMs" << YAML::Value << p.nodeStatusMs;
+        out << YAML::Key << "prometheusMs" << YAML::Value << p.prometheusMs;
+        out << YAML::Key << "signerMetricsMs" << YAML::Value << p.signerMetricsMs;
+        out << YAML::Key << "connectTimeoutMs" << YAML::Value << p.connectTimeoutMs;
+        out << YAML::Key << "totalTimeoutMs" << YAML::Value << p.totalTimeoutMs;
+        out << YAML::Key << "maxInFlightPerHost" << YAML::Value << p.maxInFlightPerHost;
+        out << YAML::Key << "maxReplyBytes" << YAML::Value << p.maxReplyBytes;
+        out << YAML::Key << "maxJsonDepth" << YAML::Value << p.maxJsonDepth;
+        out << YAML::Key << "historyHours" << YAML::Value << p.historyHours;
+        out << YAML::EndMap;
+
+        out << YAML::Key << "institutions" << YAML::Value << YAML::BeginSeq;
+        for (const auto &inst : net.institutions) {
+            out << YAML::BeginMap;
+            emitString(out, "id", inst.id);
+            emitString(out, "name", inst.name);
+            if (inst.prometheusOrganization != inst.id)
+                emitString(out, "prometheusOrganization", inst.prometheusOrganization);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+
+        out << YAML::Key << "nodes" << YAML::Value << YAML::BeginSeq;
+        for (const auto &n : net.nodes) {
+            out << YAML::BeginMap;
+            emitString(out, "name", n.name);
+            out << YAML::Key << "type" << YAML::Value << nodeTypeKey(n.type).toStdString();
+            emitString(out, "institution", n.institution);
+            emitString(out, "rpcHttp", n.rpcHttp.toString());
+            emitString(out, "rpcWs", n.rpcWs.toString());
+            if (n.prometheusNode != n.name)
+                emitString(out, "prometheusNode", n.prometheusNode);
+            emitString(out, "prometheusInstance", n.prometheusInstance);
+            emitString(out, "address", n.address);
+            emitString(out, "enode", n.enode);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+
+        if (!net.prometheus.isEmpty()) {
+            out << YAML::Key << "prometheus" << YAML::Value << YAML::BeginMap;
+            out << YAML::Key << "job" << YAML::Value << net.prometheusJob.toStdString();
+            out << YAML::Key << "endpoints" << YAML::Value << YAML::BeginSeq;
+            for (const auto &ep : net.prometheus) {
+                out << YAML::BeginMap;
+                emitString(out, "name", ep.name);
+                emitString(out, "url", ep.url.toString());
+                emitTlsAndAuth(out, ep.tls, ep.auth);
+                out << YAML::EndMap;
+            }
+            out << YAML::EndSeq << YAML::EndMap;
+        }
+        if (net.alertmanager) {
+            out << YAML::Key << "alertmanager" << YAML::Value << YAML::BeginMap;
+            emitString(out, "url", net.alertmanager->url.toString());
+            emitTlsAndAuth(out, net.alertmanager->tls, net.alertmanager->auth);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    return QByteArray(out.c_str()) + '\n';
+}

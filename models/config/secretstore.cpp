@@ -1,0 +1,64 @@
+#include "secretstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <qt6keychain/keychain.h>
+
+SecretStore::SecretStore(bool allowPlaintext, QObject *parent)
+    : QObject(parent)
+    , m_allowPlaintext(allowPlaintext)
+{
+}
+
+void SecretStore::read(const SecretRef &ref, Callback callback)
+{
+    switch (ref.store) {
+    case SecretRef::Store::None:
+        callback({}, {});
+        return;
+    case SecretRef::Store::Environment:
+    case SecretRef::Store::File:
+        if (!m_allowPlaintext) {
+            callback({}, tr("secret \"%1\" is not in the keychain and plain-text secrets are not allowed").arg(ref.key));
+            return;
+        }
+        if (ref.store == SecretRef::Store::Environment) {
+            const QByteArray value = qgetenv(ref.key.toLocal8Bit().constData());
+            callback(QString::fromUtf8(value), value.isEmpty() ? tr("environment variable %1 is not set").arg(ref.key) : QString());
+        } else {
+            QFile file(ref.key);
+            if (!file.open(QIODevice::ReadOnly)) {
+                callback({}, tr("cannot read secret file %1: %2").arg(ref.key, file.errorString()));
+                return;
+            }
+            callback(QString::fromUtf8(file.readAll()).trimmed(), {});
+        }
+        return;
+    case SecretRef::Store::Keychain: {
+        auto *job = new QKeychain::ReadPasswordJob(keychainService, this);
+        job->setAutoDelete(true);
+        job->setKey(ref.key);
+        connect(job, &QKeychain::Job::finished, this, [job, key = ref.key, callback](QKeychain::Job *) {
+            if (job->error() != QKeychain::NoError)
+                callback({}, tr("keychain entry \"%1\": %2").arg(key, job->errorString()));
+            else
+                callback(job->textData(), {});
+        });
+        job->start();
+        return;
+    }
+    }
+}
+
+void SecretStore::write(const QString &key, const QString &secret, Callback callback)
+{
+    auto *job = new QKeychain::WritePasswordJob(keychainService, this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [job, key, callback](QKeychain::Job *) {
+        callback({}, job->error() == QKeychain::NoError ? QString() : tr("keychain entry \"%1\": %2").arg(key, job->errorString()));
+    });
+    job->start();
+}

@@ -1,0 +1,116 @@
+#include "aboutdialog.h"
+#include "config/inventoryloader.h"
+#include "emptystate.h"
+#include "mainwindow.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A grab is "not blank" when it has a fair number of distinct colours (text, frames, tabs).
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    return static_cast<int>(colours.size());
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"SentinelaTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    }
+
+    void everyPageRenders()
+    {
+        MainWindow window;
+        const auto result = InventoryLoader::loadFile(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"));
+        QVERIFY(result.inventory);
+        window.setInventory(*result.inventory);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.pages()->count(), 6);
+        const QStringList expected {u"Overview"_s, u"Validators"_s, u"Blocks"_s, u"Topology"_s, u"Incidents"_s,
+                                    u"Operations Manual"_s};
+        for (int i = 0; i < window.pages()->count(); ++i) {
+            QCOMPARE(window.pages()->tabText(i), expected[i]);
+            window.pages()->setCurrentIndex(i);
+            QApplication::processEvents();
+            const QImage grab = window.grab().toImage();
+            QVERIFY(!grab.isNull());
+            QVERIFY2(distinctColours(grab) > 8, qPrintable(u"page %1 looks blank"_s.arg(expected[i])));
+            // An empty page says why there is no data.
+            if (auto *empty = qobject_cast<EmptyState *>(window.pages()->widget(i)))
+                QVERIFY(empty->reason().contains(u"no Prometheus endpoint"_s));
+        }
+        QVERIFY(window.windowTitle().contains(u"RBB"_s));
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(u"12120014"_s); }));
+    }
+
+    void statusBarShowsSources()
+    {
+        MainWindow window;
+        SourceHealth ok;
+        ok.state = SourceHealth::State::Ok;
+        ok.source = u"Prometheus a-l2"_s;
+        SourceHealth down;
+        down.state = SourceHealth::State::Down;
+        down.source = u"RPC validator01"_s;
+        down.lastError = u"connection refused"_s;
+        window.setSourceHealth({ok, down});
+        window.setFreshestData(QDateTime::currentDateTimeUtc().addSecs(-3));
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().contains(u"Prometheus a-l2: ok"_s) && l->text().contains(u"RPC validator01: down"_s);
+        }));
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(u"s ago"_s); }));
+    }
+
+    void resourcesAndTranslations()
+    {
+        QVERIFY(QFile::exists(u":/profiles/rbb.yaml"_s));
+        QVERIFY(QFile::exists(u":/icons/sentinela.svg"_s));
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Portuguese, QLocale::Brazil), u"sentinela"_s, u"_"_s, u":/i18n"_s));
+        QCOMPARE(translator.translate("MainWindow", "Validators"), u"Validadores"_s);
+        QCOMPARE(translator.translate("MainWindow", "Operations Manual"), u"Manual de Operações"_s);
+    }
+
+    void noProfile()
+    {
+        MainWindow window;
+        auto *empty = qobject_cast<EmptyState *>(window.page(MainWindow::Page::Overview));
+        QVERIFY(empty);
+        QVERIFY(empty->reason().contains(u"No profile"_s));
+    }
+
+    void aboutListsLibraries()
+    {
+        const auto versions = AboutDialog::libraryVersions();
+        QVERIFY(versions.size() >= 6);
+        for (const auto &[name, version] : versions)
+            QVERIFY2(!version.isEmpty() && version.at(0).isDigit(), qPrintable(name + u": "_s + version));
+        AboutDialog dialog;
+        QVERIFY(!dialog.grab().isNull());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,222 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "emptystate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    setWindowTitle(tr("Sentinela"));
+    setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    createPages();
+    createMenus();
+    createStatusBar();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(u"mainWindow/page"_s, 0).toInt());
+    updateEmptyStates();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    struct PageText
+    {
+        QString title;
+        QString heading;
+        QString explanation;
+    };
+    const PageText texts[] = {
+        {tr("Overview"), tr("Network overview"),
+         tr("Chain height, time since the last block, the current block interval against the target, how many "
+            "validators are signing against the quorum, nodes up by type and institution, open incidents and how "
+            "fresh the data is.")},
+        {tr("Validators"), tr("Validator participation"),
+         tr("Per validator and per block: who proposed and who signed, the share of blocks proposed against the "
+            "operational level (OLA), the signing rate, and validators out of consensus.")},
+        {tr("Blocks"), tr("Blocks and block times"),
+         tr("Block intervals against the target and the service levels (99% under 10 s, 99.9% under 30 s), blocks "
+            "produced against expected, and the recent blocks with proposer, round and signers.")},
+        {tr("Topology"), tr("Peer topology"),
+         tr("Nodes by institution and type, their peer links, missing expected links, partitions and validators "
+            "not connected to a quorum of validators.")},
+        {tr("Incidents"), tr("Incidents"),
+         tr("Open and past network incidents (block production stopped, fewer validators signing, a boot or "
+            "validator disconnected, permissioning off) with their service-hour deadlines.")},
+        {tr("Operations Manual"), tr("Operations Manual checklists"),
+         tr("The operations-manual checklists (incident handling, synchronous upgrade, onboarding of a new "
+            "institution), to edit and to run.")},
+    };
+    for (const auto &text : texts) {
+        auto *empty = new EmptyState(text.heading, text.explanation, m_tabs);
+        m_emptyStates.append(empty);
+        m_tabs->addTab(empty, text.title);
+    }
+}
+
+QWidget *MainWindow::page(Page p) const
+{
+    return m_tabs->widget(static_cast<int>(p));
+}
+
+void MainWindow::showPage(Page p)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(p));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openConfig = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open profile…"), this, &MainWindow::openConfig);
+    openConfig->setShortcut(QKeySequence::Open);
+    QAction *openSnapshot = file->addAction(tr("Open &snapshot…"));
+    openSnapshot->setEnabled(false);
+    openSnapshot->setToolTip(tr("Offline review of exported snapshots is not available yet."));
+    QAction *exportSnapshot = file->addAction(tr("&Export snapshot…"));
+    exportSnapshot->setEnabled(false);
+    exportSnapshot->setToolTip(tr("Exporting incident snapshots is not available yet."));
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *kiosk = view->addAction(tr("&Kiosk mode"));
+    kiosk->setEnabled(false);
+    kiosk->setToolTip(tr("The wall-display mode is not available yet."));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sentinela"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_networkLabel = new QLabel(this);
+    m_sourcesLabel = new QLabel(this);
+    m_freshnessLabel = new QLabel(this);
+    statusBar()->addWidget(m_networkLabel);
+    statusBar()->addWidget(m_sourcesLabel, 1);
+    statusBar()->addPermanentWidget(m_freshnessLabel);
+    m_freshnessTimer = new QTimer(this);
+    m_freshnessTimer->setInterval(1000);
+    connect(m_freshnessTimer, &QTimer::timeout, this, &MainWindow::updateFreshness);
+    m_freshnessTimer->start();
+    setSourceHealth({});
+    updateFreshness();
+}
+
+void MainWindow::setInventory(const Inventory &inventory, const QString &networkName)
+{
+    m_inventory = inventory;
+    m_networkName = networkName.isEmpty() ? inventory.activeNetwork : networkName;
+    const NetworkConfig *net = network();
+    m_networkLabel->setText(net ? tr("Network: %1 (chainId %2)").arg(net->displayName).arg(net->chainId)
+                                : tr("No network"));
+    setWindowTitle(net ? tr("Sentinela — %1").arg(net->displayName) : tr("Sentinela"));
+    updateEmptyStates();
+}
+
+const NetworkConfig *MainWindow::network() const
+{
+    return m_inventory ? m_inventory->network(m_networkName) : nullptr;
+}
+
+void MainWindow::setSourceHealth(const QList<SourceHealth> &health)
+{
+    m_health = health;
+    if (health.isEmpty()) {
+        m_sourcesLabel->setText(tr("Sources: none configured"));
+        m_sourcesLabel->setToolTip({});
+        return;
+    }
+    QStringList parts;
+    QStringList details;
+    for (const SourceHealth &h : health) {
+        const QString mark = h.state == SourceHealth::State::Ok ? u"✔"_s
+            : h.state == SourceHealth::State::Degraded          ? u"▲"_s
+            : h.state == SourceHealth::State::Down              ? u"✖"_s
+                                                                : u"–"_s;
+        parts << u"%1 %2: %3"_s.arg(mark, h.source, h.stateText());
+        details << u"%1 — %2 %3 %4"_s.arg(h.source, h.endpoint, h.lastError, h.detail).trimmed();
+    }
+    m_sourcesLabel->setText(parts.join(u"   "_s));
+    m_sourcesLabel->setToolTip(details.join(u'\n'));
+}
+
+void MainWindow::setFreshestData(const QDateTime &time)
+{
+    m_freshest = time;
+    updateFreshness();
+}
+
+void MainWindow::updateFreshness()
+{
+    if (!m_freshest.isValid()) {
+        m_freshnessLabel->setText(tr("No data yet"));
+        return;
+    }
+    const qint64 seconds = m_freshest.secsTo(QDateTime::currentDateTimeUtc());
+    m_freshnessLabel->setText(tr("Freshest data: %n s ago", nullptr, static_cast<int>(std::max<qint64>(0, seconds))));
+}
+
+void MainWindow::updateEmptyStates()
+{
+    const NetworkConfig *net = network();
+    QString reason;
+    if (!net)
+        reason = tr("No profile is loaded: open one with File ▸ Open profile.");
+    else if (net->prometheus.isEmpty() && std::none_of(net->nodes.cbegin(), net->nodes.cend(), [](const NodeConfig &n) {
+                 return !n.rpcHttp.isEmpty() || !n.rpcWs.isEmpty();
+             }))
+        reason = tr("The profile of %1 has no Prometheus endpoint and no node JSON-RPC URL yet: add your "
+                    "institution's level-2 Prometheus and the nodes you can reach to %2.")
+                     .arg(net->displayName, m_inventory->path);
+    else
+        reason = tr("Waiting for the first replies from the data sources.");
+    for (EmptyState *empty : std::as_const(m_emptyStates))
+        empty->setReason(reason);
+}
+
+void MainWindow::openConfig()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), settings.value(u"lastConfig"_s).toString(),
+                                                      tr("Sentinela profiles (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        emit configOpenRequested(path);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/page"_s, m_tabs->currentIndex());
+    event->accept();
+}
