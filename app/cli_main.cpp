@@ -1,8 +1,12 @@
 #include "commandline.h"
 
+#include "chain/decodeblockcommand.h"
+#include "config/inventoryloader.h"
 #include "config/validateconfigcommand.h"
+#include "state/statuscommand.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,6 +32,30 @@ int main(int argc, char *argv[])
 
     if (options.command == u"validate-config"_s)
         return validateConfigCommand(options.arguments.constFirst(), out, err);
-    err << "sentinela-cli: " << options.command << ": not available in this build\n";
-    return 2;
+
+    if (options.command == u"decode-block"_s) {
+        const QString path = options.arguments.value(0, u"-"_s);
+        QFile file;
+        const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            err << QCoreApplication::translate("sentinela-cli", "cannot read %1: %2").arg(path, file.errorString()) << '\n';
+            return 2;
+        }
+        // A block reply is a few kilobytes; more than 16 MiB is not a block.
+        return chain::decodeBlockCommand(file.read(16 * 1024 * 1024), options.json, out, err);
+    }
+
+    // status
+    const InventoryLoadResult loaded = InventoryLoader::loadFile(options.configFile);
+    for (const ConfigMessage &m : loaded.messages)
+        err << m.toString() << '\n';
+    if (!loaded.inventory)
+        return 2;
+    const QString networkName = options.network.isEmpty() ? loaded.inventory->activeNetwork : options.network;
+    const NetworkConfig *network = loaded.inventory->network(networkName);
+    if (!network) {
+        err << QCoreApplication::translate("sentinela-cli", "%1: no network named \"%2\"").arg(options.configFile, networkName) << '\n';
+        return 2;
+    }
+    return runStatusCommand(*network, options.json, out, err, options.timeoutMs);
 }

@@ -2,6 +2,8 @@
 
 #include "config/inventoryloader.h"
 #include "mainwindow.h"
+#include "state/collector.h"
+#include "state/networkstate.h"
 
 #include <QApplication>
 #include <QFile>
@@ -74,7 +76,9 @@ int main(int argc, char *argv[])
     const QString logFile = Logging::setup(u"sentinela"_s, options.logLevel);
     Logging::logger().info("Sentinela {} starting; log file: {}", SENTINELA_VERSION, logFile.toStdString());
 
-    MainWindow window;
+    NetworkState state;
+    Collector collector(&state);
+    MainWindow window(&state, &collector);
     QString config = options.configFile;
     if (config.isEmpty())
         config = QSettings().value(u"lastConfig"_s).toString();

@@ -1,13 +1,20 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "config/inventoryloader.h"
+#include "state/collector.h"
+#include "state/networkstate.h"
 #include "emptystate.h"
+#include "importdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -16,9 +23,11 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(NetworkState *state, Collector *collector, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_state(state)
+    , m_collector(collector)
 {
     setWindowTitle(tr("Sentinela"));
     setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
@@ -89,6 +98,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *openConfig = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open profile…"), this, &MainWindow::openConfig);
     openConfig->setShortcut(QKeySequence::Open);
+    QAction *import = file->addAction(tr("&Import into profile…"), this, &MainWindow::importIntoProfile);
+    import->setToolTip(tr("Read a Besu genesis.json, static-nodes.json, RBB nodes.json or a Prometheus configuration "
+                          "into the current network, review the changes and save the profile."));
     QAction *openSnapshot = file->addAction(tr("Open &snapshot…"));
     openSnapshot->setEnabled(false);
     openSnapshot->setToolTip(tr("Offline review of exported snapshots is not available yet."));
@@ -123,6 +135,14 @@ void MainWindow::createStatusBar()
     m_freshnessTimer->start();
     setSourceHealth({});
     updateFreshness();
+    if (m_state) {
+        // Health changes come in bursts (one per source per poll): refresh the bar at most four times a second.
+        m_healthTimer = new QTimer(this);
+        m_healthTimer->setSingleShot(true);
+        m_healthTimer->setInterval(250);
+        connect(m_healthTimer, &QTimer::timeout, this, [this] { setSourceHealth(m_state->health()); });
+        connect(m_state, &NetworkState::healthChanged, m_healthTimer, qOverload<>(&QTimer::start));
+    }
 }
 
 void MainWindow::setInventory(const Inventory &inventory, const QString &networkName)
@@ -134,6 +154,13 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
                                 : tr("No network"));
     setWindowTitle(net ? tr("Sentinela — %1").arg(net->displayName) : tr("Sentinela"));
     updateEmptyStates();
+    if (m_collector) {
+        m_collector->stop();
+        if (net) {
+            m_collector->setNetwork(*net);
+            m_collector->start();
+        }
+    }
 }
 
 const NetworkConfig *MainWindow::network() const
@@ -141,26 +168,73 @@ const NetworkConfig *MainWindow::network() const
     return m_inventory ? m_inventory->network(m_networkName) : nullptr;
 }
 
-void MainWindow::setSourceHealth(const QList<SourceHealth> &health)
+void MainWindow::setSourceHealth(const QMap<QString, SourceHealth> &health)
 {
-    m_health = health;
     if (health.isEmpty()) {
         m_sourcesLabel->setText(tr("Sources: none configured"));
         m_sourcesLabel->setToolTip({});
         return;
     }
-    QStringList parts;
+    struct Group
+    {
+        int total = 0;
+        int ok = 0;
+        SourceHealth::State worst = SourceHealth::State::Disabled;
+        QString detail;
+    };
+    // Worst first: Down > Degraded > Ok > Disabled.
+    const auto rank = [](SourceHealth::State s) {
+        switch (s) {
+        case SourceHealth::State::Down:
+            return 3;
+        case SourceHealth::State::Degraded:
+            return 2;
+        case SourceHealth::State::Ok:
+            return 1;
+        case SourceHealth::State::Disabled:
+            break;
+        }
+        return 0;
+    };
+    QMap<QString, Group> groups;
     QStringList details;
-    for (const SourceHealth &h : health) {
-        const QString mark = h.state == SourceHealth::State::Ok ? u"✔"_s
-            : h.state == SourceHealth::State::Degraded          ? u"▲"_s
-            : h.state == SourceHealth::State::Down              ? u"✖"_s
+    QDateTime freshest;
+    for (auto it = health.cbegin(); it != health.cend(); ++it) {
+        const SourceHealth &h = it.value();
+        const QString kind = it.key().section(u':', 0, 0);
+        Group &g = groups[kind];
+        if (h.state != SourceHealth::State::Disabled)
+            ++g.total;
+        if (h.state == SourceHealth::State::Ok)
+            ++g.ok;
+        if (rank(h.state) > rank(g.worst))
+            g.worst = h.state;
+        if (!h.detail.isEmpty() && g.detail.isEmpty())
+            g.detail = h.detail;
+        if (h.lastGood.isValid() && (!freshest.isValid() || h.lastGood > freshest))
+            freshest = h.lastGood;
+        details << u"%1 (%2): %3 %4 %5"_s.arg(h.source, h.stateText(), h.endpoint, h.lastError, h.detail).simplified();
+    }
+    QStringList parts;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const Group &g = it.value();
+        const QString mark = g.worst == SourceHealth::State::Ok ? u"✔"_s
+            : g.worst == SourceHealth::State::Degraded          ? u"▲"_s
+            : g.worst == SourceHealth::State::Down              ? u"✖"_s
                                                                 : u"–"_s;
-        parts << u"%1 %2: %3"_s.arg(mark, h.source, h.stateText());
-        details << u"%1 — %2 %3 %4"_s.arg(h.source, h.endpoint, h.lastError, h.detail).trimmed();
+        const QString name = it.key() == u"prometheus"_s ? tr("Prometheus")
+            : it.key() == u"rpc"_s                       ? tr("JSON-RPC")
+            : it.key() == u"ws"_s                        ? tr("WebSocket")
+                                                         : it.key();
+        QString text = g.total == 0 ? tr("%1 %2: disabled").arg(mark, name) : tr("%1 %2: %3 of %4 ok").arg(mark, name).arg(g.ok).arg(g.total);
+        if (it.key() == u"prometheus"_s && !g.detail.isEmpty())
+            text += u" ("_s + g.detail + u')';
+        parts << text;
     }
     m_sourcesLabel->setText(parts.join(u"   "_s));
     m_sourcesLabel->setToolTip(details.join(u'\n'));
+    if (freshest.isValid())
+        setFreshestData(freshest);
 }
 
 void MainWindow::setFreshestData(const QDateTime &time)
@@ -204,6 +278,52 @@ void MainWindow::openConfig()
                                                       tr("Sentinela profiles (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         emit configOpenRequested(path);
+}
+
+void MainWindow::importIntoProfile()
+{
+    if (!m_inventory || !network()) {
+        QMessageBox::information(this, tr("Import"), tr("Open a profile first: the import adds to one of its networks."));
+        return;
+    }
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import into profile"), settings.value(u"lastImportDir"_s).toString(),
+        tr("Network descriptions (*.json *.yml *.yaml *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"lastImportDir"_s, QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import"), tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray content = file.read(16 * 1024 * 1024);
+    const auto kind = InventoryImporter::detect(content);
+    if (!kind) {
+        QMessageBox::warning(this, tr("Import"),
+                             tr("%1 is not a Besu genesis, a static-nodes list, an RBB nodes.json or a Prometheus "
+                                "configuration.").arg(path));
+        return;
+    }
+    ImportDialog dialog(*network(), InventoryImporter::importFile(*kind, path), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save profile"), m_inventory->path.startsWith(u':') ? QString() : m_inventory->path,
+                                                        tr("Sentinela profiles (*.yaml *.yml)"));
+    if (target.isEmpty())
+        return;
+    Inventory updated = *m_inventory;
+    for (NetworkConfig &net : updated.networks) {
+        if (net.name == m_networkName)
+            net = dialog.merged();
+    }
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(InventoryLoader::toYaml(updated)) < 0 || !out.commit()) {
+        QMessageBox::warning(this, tr("Save profile"), tr("Cannot write %1: %2").arg(target, out.errorString()));
+        return;
+    }
+    emit configOpenRequested(target);
 }
 
 void MainWindow::showAbout()

@@ -10,7 +10,9 @@
 class QLabel;
 class QTabWidget;
 class QTimer;
+class Collector;
 class EmptyState;
+class NetworkState;
 
 class MainWindow : public QMainWindow
 {
@@ -19,14 +21,16 @@ public:
     enum class Page { Overview, Validators, Blocks, Topology, Incidents, Manual };
     Q_ENUM(Page)
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Without a state and collector (tests of the shell) the window shows only the profile.
+    explicit MainWindow(NetworkState *state = nullptr, Collector *collector = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows the profile's network; an empty network name means the profile's active one.
     void setInventory(const Inventory &inventory, const QString &network = {});
     const NetworkConfig *network() const;
 
-    void setSourceHealth(const QList<SourceHealth> &health);
+    // Keyed by source id ("prometheus", "rpc:validator01", "ws:validator01"...): the status bar groups them by kind.
+    void setSourceHealth(const QMap<QString, SourceHealth> &health);
     void setFreshestData(const QDateTime &time);
 
     QTabWidget *pages() const { return m_tabs; }
@@ -46,13 +50,16 @@ private:
     void updateEmptyStates();
     void updateFreshness();
     void openConfig();
+    void importIntoProfile();
     void showAbout();
 
     QTabWidget *m_tabs;
     QList<EmptyState *> m_emptyStates;
     std::optional<Inventory> m_inventory;
     QString m_networkName;
-    QList<SourceHealth> m_health;
+    NetworkState *m_state;
+    Collector *m_collector;
+    QTimer *m_healthTimer = nullptr;
     QDateTime m_freshest;
     QLabel *m_networkLabel = nullptr;
     QLabel *m_sourcesLabel = nullptr;

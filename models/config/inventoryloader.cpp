@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InventoryLoader", text);
-}
-
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -60,7 +55,7 @@ public:
                 found = found || key == k;
             if (!found) {
                 warning(entry.first.Mark(), join(path, fromStd(key)),
-                        tr("unknown key, ignored (known keys: %1)").arg(knownList(known)));
+                        InventoryLoader::tr("unknown key, ignored (known keys: %1)").arg(knownList(known)));
             }
         }
     }
@@ -69,11 +64,11 @@ public:
     {
         if (!node.IsDefined() || node.IsNull()) {
             if (required)
-                errorAt(parentMark, path, tr("missing; expected a mapping"));
+                errorAt(parentMark, path, InventoryLoader::tr("missing; expected a mapping"));
             return false;
         }
         if (!node.IsMap()) {
-            error(node, path, tr("expected a mapping (key: value lines)"));
+            error(node, path, InventoryLoader::tr("expected a mapping (key: value lines)"));
             return false;
         }
         return true;
@@ -83,11 +78,11 @@ public:
     {
         if (!node.IsDefined() || node.IsNull()) {
             if (required)
-                errorAt(parentMark, path, tr("missing; expected a list"));
+                errorAt(parentMark, path, InventoryLoader::tr("missing; expected a list"));
             return false;
         }
         if (!node.IsSequence()) {
-            error(node, path, tr("expected a list"));
+            error(node, path, InventoryLoader::tr("expected a list"));
             return false;
         }
         return true;
@@ -99,11 +94,11 @@ public:
         const QString field = join(path, QString::fromLatin1(key));
         if (!node.IsDefined() || node.IsNull()) {
             if (required)
-                errorAt(map.Mark(), field, tr("missing; expected a text value"));
+                errorAt(map.Mark(), field, InventoryLoader::tr("missing; expected a text value"));
             return std::nullopt;
         }
         if (!node.IsScalar()) {
-            error(node, field, tr("expected a text value"));
+            error(node, field, InventoryLoader::tr("expected a text value"));
             return std::nullopt;
         }
         return fromStd(node.Scalar()).trimmed();
@@ -116,13 +111,13 @@ public:
         const QString field = join(path, QString::fromLatin1(key));
         if (!node.IsDefined() || node.IsNull()) {
             if (required)
-                errorAt(map.Mark(), field, tr("missing; expected a number"));
+                errorAt(map.Mark(), field, InventoryLoader::tr("missing; expected a number"));
             return std::nullopt;
         }
         T value {};
         if (!node.IsScalar() || !YAML::convert<T>::decode(node, value) || !(value >= min && value <= max)) {
             error(node, field,
-                  tr("expected a number from %1 to %2, found \"%3\"")
+                  InventoryLoader::tr("expected a number from %1 to %2, found \"%3\"")
                       .arg(QString::number(min), QString::number(max), fromStd(node.IsScalar() ? node.Scalar() : "")));
             return std::nullopt;
         }
@@ -136,7 +131,7 @@ public:
             return std::nullopt;
         bool value = false;
         if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
-            error(node, join(path, QString::fromLatin1(key)), tr("expected true or false"));
+            error(node, join(path, QString::fromLatin1(key)), InventoryLoader::tr("expected true or false"));
             return std::nullopt;
         }
         return value;
@@ -154,7 +149,7 @@ public:
             schemeOk = schemeOk || value.scheme() == QLatin1StringView(s);
         if (!value.isValid() || value.host().isEmpty() || !schemeOk) {
             error(map[key], join(path, QString::fromLatin1(key)),
-                  tr("expected a URL with scheme %1 and a host, found \"%2\"").arg(knownList(schemes), *text));
+                  InventoryLoader::tr("expected a URL with scheme %1 and a host, found \"%2\"").arg(knownList(schemes), *text));
             return std::nullopt;
         }
         return value;
@@ -206,8 +201,7 @@ std::optional<SecretRef> parseSecretRef(Reader &r, const YAML::Node &map, const 
         ref.store = SecretRef::Store::File;
     if (ref.store == SecretRef::Store::None || key.isEmpty()) {
         r.error(map["secret"], Reader::join(path, u"secret"_s),
-                QCoreApplication::translate("InventoryLoader",
-                                            "expected a reference to a secret: keychain:NAME, env:VARIABLE or "
+                InventoryLoader::tr("expected a reference to a secret: keychain:NAME, env:VARIABLE or "
                                             "file:PATH (the secret itself never goes in the profile)"));
         return std::nullopt;
     }
@@ -225,7 +219,7 @@ void parseTls(Reader &r, const YAML::Node &map, const QString &path, TlsConfig &
     tls.certFile = r.string(node, "cert", tpath, false).value_or(QString());
     tls.keyFile = r.string(node, "key", tpath, false).value_or(QString());
     if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
-        r.error(node, tpath, tr("a client certificate needs both \"cert\" and \"key\""));
+        r.error(node, tpath, InventoryLoader::tr("a client certificate needs both \"cert\" and \"key\""));
 }
 
 void parseAuth(Reader &r, const YAML::Node &map, const QString &path, EndpointAuth &auth)
@@ -243,12 +237,12 @@ void parseAuth(Reader &r, const YAML::Node &map, const QString &path, EndpointAu
     else if (kind == u"none"_s || kind.isEmpty())
         auth.kind = EndpointAuth::Kind::None;
     else
-        r.error(node["kind"], Reader::join(apath, u"kind"_s), tr("expected basic, bearer or none, found \"%1\"").arg(kind));
+        r.error(node["kind"], Reader::join(apath, u"kind"_s), InventoryLoader::tr("expected basic, bearer or none, found \"%1\"").arg(kind));
     auth.username = r.string(node, "username", apath, auth.kind == EndpointAuth::Kind::Basic).value_or(QString());
     if (auto secret = parseSecretRef(r, node, apath))
         auth.secret = *secret;
     if (auth.kind != EndpointAuth::Kind::None && !auth.secret.isSet() && node["secret"].IsNull())
-        r.errorAt(node.Mark(), Reader::join(apath, u"secret"_s), tr("missing; %1 authentication needs a secret reference").arg(kind));
+        r.errorAt(node.Mark(), Reader::join(apath, u"secret"_s), InventoryLoader::tr("missing; %1 authentication needs a secret reference").arg(kind));
 }
 
 void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, ServiceHours &hours)
@@ -269,7 +263,7 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
             for (int d = 0; d < 7; ++d)
                 found = day.startsWith(QLatin1StringView(days[d])) ? d + 1 : found;
             if (found == 0)
-                r.error(wd[i], Reader::index(wpath, static_cast<qsizetype>(i)), tr("expected a weekday: mon, tue, wed, thu, fri, sat or sun"));
+                r.error(wd[i], Reader::index(wpath, static_cast<qsizetype>(i)), InventoryLoader::tr("expected a weekday: mon, tue, wed, thu, fri, sat or sun"));
             else
                 hours.weekdays.append(found);
         }
@@ -278,7 +272,7 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
         if (auto text = r.string(node, key, spath, false)) {
             const QTime t = QTime::fromString(*text, u"HH:mm"_s);
             if (!t.isValid())
-                r.error(node[key], Reader::join(spath, QString::fromLatin1(key)), tr("expected a time as HH:MM, found \"%1\"").arg(*text));
+                r.error(node[key], Reader::join(spath, QString::fromLatin1(key)), InventoryLoader::tr("expected a time as HH:MM, found \"%1\"").arg(*text));
             else
                 out = t;
         }
@@ -286,10 +280,10 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
     readTime("start", hours.start);
     readTime("end", hours.end);
     if (hours.start >= hours.end)
-        r.error(node, spath, tr("service hours must end after they start"));
+        r.error(node, spath, InventoryLoader::tr("service hours must end after they start"));
     if (auto tz = r.string(node, "timeZone", spath, false)) {
         if (!QTimeZone(tz->toUtf8()).isValid())
-            r.error(node["timeZone"], Reader::join(spath, u"timeZone"_s), tr("unknown time zone \"%1\" (expected an IANA name such as America/Sao_Paulo)").arg(*tz));
+            r.error(node["timeZone"], Reader::join(spath, u"timeZone"_s), InventoryLoader::tr("unknown time zone \"%1\" (expected an IANA name such as America/Sao_Paulo)").arg(*tz));
         else
             hours.timeZone = *tz;
     }
@@ -299,7 +293,7 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
         for (std::size_t i = 0; i < hol.size(); ++i) {
             const QDate date = hol[i].IsScalar() ? QDate::fromString(fromStd(hol[i].Scalar()), Qt::ISODate) : QDate();
             if (!date.isValid())
-                r.error(hol[i], Reader::index(hpath, static_cast<qsizetype>(i)), tr("expected a date as YYYY-MM-DD"));
+                r.error(hol[i], Reader::index(hpath, static_cast<qsizetype>(i)), InventoryLoader::tr("expected a date as YYYY-MM-DD"));
             else
                 hours.holidays.append(date);
         }
@@ -334,7 +328,7 @@ void parseServiceLevels(Reader &r, const YAML::Node &map, const QString &path, S
             t.yellowPercent = r.number<double>(ola[i], "yellowPercent", ipath, true, 0, 100).value_or(0);
             t.redPercent = r.number<double>(ola[i], "redPercent", ipath, true, 0, 100).value_or(0);
             if (t.redPercent > t.yellowPercent)
-                r.error(ola[i], ipath, tr("redPercent must not be above yellowPercent"));
+                r.error(ola[i], ipath, InventoryLoader::tr("redPercent must not be above yellowPercent"));
             levels.ola.append(t);
         }
     }
@@ -373,7 +367,7 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
         else if (*consensus == u"ibft2"_s)
             net.consensus = Consensus::Ibft2;
         else
-            r.error(node["consensus"], Reader::join(path, u"consensus"_s), tr("expected qbft or ibft2, found \"%1\"").arg(*consensus));
+            r.error(node["consensus"], Reader::join(path, u"consensus"_s), InventoryLoader::tr("expected qbft or ibft2, found \"%1\"").arg(*consensus));
     }
     net.qbftStartBlock = r.number<quint64>(node, "qbftStartBlock", path, false, 0, std::numeric_limits<quint64>::max());
     net.blockPeriodSeconds = r.number<double>(node, "blockPeriodSeconds", path, false, 0.01, 3600).value_or(net.blockPeriodSeconds);
@@ -396,7 +390,7 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
             inst.name = r.string(insts[i], "name", p, false).value_or(inst.id);
             inst.prometheusOrganization = r.string(insts[i], "prometheusOrganization", p, false).value_or(inst.id);
             if (!inst.id.isEmpty() && net.institution(inst.id))
-                r.error(insts[i]["id"], Reader::join(p, u"id"_s), tr("duplicate institution id \"%1\"").arg(inst.id));
+                r.error(insts[i]["id"], Reader::join(p, u"id"_s), InventoryLoader::tr("duplicate institution id \"%1\"").arg(inst.id));
             net.institutions.append(inst);
         }
     }
@@ -414,18 +408,18 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
             NodeConfig nc;
             nc.name = r.string(n, "name", p, true).value_or(QString());
             if (!nc.name.isEmpty() && net.node(nc.name))
-                r.error(n["name"], Reader::join(p, u"name"_s), tr("duplicate node name \"%1\"").arg(nc.name));
+                r.error(n["name"], Reader::join(p, u"name"_s), InventoryLoader::tr("duplicate node name \"%1\"").arg(nc.name));
             if (auto type = r.string(n, "type", p, true)) {
                 if (auto t = nodeTypeFromKey(*type))
                     nc.type = *t;
                 else
                     r.error(n["type"], Reader::join(p, u"type"_s),
-                            tr("expected one of validator, boot, writer, observer-boot, observer, prometheus, other; found \"%1\"").arg(*type));
+                            InventoryLoader::tr("expected one of validator, boot, writer, observer-boot, observer, prometheus, other; found \"%1\"").arg(*type));
             }
             nc.institution = r.string(n, "institution", p, true).value_or(QString());
             if (!nc.institution.isEmpty() && !net.institution(nc.institution))
                 r.error(n["institution"], Reader::join(p, u"institution"_s),
-                        tr("no institution with id \"%1\" in %2").arg(nc.institution, ipath));
+                        InventoryLoader::tr("no institution with id \"%1\" in %2").arg(nc.institution, ipath));
             nc.rpcHttp = r.url(n, "rpcHttp", p, false, {"http", "https"}).value_or(QUrl());
             nc.rpcWs = r.url(n, "rpcWs", p, false, {"ws", "wss"}).value_or(QUrl());
             nc.prometheusNode = r.string(n, "prometheusNode", p, false).value_or(nc.name);
@@ -433,7 +427,7 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
             if (auto address = r.string(n, "address", p, false)) {
                 static const QRegularExpression re(u"^0x[0-9a-fA-F]{40}$"_s);
                 if (!re.match(*address).hasMatch())
-                    r.error(n["address"], Reader::join(p, u"address"_s), tr("expected 0x followed by 40 hex digits"));
+                    r.error(n["address"], Reader::join(p, u"address"_s), InventoryLoader::tr("expected 0x followed by 40 hex digits"));
                 else
                     nc.address = address->toLower();
             }
@@ -441,7 +435,7 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
                 static const QRegularExpression re(u"^(enode://)?([0-9a-fA-F]{128})(@.*)?$"_s);
                 const auto m = re.match(*enode);
                 if (!m.hasMatch())
-                    r.error(n["enode"], Reader::join(p, u"enode"_s), tr("expected an enode URL or 128 hex digits of public key"));
+                    r.error(n["enode"], Reader::join(p, u"enode"_s), InventoryLoader::tr("expected an enode URL or 128 hex digits of public key"));
                 else
                     nc.enode = m.captured(2).toLower();
             }
@@ -487,7 +481,7 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
         auto checkPlain = [&](const EndpointAuth &auth, const QString &where) {
             if (auth.secret.store == SecretRef::Store::Environment || auth.secret.store == SecretRef::Store::File)
                 r.errorAt(node.Mark(), where,
-                          tr("secrets outside the system keychain need \"allowPlaintextSecrets: true\" at the top of the profile"));
+                          InventoryLoader::tr("secrets outside the system keychain need \"allowPlaintextSecrets: true\" at the top of the profile"));
         };
         for (qsizetype i = 0; i < net.prometheus.size(); ++i)
             checkPlain(net.prometheus[i].auth, Reader::index(Reader::join(ppath, u"endpoints"_s), i) + u".auth.secret"_s);
@@ -505,7 +499,7 @@ InventoryLoadResult InventoryLoader::loadFile(const QString &path)
         InventoryLoadResult result;
         ConfigMessage m;
         m.file = path;
-        m.text = tr("cannot open the file: %1").arg(file.errorString());
+        m.text = InventoryLoader::tr("cannot open the file: %1").arg(file.errorString());
         result.messages.append(m);
         return result;
     }
@@ -514,18 +508,30 @@ InventoryLoadResult InventoryLoader::loadFile(const QString &path)
 
 InventoryLoadResult InventoryLoader::parse(const QByteArray &yaml, const QString &fileName)
 {
+    try {
+        return parseDocument(yaml, fileName);
+    } catch (const YAML::Exception &e) {
+        // The reader checks node kinds before use; this is the net under it, so bad input never crashes.
+        InventoryLoadResult result;
+        Reader(fileName, result.messages).errorAt(e.mark, QString(), InventoryLoader::tr("cannot read the profile: %1").arg(fromStd(e.msg)));
+        return result;
+    }
+}
+
+InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const QString &fileName)
+{
     InventoryLoadResult result;
     Reader r(fileName, result.messages);
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::ParserException &e) {
-        r.errorAt(e.mark, QString(), tr("not valid YAML: %1").arg(fromStd(e.msg)));
+        r.errorAt(e.mark, QString(), InventoryLoader::tr("not valid YAML: %1").arg(fromStd(e.msg)));
         return result;
     }
     if (!root.IsMap()) {
         r.errorAt(root.IsDefined() ? root.Mark() : YAML::Mark::null_mark(), QString(),
-                  tr("expected a mapping with \"active\" and \"networks\" at the top level"));
+                  InventoryLoader::tr("expected a mapping with \"active\" and \"networks\" at the top level"));
         return result;
     }
 
@@ -536,7 +542,7 @@ InventoryLoadResult InventoryLoader::parse(const QByteArray &yaml, const QString
     const YAML::Node nets = root["networks"];
     if (r.isSequence(nets, u"networks"_s, root.Mark(), true)) {
         if (nets.size() == 0)
-            r.error(nets, u"networks"_s, tr("expected at least one network"));
+            r.error(nets, u"networks"_s, InventoryLoader::tr("expected at least one network"));
         for (std::size_t i = 0; i < nets.size(); ++i) {
             const QString p = Reader::index(u"networks"_s, static_cast<qsizetype>(i));
             if (!r.isMap(nets[i], p, nets.Mark(), true))
@@ -544,7 +550,7 @@ InventoryLoadResult InventoryLoader::parse(const QByteArray &yaml, const QString
             NetworkConfig net;
             parseNetwork(r, nets[i], p, net, inv.allowPlaintextSecrets);
             if (!net.name.isEmpty() && inv.network(net.name))
-                r.error(nets[i]["name"], Reader::join(p, u"name"_s), tr("duplicate network name \"%1\"").arg(net.name));
+                r.error(nets[i]["name"], Reader::join(p, u"name"_s), InventoryLoader::tr("duplicate network name \"%1\"").arg(net.name));
             inv.networks.append(net);
         }
     }
@@ -552,11 +558,11 @@ InventoryLoadResult InventoryLoader::parse(const QByteArray &yaml, const QString
     if (inv.activeNetwork.isEmpty() && !inv.networks.isEmpty())
         inv.activeNetwork = inv.networks.constFirst().name;
     else if (!inv.activeNetwork.isEmpty() && !inv.network(inv.activeNetwork))
-        r.error(root["active"], u"active"_s, tr("no network named \"%1\" in networks").arg(inv.activeNetwork));
+        r.error(root["active"], u"active"_s, InventoryLoader::tr("no network named \"%1\" in networks").arg(inv.activeNetwork));
 
     if (inv.allowPlaintextSecrets) {
         r.warning(root["allowPlaintextSecrets"].Mark(), u"allowPlaintextSecrets"_s,
-                  tr("secrets may be read from environment variables or plain files: keep those files private"));
+                  InventoryLoader::tr("secrets may be read from environment variables or plain files: keep those files private"));
     }
     if (!hasErrors(result.messages))
         result.inventory = std::move(inv);

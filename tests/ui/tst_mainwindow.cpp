@@ -69,16 +69,20 @@ private slots:
         MainWindow window;
         SourceHealth ok;
         ok.state = SourceHealth::State::Ok;
-        ok.source = u"Prometheus a-l2"_s;
+        ok.source = u"Prometheus"_s;
+        ok.detail = u"serving a-l2"_s;
+        ok.lastGood = QDateTime::currentDateTimeUtc().addSecs(-3);
         SourceHealth down;
         down.state = SourceHealth::State::Down;
         down.source = u"RPC validator01"_s;
         down.lastError = u"connection refused"_s;
-        window.setSourceHealth({ok, down});
-        window.setFreshestData(QDateTime::currentDateTimeUtc().addSecs(-3));
+        SourceHealth rpcOk = ok;
+        rpcOk.source = u"RPC validator02"_s;
+        window.setSourceHealth({{u"prometheus"_s, ok}, {u"rpc:validator01"_s, down}, {u"rpc:validator02"_s, rpcOk}});
         const auto labels = window.statusBar()->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
-            return l->text().contains(u"Prometheus a-l2: ok"_s) && l->text().contains(u"RPC validator01: down"_s);
+            return l->text().contains(u"✔ Prometheus: 1 of 1 ok (serving a-l2)"_s) && l->text().contains(u"✖ JSON-RPC: 1 of 2 ok"_s)
+                && l->toolTip().contains(u"connection refused"_s);
         }));
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(u"s ago"_s); }));
     }

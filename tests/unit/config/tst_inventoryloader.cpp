@@ -1,6 +1,7 @@
 #include "config/inventoryloader.h"
 #include "config/validateconfigcommand.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -198,6 +199,28 @@ private slots:
         QCOMPARE(b.prometheus[0].auth.secret.key, u"x"_s);
         QCOMPARE(b.prometheus[0].tls.keyFile, u"k.pem"_s);
         QCOMPARE(again.inventory->networks.size(), inv.networks.size());
+    }
+
+    // Mangled profiles give messages, never a crash or an exception.
+    void mutatedProfilesNeverCrash()
+    {
+        QFile file(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        const char alphabet[] = ":-[]{}#'\" \n\tx0";
+        QRandomGenerator rng(20261125);
+        int rejected = 0;
+        for (int round = 0; round < 400; ++round) {
+            QByteArray mutated = original;
+            for (int k = 0; k < 1 + round % 5; ++k)
+                mutated[rng.bounded(mutated.size())] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))];
+            const auto result = InventoryLoader::parse(mutated, u"m.yaml"_s);
+            if (!result.inventory) {
+                ++rejected;
+                QVERIFY(hasErrors(result.messages));
+            }
+        }
+        QVERIFY(rejected > 0);
     }
 
     void validateCommand()

@@ -1,0 +1,209 @@
+#include "chain/blockanalysis.h"
+
+#include "chain/hex.h"
+#include "chain/secp256k1.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace chain {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BlockReport", text);
+}
+
+nlohmann::json hexList(const QList<QByteArray> &list)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const QByteArray &item : list)
+        out.push_back(toHexStd(item));
+    return out;
+}
+
+} // namespace
+
+int bftQuorum(int validatorCount)
+{
+    if (validatorCount <= 0)
+        return 0;
+    return (2 * validatorCount + 2) / 3;
+}
+
+BlockAnalysis analyzeBlock(
+    const BlockHeader &header, std::optional<BftType> forced, const QList<QByteArray> &validatorsOverride)
+{
+    BlockAnalysis a;
+    a.number = header.number;
+    a.hash = header.hash;
+    a.timestamp = header.timestamp;
+    a.proposer = header.miner;
+    if (forced)
+        a.type = *forced;
+
+    QString error;
+    const auto extra = decodeExtraData(header.extraData, forced, &error);
+    if (!extra) {
+        a.error = error;
+        return a;
+    }
+    a.type = extra->type;
+    a.round = extra->round;
+    a.vote = extra->vote;
+    a.seals = extra->seals;
+    a.computedHash = header.computeHash(*extra);
+    a.sealHash = header.sealHash(*extra);
+    a.hashMatches = !header.hash.isEmpty() && a.computedHash == header.hash;
+
+    if (!validatorsOverride.isEmpty()) {
+        a.validators = validatorsOverride;
+        a.validatorsFromOverride = true;
+    } else {
+        a.validators = extra->validators;
+    }
+
+    // Validator sets are small (tens); linear membership tests beat hashing here.
+    for (const QByteArray &seal : extra->seals) {
+        const auto signer = recoverAddress(a.sealHash, seal);
+        if (!signer) {
+            ++a.invalidSeals;
+            continue;
+        }
+        if (a.signers.contains(*signer) || a.nonMemberSigners.contains(*signer)) {
+            ++a.duplicateSeals;
+            continue;
+        }
+        if (a.validators.contains(*signer))
+            a.signers.append(*signer);
+        else
+            a.nonMemberSigners.append(*signer);
+    }
+    for (const QByteArray &validator : std::as_const(a.validators)) {
+        if (!a.signers.contains(validator) && !a.missing.contains(validator))
+            a.missing.append(validator);
+    }
+    a.quorum = bftQuorum(static_cast<int>(a.validators.size()));
+    a.quorumMargin = static_cast<int>(a.signers.size()) - a.quorum;
+    a.quorumMet = !a.validators.isEmpty() && a.quorumMargin >= 0;
+    return a;
+}
+
+QByteArray expectedProposer(const QList<QByteArray> &validators, const QByteArray &parentProposer, quint32 round)
+{
+    if (validators.isEmpty())
+        return {};
+    QList<QByteArray> sorted = validators;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    const auto size = static_cast<quint64>(sorted.size());
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), parentProposer);
+    quint64 start = 0;
+    quint64 offset = round;
+    if (it != sorted.end() && *it == parentProposer) {
+        // Parent proposer still a validator: the next one proposes round 0.
+        start = static_cast<quint64>(it - sorted.begin());
+        offset += 1;
+    } else {
+        // Parent proposer removed: the first address above it proposes round 0 (wrapping to the lowest).
+        start = it == sorted.end() ? 0 : static_cast<quint64>(it - sorted.begin());
+    }
+    return sorted.at(static_cast<qsizetype>((start + offset) % size));
+}
+
+nlohmann::json toJson(const BlockAnalysis &a)
+{
+    nlohmann::json j;
+    j["number"] = a.number;
+    j["hash"] = toHexStd(a.hash);
+    j["computedHash"] = toHexStd(a.computedHash);
+    j["hashMatches"] = a.hashMatches;
+    j["sealHash"] = toHexStd(a.sealHash);
+    j["timestamp"] = a.timestamp;
+    j["type"] = a.type == BftType::Qbft ? "qbft" : "ibft2";
+    j["proposer"] = toHexStd(a.proposer);
+    j["round"] = a.round;
+    if (a.vote)
+        j["vote"] = {{"address", toHexStd(a.vote->address)}, {"add", a.vote->add}};
+    else
+        j["vote"] = nullptr;
+    j["validators"] = hexList(a.validators);
+    j["validatorsFromOverride"] = a.validatorsFromOverride;
+    j["seals"] = hexList(a.seals);
+    j["signers"] = hexList(a.signers);
+    j["nonMemberSigners"] = hexList(a.nonMemberSigners);
+    j["invalidSeals"] = a.invalidSeals;
+    j["duplicateSeals"] = a.duplicateSeals;
+    j["missing"] = hexList(a.missing);
+    j["quorum"] = a.quorum;
+    j["quorumMargin"] = a.quorumMargin;
+    j["quorumMet"] = a.quorumMet;
+    if (a.ok())
+        j["error"] = nullptr;
+    else
+        j["error"] = a.error.toStdString();
+    return j;
+}
+
+QString toText(const BlockAnalysis &a)
+{
+    QString out;
+    const auto line = [&out](const QString &label, const QString &value) { out += label + u": "_s + value + u'\n'; };
+    const auto addresses = [&out](const QList<QByteArray> &list) {
+        for (const QByteArray &address : list)
+            out += u"  "_s + toHex(address) + u'\n';
+    };
+
+    line(tr("Block"), QString::number(a.number));
+    line(tr("Hash"), toHex(a.hash));
+    if (!a.ok()) {
+        line(tr("Error"), a.error);
+        return out;
+    }
+    line(tr("Consensus"), bftTypeName(a.type));
+    line(tr("Time"), QDateTime::fromSecsSinceEpoch(static_cast<qint64>(a.timestamp), Qt::UTC).toString(Qt::ISODate));
+    line(
+        tr("Hash recomputed"), a.hashMatches ? tr("matches") : tr("MISMATCH (computed %1)").arg(toHex(a.computedHash)));
+    line(tr("Seal hash"), toHex(a.sealHash));
+    line(tr("Proposer"), toHex(a.proposer));
+    line(tr("Round"), QString::number(a.round));
+    if (a.vote)
+        line(tr("Vote"), (a.vote->add ? tr("add %1") : tr("drop %1")).arg(toHex(a.vote->address)));
+    else
+        line(tr("Vote"), tr("none"));
+    line(tr("Validators"),
+        a.validatorsFromOverride ? tr("%1 (from the validator contract)").arg(a.validators.size())
+                                 : QString::number(a.validators.size()));
+    addresses(a.validators);
+    line(tr("Seals"), QString::number(a.seals.size()));
+    line(tr("Signers"), QString::number(a.signers.size()));
+    addresses(a.signers);
+    if (!a.missing.isEmpty()) {
+        line(tr("Missing"), QString::number(a.missing.size()));
+        addresses(a.missing);
+    }
+    if (!a.nonMemberSigners.isEmpty()) {
+        line(tr("Signers not in the validator set"), QString::number(a.nonMemberSigners.size()));
+        addresses(a.nonMemberSigners);
+    }
+    if (a.invalidSeals > 0)
+        line(tr("Invalid seals"), QString::number(a.invalidSeals));
+    if (a.duplicateSeals > 0)
+        line(tr("Duplicate seals"), QString::number(a.duplicateSeals));
+    line(tr("Quorum"),
+        tr("%1 of %2 needed, margin %3, %4")
+            .arg(a.quorum)
+            .arg(a.validators.size())
+            .arg(a.quorumMargin >= 0 ? u"+"_s + QString::number(a.quorumMargin) : QString::number(a.quorumMargin))
+            .arg(a.quorumMet ? tr("met") : tr("NOT MET")));
+    return out;
+}
+
+} // namespace chain

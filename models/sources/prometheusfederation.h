@@ -1,0 +1,95 @@
+#pragma once
+
+#include "config/inventory.h"
+#include "prometheusclient.h"
+#include "sourcehealth.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class Clock;
+class HttpFetcher;
+
+struct PromQuery
+{
+    QString promql;
+    bool range = false;
+    qint64 timeMs = 0; // instant: 0 = server's now
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    int stepSeconds = 15;
+
+    static PromQuery instant(const QString &promql, qint64 timeMs = 0);
+    static PromQuery rangeOf(const QString &promql, qint64 startMs, qint64 endMs, int stepSeconds);
+};
+
+struct PromPollResult
+{
+    bool ok = false;        // one endpoint answered every query with fresh data
+    int servedByIndex = -1; // index into the endpoint list
+    QString servedBy;       // endpoint name
+    QList<PromQueryResult> results; // one per query, in order (a query's own error, e.g. bad_data, stays in it)
+    std::optional<qint64> newestSampleMs; // newest timestamp(up) seen on the serving endpoint
+    QString error;       // when !ok: every endpoint's failure
+    QStringList failures; // endpoints skipped in this poll, "name: reason"
+};
+
+// The level-2 Prometheus endpoints of a network, in order of preference, with failover. Every poll is answered by one
+// endpoint: when it fails (connection, HTTP, TLS, parse) or serves stale data (newest `timestamp(up{job=...})` older
+// than staleFactor x poll interval), the next one is tried within the same poll. While a less-preferred endpoint
+// serves, the preferred ones are re-probed at most every reprobe interval and take over again once healthy.
+// Works the same against VictoriaMetrics (only API v1 queries are used).
+class PrometheusFederation : public QObject
+{
+    Q_OBJECT
+public:
+    PrometheusFederation(const QList<PrometheusEndpoint> &endpoints, HttpFetcher *fetcher, QObject *parent = nullptr);
+    ~PrometheusFederation() override;
+
+    void setPollIntervalMs(int ms); // default 15000 (PollingConfig::prometheusMs)
+    void setStaleFactor(double factor); // default 3
+    void setReprobeIntervalMs(int ms);  // default 4 x poll interval
+    void setJob(const QString &job);    // default "rbb"; empty: `up` of every job
+    void setClock(Clock *clock);        // default Clock::system()
+
+    // Runs the queries on the serving endpoint (failing over as needed) and calls back once.
+    void poll(const QList<PromQuery> &queries, std::function<void(const PromPollResult &)> callback);
+    // One instant query; result.endpoint names the endpoint that answered.
+    void query(const QString &promql, std::function<void(const PromQueryResult &)> callback);
+
+    int endpointCount() const { return int(m_clients.size()); }
+    PrometheusClient *client(int index) const;
+    int servingIndex() const { return m_serving; } // -1 before the first good poll
+    QString servingName() const;
+    QList<SourceHealth> endpointHealth() const { return m_health; }
+    SourceHealth health() const { return m_overall; }
+    QString freshnessQuery() const;
+
+signals:
+    void servingChanged(int index, const QString &name);
+    void healthChanged(const SourceHealth &overall);
+
+private:
+    struct Run;
+    void attempt(const std::shared_ptr<Run> &run);
+    void finishAttempt(const std::shared_ptr<Run> &run, int index);
+    void markEndpoint(int index, SourceHealth::State state, const QString &error);
+    void updateOverall();
+    qint64 nowMs() const;
+
+    QList<PrometheusClient *> m_clients;
+    QList<SourceHealth> m_health;
+    QStringList m_shortErrors; // per endpoint, for the overall detail
+    SourceHealth m_overall;
+    int m_serving = -1;
+    int m_pollMs = 15000;
+    double m_staleFactor = 3;
+    int m_reprobeMs = 0; // 0: 4 x poll
+    qint64 m_lastPreferredProbeMs = 0;
+    QString m_job {QStringLiteral("rbb")};
+    QPointer<Clock> m_clock;
+};

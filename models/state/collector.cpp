@@ -1,0 +1,349 @@
+#include "collector.h"
+
+#include "core/clock.h"
+#include "networkstate.h"
+#include "sources/httpfetcher.h"
+#include "sources/jsonrpcclient.h"
+#include "sources/jsonrpcsubscriber.h"
+#include "sources/prometheusfederation.h"
+
+#include <QTimer>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kMaxBlocksPerFill = 500; // per round; the next round continues
+} // namespace
+
+Collector::Collector(NetworkState *state, HttpFetcher *fetcher, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+    , m_fetcher(fetcher)
+    , m_clock(clock ? clock : Clock::system())
+    , m_promTimer(new QTimer(this))
+{
+    if (!m_fetcher) {
+        m_fetcher = new HttpFetcher(this);
+        m_ownFetcher = true;
+    }
+    connect(m_promTimer, &QTimer::timeout, this, &Collector::pollPrometheus);
+    connect(m_state, &NetworkState::blocksAdded, this, [this] {
+        if (m_running)
+            fillHistory();
+    });
+}
+
+Collector::~Collector()
+{
+    clearSources();
+}
+
+QStringList Collector::promQueries(const QString &job)
+{
+    const QString sel = job.isEmpty() ? QString() : u"{job=\""_s + job + u"\"}"_s;
+    return {u"ethereum_blockchain_height"_s + sel, u"ethereum_peer_count"_s + sel, u"ethereum_peer_limit"_s + sel,
+            u"besu_synchronizer_in_sync"_s + sel, u"up"_s + sel};
+}
+
+void Collector::clearSources()
+{
+    qDeleteAll(m_clients);
+    m_clients.clear();
+    qDeleteAll(m_subscribers);
+    m_subscribers.clear();
+    delete m_prometheus;
+    m_prometheus = nullptr;
+    m_blocksRequested.clear();
+    m_initialHistoryRequested = false;
+    m_passRemaining = 0;
+    m_promInFlight = false;
+}
+
+void Collector::setNetwork(const NetworkConfig &network)
+{
+    stop();
+    clearSources();
+    m_network = network;
+    m_state->configure(network);
+    if (m_ownFetcher)
+        m_fetcher->setLimits(HttpLimits::fromPolling(network.polling));
+
+    for (const NodeConfig &node : network.nodes) {
+        if (node.rpcHttp.isValid() && !node.rpcHttp.isEmpty()) {
+            auto *client = new JsonRpcClient(node, network, m_fetcher, m_clock, this);
+            client->setSignerMetricsWindow(static_cast<quint64>(network.serviceLevels.inactivityWindowBlocks));
+            connect(client, &JsonRpcClient::statusReceived, this, [this](const NodeRpcStatus &s) {
+                m_state->applyRpcStatus(s);
+                if (m_running)
+                    fillHistory();
+            });
+            connect(client, &JsonRpcClient::slowStatusReceived, m_state, &NetworkState::applyRpcSlowStatus);
+            connect(client, &JsonRpcClient::blocksReceived, this,
+                    [this](const QString &from, const QList<chain::BlockHeader> &blocks) {
+                        for (const auto &b : blocks)
+                            m_blocksRequested.remove(b.number);
+                        m_state->addBlocks(blocks, from);
+                    });
+            connect(client, &JsonRpcClient::blockFailed, this,
+                    [this](const QString &, quint64 number, const QString &) { m_blocksRequested.remove(number); });
+            connect(client, &JsonRpcClient::healthChanged, this,
+                    [this, id = client->sourceId()](const SourceHealth &h) { m_state->setHealth(id, h); });
+            m_state->setHealth(client->sourceId(), client->health());
+            m_clients.append(client);
+        }
+        if (node.rpcWs.isValid() && !node.rpcWs.isEmpty()) {
+            auto *sub = new JsonRpcSubscriber(node, network, m_clock, this);
+            sub->setMaxBackfill(static_cast<quint64>(network.historyBlocks()));
+            connect(sub, &JsonRpcSubscriber::blocksReceived, this,
+                    [this](const QString &from, const QList<chain::BlockHeader> &blocks) {
+                        m_state->addBlocks(blocks, from);
+                        m_state->applyHead(from, blocks.last(), m_clock->now().toUTC());
+                    });
+            connect(sub, &JsonRpcSubscriber::reorgDetected, m_state,
+                    [this](const QString &, quint64 from) { m_state->dropBlocksFrom(from); });
+            connect(sub, &JsonRpcSubscriber::healthChanged, this,
+                    [this, id = sub->sourceId()](const SourceHealth &h) { m_state->setHealth(id, h); });
+            m_subscribers.append(sub);
+        }
+    }
+
+    // Seam with the Prometheus side (PrometheusFederation by the sources-prom engineer).
+    if (!network.prometheus.isEmpty()) {
+        m_prometheus = new PrometheusFederation(network.prometheus, m_fetcher, this);
+        m_prometheus->setPollIntervalMs(network.polling.prometheusMs);
+        m_prometheus->setJob(network.prometheusJob);
+        m_prometheus->setClock(m_clock);
+        connect(m_prometheus, &PrometheusFederation::healthChanged, this,
+                [this](const SourceHealth &h) { m_state->setHealth(u"prometheus"_s, h); });
+        m_state->setHealth(u"prometheus"_s, m_prometheus->health());
+        m_promTimer->setInterval(qMax(1000, network.polling.prometheusMs));
+    }
+}
+
+void Collector::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    for (JsonRpcClient *c : std::as_const(m_clients))
+        c->start();
+    for (JsonRpcSubscriber *s : std::as_const(m_subscribers)) {
+        if (const auto hi = m_state->highestBlock()) {
+            if (const BlockRecord *b = m_state->block(*hi))
+                s->setLastKnown(*hi, b->header.hash);
+        }
+        s->start();
+    }
+    if (m_prometheus) {
+        pollPrometheus();
+        m_promTimer->start();
+    }
+}
+
+void Collector::stop()
+{
+    m_running = false;
+    m_promTimer->stop();
+    for (JsonRpcClient *c : std::as_const(m_clients))
+        c->stop();
+    for (JsonRpcSubscriber *s : std::as_const(m_subscribers))
+        s->stop();
+}
+
+void Collector::collectOnce()
+{
+    m_passRemaining = static_cast<int>(m_clients.size()) * 2 + (m_prometheus ? 1 : 0);
+    if (m_passRemaining == 0) {
+        QTimer::singleShot(0, this, &Collector::passFinished);
+        return;
+    }
+    for (JsonRpcClient *c : std::as_const(m_clients)) {
+        auto *guard = new QObject(this);
+        int *left = new int(2);
+        auto done = [this, guard, left] {
+            if (--*left == 0) {
+                delete left;
+                guard->deleteLater();
+            }
+            passStepDone();
+        };
+        connect(c, &JsonRpcClient::statusReceived, guard, done);
+        connect(c, &JsonRpcClient::slowStatusReceived, guard, done);
+        c->pollStatus();
+        c->pollSlow();
+    }
+    if (m_prometheus)
+        pollPrometheus();
+}
+
+void Collector::passStepDone()
+{
+    if (m_passRemaining <= 0)
+        return;
+    if (--m_passRemaining == 0)
+        emit passFinished();
+}
+
+void Collector::pollPrometheus()
+{
+    if (!m_prometheus || m_promInFlight)
+        return;
+    m_promInFlight = true;
+    QList<PromQuery> queries;
+    for (const QString &q : promQueries(m_network.prometheusJob))
+        queries.append(PromQuery::instant(q));
+    QPointer<Collector> self(this);
+    m_prometheus->poll(queries, [self](const PromPollResult &result) {
+        if (self)
+            self->onPrometheus(result);
+    });
+}
+
+QHash<QString, PrometheusNodeFigures> Collector::mapPrometheus(const NetworkConfig &network,
+                                                                const PromPollResult &result, qint64 nowMs)
+{
+    // Series are matched to nodes by the `node` label (RBB) or, for nodes configured with one, by `instance`.
+    QHash<QString, QString> byNodeLabel;
+    QHash<QString, QString> byInstance;
+    for (const NodeConfig &n : network.nodes) {
+        if (!n.prometheusInstance.isEmpty())
+            byInstance.insert(n.prometheusInstance, n.name);
+        byNodeLabel.insert(n.prometheusNode.isEmpty() ? n.name : n.prometheusNode, n.name);
+    }
+    QHash<QString, PrometheusNodeFigures> out;
+    if (!result.ok)
+        return out;
+    for (int q = 0; q < result.results.size() && q < 5; ++q) {
+        const PromQueryResult &r = result.results[q];
+        if (!r.ok)
+            continue;
+        for (const PromSeries &series : r.series) {
+            if (series.samples.isEmpty())
+                continue;
+            QString node = byInstance.value(series.labels.value(u"instance"_s));
+            if (node.isEmpty())
+                node = byNodeLabel.value(series.labels.value(u"node"_s));
+            if (node.isEmpty())
+                continue;
+            const PromSample &sample = series.samples.last();
+            if (!std::isfinite(sample.value))
+                continue;
+            PrometheusNodeFigures &f = out[node];
+            const qint64 ts = sample.timestampMs > 0 ? sample.timestampMs : nowMs;
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC);
+            if (!f.at.isValid() || at > f.at)
+                f.at = at;
+            const double v = sample.value;
+            switch (q) {
+            case 0:
+                f.height = static_cast<quint64>(qMax(0.0, v));
+                break;
+            case 1:
+                f.peers = static_cast<int>(v);
+                break;
+            case 2:
+                f.peerLimit = static_cast<int>(v);
+                break;
+            case 3:
+                f.inSync = v >= 1.0;
+                break;
+            case 4:
+                // Several jobs may scrape the same node; it is up when any of them reaches it.
+                f.up = f.up.value_or(false) || v >= 1.0;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+void Collector::onPrometheus(const PromPollResult &result)
+{
+    m_promInFlight = false;
+    const auto figures = mapPrometheus(m_network, result, m_clock->nowMs());
+    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it)
+        m_state->applyPrometheus(it.key(), it.value());
+    if (m_prometheus)
+        m_state->setHealth(u"prometheus"_s, m_prometheus->health());
+    passStepDone();
+}
+
+JsonRpcClient *Collector::bestBlockSource() const
+{
+    JsonRpcClient *best = nullptr;
+    quint64 bestHeight = 0;
+    for (JsonRpcClient *c : m_clients) {
+        const NodeState *n = m_state->node(c->node().name);
+        if (!n || c->health().state == SourceHealth::State::Down || !n->height.rpc.isSet() || !n->up.rpc.value)
+            continue;
+        if (!best || n->height.rpc.value > bestHeight) {
+            best = c;
+            bestHeight = n->height.rpc.value;
+        }
+    }
+    return best;
+}
+
+void Collector::fillHistory()
+{
+    JsonRpcClient *source = bestBlockSource();
+    if (!source)
+        return;
+    const NodeState *n = m_state->node(source->node().name);
+    const quint64 head = n->height.rpc.value;
+    int budget = kMaxBlocksPerFill - static_cast<int>(m_blocksRequested.size());
+    auto request = [&](quint64 from, quint64 to) {
+        quint64 runStart = 0;
+        bool inRun = false;
+        for (quint64 b = from; b <= to && budget > 0; ++b) {
+            const bool want = !m_blocksRequested.contains(b) && !m_state->block(b);
+            if (want) {
+                m_blocksRequested.insert(b);
+                --budget;
+                if (!inRun) {
+                    runStart = b;
+                    inRun = true;
+                }
+            }
+            if (inRun && (!want || b == to || budget == 0)) {
+                source->requestBlocks(runStart, want ? b : b - 1);
+                inRun = false;
+            }
+        }
+    };
+    // 1. Holes inside the held window.
+    for (const auto &[from, to] : m_state->gaps())
+        request(from, to);
+    // 2. Ahead of the newest held block, when no subscription delivers heads.
+    bool subscribed = false;
+    for (JsonRpcSubscriber *s : std::as_const(m_subscribers))
+        subscribed = subscribed || s->isSubscribed();
+    const auto hi = m_state->highestBlock();
+    if (!subscribed && hi && head > *hi)
+        request(*hi + 1, qMin(head, *hi + kMaxBlocksPerFill));
+    // 3. The initial window below the lowest held block (or below the head when nothing is held yet).
+    if (!m_initialHistoryRequested) {
+        const int want = m_initialHistory < 0 ? m_state->blockCapacity() : m_initialHistory;
+        if (want <= 0 || m_state->blockCount() >= want) {
+            m_initialHistoryRequested = true;
+        } else {
+            const quint64 top = m_state->lowestBlock() ? *m_state->lowestBlock() : head + 1;
+            const quint64 span = static_cast<quint64>(want - m_state->blockCount());
+            const quint64 bottom = top > span ? top - span : 0;
+            if (top <= bottom) {
+                m_initialHistoryRequested = true;
+            } else if (budget > 0) {
+                // Newest first, so the recent past is available soonest.
+                const quint64 from = top - bottom > static_cast<quint64>(budget) ? top - static_cast<quint64>(budget)
+                                                                                 : bottom;
+                request(from, top - 1);
+                if (from == bottom)
+                    m_initialHistoryRequested = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "config/inventory.h"
+#include "statedata.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class Clock;
+class HttpFetcher;
+class JsonRpcClient;
+class JsonRpcSubscriber;
+class NetworkState;
+class PrometheusFederation;
+class QTimer;
+struct PromPollResult;
+
+// Owns the sources of the active network (a JsonRpcClient per node with an HTTP URL, a JsonRpcSubscriber per node
+// with a WebSocket URL, the Prometheus federation), starts and stops them, and applies their results to the
+// NetworkState in the GUI thread. It also keeps the block history whole: holes and the initial window are fetched
+// over HTTP from a reachable node (the subscribers fill the gaps they see themselves).
+class Collector : public QObject
+{
+    Q_OBJECT
+public:
+    // `fetcher` is shared with other sources; when null the collector creates its own.
+    Collector(NetworkState *state, HttpFetcher *fetcher = nullptr, Clock *clock = nullptr, QObject *parent = nullptr);
+    ~Collector() override;
+
+    // Replaces the sources and reconfigures the state (which is cleared).
+    void setNetwork(const NetworkConfig &network);
+    const NetworkConfig &network() const { return m_network; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    // One pass for `sentinela-cli status`: every RPC client polls once (status and slow methods) and Prometheus
+    // once; `passFinished` is emitted when all have answered (or failed). No timers, no subscriptions.
+    void collectOnce();
+    bool passPending() const { return m_passRemaining > 0; }
+
+    // Blocks fetched over HTTP when the history starts empty (default: the whole window). 0 disables.
+    void setInitialHistoryBlocks(int blocks) { m_initialHistory = blocks; }
+
+    QList<JsonRpcClient *> rpcClients() const { return m_clients; }
+    QList<JsonRpcSubscriber *> subscribers() const { return m_subscribers; }
+    PrometheusFederation *prometheus() const { return m_prometheus; }
+
+    // Maps one Prometheus poll (the five node queries, in promQueries() order) to per-node figures.
+    // Public for tests; `at` is used for series without a timestamp.
+    static QHash<QString, PrometheusNodeFigures> mapPrometheus(const NetworkConfig &network,
+                                                                const PromPollResult &result, qint64 nowMs);
+    static QStringList promQueries(const QString &job);
+
+signals:
+    void passFinished();
+
+private:
+    void clearSources();
+    void pollPrometheus();
+    void onPrometheus(const PromPollResult &result);
+    void passStepDone();
+    void fillHistory();
+    JsonRpcClient *bestBlockSource() const;
+
+    NetworkState *m_state;
+    QPointer<HttpFetcher> m_fetcher;
+    bool m_ownFetcher = false;
+    Clock *m_clock;
+    NetworkConfig m_network;
+    QList<JsonRpcClient *> m_clients;
+    QList<JsonRpcSubscriber *> m_subscribers;
+    PrometheusFederation *m_prometheus = nullptr;
+    QTimer *m_promTimer;
+    bool m_running = false;
+    bool m_promInFlight = false;
+    int m_passRemaining = 0;
+    int m_initialHistory = -1; // -1: the state's capacity
+    bool m_initialHistoryRequested = false;
+    QSet<quint64> m_blocksRequested; // numbers asked for over HTTP and not yet answered
+};

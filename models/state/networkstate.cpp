@@ -1,0 +1,400 @@
+#include "networkstate.h"
+
+#include "core/clock.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+QString figureSourceKey(FigureSource source)
+{
+    switch (source) {
+    case FigureSource::None:
+        return u"none"_s;
+    case FigureSource::Rpc:
+        return u"rpc"_s;
+    case FigureSource::Prometheus:
+        return u"prometheus"_s;
+    }
+    return {};
+}
+
+NetworkState::NetworkState(Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock ? clock : Clock::system())
+{
+}
+
+NetworkState::~NetworkState() = default;
+
+void NetworkState::configure(const NetworkConfig &network)
+{
+    clear();
+    m_network = network;
+    m_blockCapacity = network.historyBlocks();
+    const int statusMs = qMax(1000, network.polling.nodeStatusMs);
+    m_sampleCapacity = qMax(100, static_cast<int>(std::ceil(network.polling.historyHours * 3600000.0 / statusMs)));
+    for (const NodeConfig &n : network.nodes) {
+        NodeState s;
+        s.name = n.name;
+        s.type = n.type;
+        s.institution = n.institution;
+        s.address = n.address.toLower();
+        s.configuredEnode = n.enode;
+        m_order.append(n.name);
+        m_nodes.insert(n.name, s);
+        m_samples.insert(n.name, RingBuffer<NodeSample>(m_sampleCapacity));
+    }
+    emit configured();
+}
+
+void NetworkState::clear()
+{
+    const auto lo = lowestBlock();
+    const auto hi = highestBlock();
+    m_order.clear();
+    m_nodes.clear();
+    m_samples.clear();
+    m_blocks.clear();
+    m_validators.clear();
+    m_pendingVotes.clear();
+    m_signerMetrics = {};
+    m_health.clear();
+    if (lo && hi)
+        emit blocksRemoved(*lo, *hi);
+}
+
+const NodeState *NetworkState::node(const QString &name) const
+{
+    const auto it = m_nodes.constFind(name);
+    return it == m_nodes.constEnd() ? nullptr : &it.value();
+}
+
+NodeState *NetworkState::mutableNode(const QString &name)
+{
+    const auto it = m_nodes.find(name);
+    return it == m_nodes.end() ? nullptr : &it.value();
+}
+
+QList<NodeState> NetworkState::nodes() const
+{
+    QList<NodeState> out;
+    for (const QString &name : m_order)
+        out.append(m_nodes.value(name));
+    return out;
+}
+
+QList<NodeSample> NetworkState::samples(const QString &node) const
+{
+    const auto it = m_samples.constFind(node);
+    return it == m_samples.constEnd() ? QList<NodeSample> {} : it->toList();
+}
+
+std::optional<quint64> NetworkState::tip() const
+{
+    std::optional<quint64> best = highestBlock();
+    for (const NodeState &n : m_nodes) {
+        if (n.height.isSet() && (!best || n.height.value() > *best))
+            best = n.height.value();
+    }
+    return best;
+}
+
+void NetworkState::addSample(NodeState &node)
+{
+    auto it = m_samples.find(node.name);
+    if (it == m_samples.end())
+        return;
+    it->append({m_clock->now().toUTC(), node.height.value(), node.peers.isSet() ? node.peers.value() : -1});
+}
+
+void NetworkState::updateHeadTime(NodeState &node)
+{
+    if (!node.height.isSet())
+        return;
+    if (const BlockRecord *b = block(node.height.value())) {
+        node.headTime = {QDateTime::fromSecsSinceEpoch(static_cast<qint64>(b->header.timestamp), Qt::UTC),
+                         node.height.at()};
+    }
+}
+
+void NetworkState::applyRpcStatus(const NodeRpcStatus &s)
+{
+    NodeState *n = mutableNode(s.node);
+    if (!n)
+        return;
+    const QDateTime at = s.at.isValid() ? s.at : m_clock->now().toUTC();
+    n->up.rpc = {s.reachable, at};
+    if (!s.reachable) {
+        n->lastRpcError = s.transportError.message;
+        emit nodeChanged(s.node);
+        return;
+    }
+    n->lastRpcError.clear();
+    if (s.blockNumber)
+        n->height.rpc = {*s.blockNumber, at};
+    if (s.peerCount)
+        n->peers.rpc = {*s.peerCount, at};
+    if (s.syncing) {
+        n->syncing.rpc = {s.syncing->syncing, at};
+        n->sync = {*s.syncing, at};
+    }
+    if (s.clientVersion)
+        n->clientVersion = {*s.clientVersion, at};
+    if (s.chainId)
+        n->chainId = {*s.chainId, at};
+    if (s.txPool)
+        n->txPool = {*s.txPool, at};
+    n->disabledNamespaces = s.disabledNamespaces;
+    updateHeadTime(*n);
+    addSample(*n);
+    bool peersDiffer = false;
+    if (s.peers) {
+        peersDiffer = n->peerList.value != *s.peers;
+        n->peerList = {*s.peers, at};
+    }
+    if (s.pendingVotes && m_pendingVotes.value(s.node) != *s.pendingVotes) {
+        m_pendingVotes.insert(s.node, *s.pendingVotes);
+        emit pendingVotesChanged(s.node);
+    }
+    emit nodeChanged(s.node);
+    if (peersDiffer)
+        emit peersChanged(s.node);
+    if (s.validators) {
+        const auto block = s.validatorsBlock ? s.validatorsBlock : s.blockNumber;
+        if (block)
+            setValidators(*block, *s.validators);
+    }
+}
+
+void NetworkState::applyRpcSlowStatus(const NodeRpcSlowStatus &s)
+{
+    NodeState *n = mutableNode(s.node);
+    if (!n || !s.reachable)
+        return;
+    const QDateTime at = s.at.isValid() ? s.at : m_clock->now().toUTC();
+    if (s.nodeInfo) {
+        n->nodeInfo = {*s.nodeInfo, at};
+        n->enode = {s.nodeInfo->enode, at};
+    }
+    if (s.enode)
+        n->enode = {*s.enode, at};
+    if (s.accountsAllowlist)
+        n->accountsAllowlist = {*s.accountsAllowlist, at};
+    if (s.nodesAllowlist)
+        n->nodesAllowlist = {*s.nodesAllowlist, at};
+    emit nodeChanged(s.node);
+    if (s.signerMetrics) {
+        m_signerMetrics = {s.node, at, s.signerMetricsFrom, *s.signerMetrics};
+        emit signerMetricsChanged();
+    }
+}
+
+void NetworkState::applyPrometheus(const QString &name, const PrometheusNodeFigures &f)
+{
+    NodeState *n = mutableNode(name);
+    if (!n)
+        return;
+    const QDateTime at = f.at.isValid() ? f.at : m_clock->now().toUTC();
+    if (f.height)
+        n->height.prometheus = {*f.height, at};
+    if (f.peers)
+        n->peers.prometheus = {*f.peers, at};
+    if (f.peerLimit)
+        n->peerLimit.prometheus = {*f.peerLimit, at};
+    if (f.inSync)
+        n->syncing.prometheus = {!*f.inSync, at};
+    if (f.up)
+        n->up.prometheus = {*f.up, at};
+    updateHeadTime(*n);
+    emit nodeChanged(name);
+}
+
+void NetworkState::applyHead(const QString &name, const chain::BlockHeader &head, const QDateTime &at)
+{
+    NodeState *n = mutableNode(name);
+    if (!n)
+        return;
+    // A head below the known height is old news (part of a backfill); after a reset chain the next poll corrects it.
+    if (n->height.rpc.isSet() && head.number < n->height.rpc.value)
+        return;
+    n->height.rpc = {head.number, at};
+    n->up.rpc = {true, at};
+    n->headTime = {QDateTime::fromSecsSinceEpoch(static_cast<qint64>(head.timestamp), Qt::UTC), at};
+    emit nodeChanged(name);
+}
+
+void NetworkState::markRpcUnreachable(const QString &name, const QString &error, const QDateTime &at)
+{
+    NodeState *n = mutableNode(name);
+    if (!n)
+        return;
+    n->up.rpc = {false, at};
+    n->lastRpcError = error;
+    emit nodeChanged(name);
+}
+
+// ---- Blocks -----------------------------------------------------------------------------------------------------
+
+std::optional<quint64> NetworkState::lowestBlock() const
+{
+    return m_blocks.empty() ? std::nullopt : std::optional<quint64>(m_blocks.begin()->first);
+}
+
+std::optional<quint64> NetworkState::highestBlock() const
+{
+    return m_blocks.empty() ? std::nullopt : std::optional<quint64>(m_blocks.rbegin()->first);
+}
+
+const BlockRecord *NetworkState::block(quint64 number) const
+{
+    const auto it = m_blocks.find(number);
+    return it == m_blocks.end() ? nullptr : &it->second;
+}
+
+QList<BlockRecord> NetworkState::blocks(quint64 from, quint64 to) const
+{
+    QList<BlockRecord> out;
+    for (auto it = m_blocks.lower_bound(from); it != m_blocks.end() && it->first <= to; ++it)
+        out.append(it->second);
+    return out;
+}
+
+QList<std::pair<quint64, quint64>> NetworkState::gaps() const
+{
+    QList<std::pair<quint64, quint64>> out;
+    std::optional<quint64> previous;
+    for (const auto &[number, record] : m_blocks) {
+        if (previous && number > *previous + 1)
+            out.append({*previous + 1, number - 1});
+        previous = number;
+    }
+    return out;
+}
+
+void NetworkState::dropBlocksFrom(quint64 number)
+{
+    const auto hi = highestBlock();
+    if (!hi || *hi < number)
+        return;
+    const quint64 first = qMax(number, m_blocks.begin()->first);
+    m_blocks.erase(m_blocks.lower_bound(number), m_blocks.end());
+    emit blocksRemoved(first, *hi);
+}
+
+void NetworkState::addBlocks(const QList<chain::BlockHeader> &incoming, const QString &fromNode)
+{
+    if (incoming.isEmpty() || m_blockCapacity <= 0)
+        return;
+    QList<chain::BlockHeader> sorted = incoming;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.number < b.number; });
+    const QDateTime now = m_clock->now().toUTC();
+    std::optional<quint64> first;
+    std::optional<quint64> last;
+    for (const chain::BlockHeader &h : sorted) {
+        const auto existing = m_blocks.find(h.number);
+        if (existing != m_blocks.end()) {
+            if (existing->second.header.hash == h.hash)
+                continue;
+            dropBlocksFrom(h.number); // a different block at a held height: everything above is stale too
+        } else if (static_cast<int>(m_blocks.size()) >= m_blockCapacity && h.number < m_blocks.begin()->first) {
+            continue; // older than the window
+        }
+        m_blocks.emplace(h.number, BlockRecord {h, now, fromNode});
+        if (!first || h.number < *first)
+            first = h.number;
+        if (!last || h.number > *last)
+            last = h.number;
+        emit blockAdded(h.number);
+    }
+    evict();
+    if (first && last) {
+        // Nodes whose head is among the new blocks get its timestamp.
+        for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+            if (it->height.isSet() && it->height.value() >= *first && it->height.value() <= *last) {
+                updateHeadTime(*it);
+                emit nodeChanged(it.key());
+            }
+        }
+        emit blocksAdded(*first, *last);
+    }
+}
+
+void NetworkState::evict()
+{
+    if (static_cast<int>(m_blocks.size()) <= m_blockCapacity)
+        return;
+    const quint64 firstGone = m_blocks.begin()->first;
+    quint64 lastGone = firstGone;
+    while (static_cast<int>(m_blocks.size()) > m_blockCapacity) {
+        lastGone = m_blocks.begin()->first;
+        m_blocks.erase(m_blocks.begin());
+    }
+    emit blocksRemoved(firstGone, lastGone);
+}
+
+void NetworkState::setBlockCapacity(int blocks)
+{
+    m_blockCapacity = qMax(1, blocks);
+    evict();
+}
+
+// ---- Validators -------------------------------------------------------------------------------------------------
+
+QStringList NetworkState::validatorsAt(quint64 block) const
+{
+    auto it = m_validators.upperBound(block);
+    if (it == m_validators.constBegin())
+        return {};
+    --it;
+    return it.value();
+}
+
+QStringList NetworkState::currentValidators() const
+{
+    return m_validators.isEmpty() ? QStringList {} : m_validators.last();
+}
+
+void NetworkState::setValidators(quint64 block, QStringList validators)
+{
+    for (QString &v : validators)
+        v = v.toLower();
+    validators.sort();
+    if (validatorsAt(block) == validators && m_validators.contains(block))
+        return;
+    const auto next = m_validators.upperBound(block);
+    const bool sameAsBefore = validatorsAt(block) == validators;
+    if (sameAsBefore) {
+        // Nothing new at this block; a later entry equal to this set is now redundant.
+        if (next != m_validators.end() && next.value() == validators) {
+            const quint64 key = next.key();
+            m_validators.remove(key);
+            emit validatorsChanged(key);
+        }
+        return;
+    }
+    m_validators.insert(block, validators);
+    // Bound the history: keep changes within the block window (and always the newest one).
+    while (m_validators.size() > 1) {
+        const auto lo = lowestBlock();
+        const auto second = std::next(m_validators.begin());
+        if (!lo || second.key() > *lo)
+            break;
+        m_validators.erase(m_validators.begin());
+    }
+    emit validatorsChanged(block);
+}
+
+// ---- Health -----------------------------------------------------------------------------------------------------
+
+void NetworkState::setHealth(const QString &sourceId, const SourceHealth &health)
+{
+    const auto it = m_health.constFind(sourceId);
+    if (it != m_health.constEnd() && it->state == health.state && it->lastError == health.lastError
+        && it->detail == health.detail && it->lastGood == health.lastGood)
+        return;
+    m_health.insert(sourceId, health);
+    emit healthChanged(sourceId);
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "ringbuffer.h"
+#include "sources/jsonrpcclient.h"
+#include "sources/sourcehealth.h"
+#include "statedata.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+
+#include <map>
+#include <optional>
+
+class Clock;
+
+// The single truth about the watched network, in the GUI thread: per-node figures (each with its source and age),
+// a bounded block history, validator sets, pending votes, peers, signer metrics and every source's health. It never
+// fetches; the Collector (or a snapshot reader) feeds it, and item models listen to its fine-grained signals.
+class NetworkState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NetworkState(Clock *clock = nullptr, QObject *parent = nullptr);
+    ~NetworkState() override;
+
+    Clock *clock() const { return m_clock; }
+
+    // Resets everything and creates one NodeState per configured node; the block capacity becomes
+    // network.historyBlocks() and the sample capacity covers the same hours at the node-status interval.
+    void configure(const NetworkConfig &network);
+    void clear();
+    const NetworkConfig &network() const { return m_network; }
+
+    // ---- Nodes ----------------------------------------------------------------------------------------------
+    QStringList nodeNames() const { return m_order; } // inventory order
+    const NodeState *node(const QString &name) const;
+    QList<NodeState> nodes() const;
+    QList<NodeSample> samples(const QString &node) const;
+    // The best known chain height: the highest of every node's height and the newest block held.
+    std::optional<quint64> tip() const;
+
+    void applyRpcStatus(const NodeRpcStatus &status);
+    void applyRpcSlowStatus(const NodeRpcSlowStatus &status);
+    void applyPrometheus(const QString &node, const PrometheusNodeFigures &figures);
+    // A newHeads notification (or the newest block of a backfill) from `node`: its height and head time.
+    void applyHead(const QString &node, const chain::BlockHeader &head, const QDateTime &at);
+    // A JSON-RPC source could not reach the node at all: `up` becomes false from RPC's point of view.
+    void markRpcUnreachable(const QString &node, const QString &error, const QDateTime &at);
+
+    // ---- Blocks -----------------------------------------------------------------------------------------------
+    // Adds blocks (any order). A block whose number is held with another hash replaces it and drops every later
+    // block (a reorg). The oldest blocks go once the capacity is exceeded. Blocks older than the held window when
+    // the window is full are ignored.
+    void addBlocks(const QList<chain::BlockHeader> &blocks, const QString &fromNode = {});
+    // Drops blocks >= number (the source saw a reorg or a reset chain).
+    void dropBlocksFrom(quint64 number);
+    void setBlockCapacity(int blocks);
+    int blockCapacity() const { return m_blockCapacity; }
+    int blockCount() const { return static_cast<int>(m_blocks.size()); }
+    std::optional<quint64> lowestBlock() const;
+    std::optional<quint64> highestBlock() const;
+    const BlockRecord *block(quint64 number) const;
+    QList<BlockRecord> blocks(quint64 from, quint64 to) const; // held blocks in [from, to], ascending
+    // Missing ranges [first, last] between the lowest and highest held block.
+    QList<std::pair<quint64, quint64>> gaps() const;
+
+    // ---- Validators, votes, metrics -------------------------------------------------------------------------
+    // The set in force at `block` (as reported for that block). Only changes are stored.
+    void setValidators(quint64 block, QStringList validators);
+    QStringList validatorsAt(quint64 block) const;
+    QStringList currentValidators() const;
+    const QMap<quint64, QStringList> &validatorHistory() const { return m_validators; }
+    QMap<QString, besu::PendingVotes> pendingVotes() const { return m_pendingVotes; } // node -> votes
+    const SignerMetricsRecord &signerMetrics() const { return m_signerMetrics; }
+
+    // ---- Source health --------------------------------------------------------------------------------------
+    void setHealth(const QString &sourceId, const SourceHealth &health);
+    QMap<QString, SourceHealth> health() const { return m_health; }
+    SourceHealth health(const QString &sourceId) const { return m_health.value(sourceId); }
+
+signals:
+    void configured();
+    void nodeChanged(const QString &node);
+    void peersChanged(const QString &node);
+    void blockAdded(quint64 number);
+    void blocksAdded(quint64 first, quint64 last); // once per addBlocks call, for the whole span added
+    void blocksRemoved(quint64 first, quint64 last); // eviction or reorg
+    void validatorsChanged(quint64 fromBlock);
+    void pendingVotesChanged(const QString &node);
+    void signerMetricsChanged();
+    void healthChanged(const QString &sourceId);
+
+private:
+    NodeState *mutableNode(const QString &name);
+    void addSample(NodeState &node);
+    void evict();
+    void updateHeadTime(NodeState &node);
+
+    Clock *m_clock;
+    NetworkConfig m_network;
+    QStringList m_order;
+    QHash<QString, NodeState> m_nodes;
+    QHash<QString, RingBuffer<NodeSample>> m_samples;
+    int m_sampleCapacity = 17280;
+    std::map<quint64, BlockRecord> m_blocks;
+    int m_blockCapacity = 21600;
+    QMap<quint64, QStringList> m_validators;
+    QMap<QString, besu::PendingVotes> m_pendingVotes;
+    SignerMetricsRecord m_signerMetrics;
+    QMap<QString, SourceHealth> m_health;
+};

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "chain/blockheader.h"
+#include "config/inventory.h"
+#include "sources/besuparsers.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Plain data held by NetworkState: copyable structs without behaviour beyond small accessors, so that a snapshot
+// can serialise them and analysis can be tested with hand-made values.
+
+// Where a figure came from. JSON-RPC covers both HTTP polls and WebSocket heads.
+enum class FigureSource { None, Rpc, Prometheus };
+QString figureSourceKey(FigureSource source); // "none", "rpc", "prometheus"
+
+template<typename T>
+struct Observation
+{
+    T value {};
+    QDateTime at; // when it was observed (UTC); invalid = never
+
+    bool isSet() const { return at.isValid(); }
+};
+
+// One figure as reported by each source. The freshest observation wins; both remain visible.
+template<typename T>
+struct Figure
+{
+    Observation<T> rpc;
+    Observation<T> prometheus;
+
+    bool isSet() const { return rpc.isSet() || prometheus.isSet(); }
+    FigureSource source() const
+    {
+        if (!isSet())
+            return FigureSource::None;
+        if (!prometheus.isSet())
+            return FigureSource::Rpc;
+        if (!rpc.isSet())
+            return FigureSource::Prometheus;
+        return prometheus.at > rpc.at ? FigureSource::Prometheus : FigureSource::Rpc; // a tie goes to RPC
+    }
+    const Observation<T> &current() const { return source() == FigureSource::Prometheus ? prometheus : rpc; }
+    T value() const { return current().value; }
+    QDateTime at() const { return current().at; }
+    // Milliseconds since the winning observation; -1 when never observed.
+    qint64 ageMs(const QDateTime &now) const { return isSet() ? current().at.msecsTo(now) : -1; }
+    Observation<T> &from(FigureSource s) { return s == FigureSource::Prometheus ? prometheus : rpc; }
+};
+
+struct NodeState
+{
+    QString name;
+    NodeType type = NodeType::Other;
+    QString institution;
+    QString address; // validator address from the inventory, lowercase 0x
+    QString configuredEnode;
+
+    Figure<quint64> height;
+    Figure<int> peers;
+    Figure<int> peerLimit;
+    Figure<bool> syncing;
+    Figure<bool> up;
+    Observation<QDateTime> headTime; // timestamp of the node's head block when that block is known
+    Observation<QString> clientVersion;
+    Observation<quint64> chainId;
+    Observation<QString> enode;
+    Observation<besu::SyncStatus> sync;
+    Observation<QList<besu::PeerInfo>> peerList; // admin_peers
+    Observation<besu::TxPoolStatistics> txPool;
+    Observation<besu::NodeInfo> nodeInfo;
+    Observation<QStringList> accountsAllowlist;
+    Observation<QStringList> nodesAllowlist;
+    QStringList disabledNamespaces; // JSON-RPC namespaces the node does not serve, e.g. "qbft", "admin"
+    QString lastRpcError;
+};
+
+struct BlockRecord
+{
+    chain::BlockHeader header; // number, hash, parentHash, timestamp, miner, gas, extraData, transactionCount, ...
+    QDateTime receivedAt; // when Sentinela first had it
+    QString source; // node it came from
+
+    quint64 number() const { return header.number; }
+};
+
+struct SignerMetricsRecord
+{
+    QString node; // which node answered
+    QDateTime at;
+    std::optional<quint64> fromBlock; // nullopt: the node's default window (last 100 blocks)
+    QList<besu::SignerMetric> metrics;
+};
+
+// A figure reading per node for charts (height and peers over time).
+struct NodeSample
+{
+    QDateTime at;
+    quint64 height = 0;
+    int peers = -1;
+};
+
+// Prometheus figures for one node at one scrape, as mapped by the Collector (absent = metric missing).
+struct PrometheusNodeFigures
+{
+    QDateTime at;
+    std::optional<quint64> height; // ethereum_blockchain_height
+    std::optional<int> peers; // ethereum_peer_count
+    std::optional<int> peerLimit; // ethereum_peer_limit
+    std::optional<bool> inSync; // besu_synchronizer_in_sync
+    std::optional<bool> up; // up
+};
