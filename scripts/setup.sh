@@ -9,7 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev libqt6sql6-sqlite
   qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libyaml-cpp-dev libsecp256k1-dev libcrypto++-dev
   libgraphviz-dev graphviz
-  prometheus prometheus-alertmanager victoria-metrics openssl curl
+  prometheus prometheus-alertmanager victoria-metrics openssl curl jq
   xvfb xauth npm
 )
 

@@ -26,7 +26,10 @@ int decodeBlockCommand(const QByteArray &input, bool json, QTextStream &out, QTe
         return 2;
     }
     const nlohmann::json *block = &document;
-    if (document.is_object() && document.contains("jsonrpc")) {
+    // A whole reply (or any wrapper with a "result" object, as saved fixtures often are) or the block itself.
+    const bool wrapped = document.is_object() && !document.contains("parentHash")
+        && (document.contains("jsonrpc") || document.contains("result"));
+    if (wrapped) {
         if (const auto e = document.find("error"); e != document.end() && !e->is_null()) {
             err << tr("decode-block: the JSON-RPC reply is an error: %1").arg(QString::fromStdString(e->dump()))
                 << Qt::endl;

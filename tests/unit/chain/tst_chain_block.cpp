@@ -466,6 +466,8 @@ void TestBlock::decodeBlockCommand_data()
     signerless.replace("0xf882a0", "0xf83ea0");
     QTest::newRow("json-rpc reply, text") << reply << false << 0 << u"matches"_s;
     QTest::newRow("result object, text") << qbft << false << 0 << u"QBFT"_s;
+    QTest::newRow("saved fixture with a result member")
+        << "{\"method\":\"eth_getBlockByNumber\",\"source\":{},\"result\":" + qbft + "}" << false << 0 << u"matches"_s;
     QTest::newRow("json output") << reply << true << 0 << u"\"hashMatches\": true"_s;
     QTest::newRow("ibft2 block") << QByteArray(chainvectors::Ibft2Block100) << false << 0 << u"IBFT 2.0"_s;
     QTest::newRow("hash mismatch") << tampered << false << 1 << u"MISMATCH"_s;

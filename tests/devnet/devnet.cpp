@@ -1,0 +1,792 @@
+#include "devnet.h"
+
+#include "chain/blockanalysis.h"
+#include "chain/hex.h"
+#include "chain/keccak.h"
+#include "chain/secp256k1.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray BftMixHash = QByteArray::fromHex("63746963616c2062797a616e74696e65206661756c7420746f6c6572616e6365");
+const QByteArray EmptyUnclesHash
+    = QByteArray::fromHex("1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d49347");
+const QByteArray EmptyTrieRoot
+    = QByteArray::fromHex("56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421");
+constexpr quint64 GasLimit = 50'000'000; // RBB-like: far above what the synthetic load needs
+constexpr int TxPoolMaxSize = 4096;
+constexpr int SyncBlocksPerSecond = 40;
+constexpr int SyncStepMs = 250;
+
+QByteArray keccakOf(std::initializer_list<QByteArray> parts)
+{
+    QByteArray all;
+    for (const QByteArray &p : parts)
+        all += p;
+    return chain::keccak256(all);
+}
+
+// Sets the three bloom bits Ethereum derives from one log topic.
+void addToBloom(QByteArray &bloom, const QByteArray &item)
+{
+    const QByteArray h = chain::keccak256(item);
+    for (int i = 0; i < 6; i += 2) {
+        const int bit = ((quint8(h[i]) << 8) | quint8(h[i + 1])) & 2047;
+        const int byteIndex = 255 - bit / 8;
+        bloom[byteIndex] = char(quint8(bloom[byteIndex]) | (1 << (bit % 8)));
+    }
+}
+
+} // namespace
+
+Devnet::Devnet(const DevnetOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_topology(Topology::build(options))
+    , m_rng(options.seed)
+{
+    m_runtime.resize(m_topology.nodes.size());
+    const qint64 now = nowMs();
+    for (int i = 0; i < m_runtime.size(); ++i) {
+        m_runtime[i].startedAtMs = now;
+        if (m_topology.nodes[i].type == DevNodeType::ObserverBoot)
+            m_runtime[i].anonymousPeers = options.anonymousObservers;
+    }
+    m_consensusTimer.setSingleShot(true);
+    m_consensusTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_consensusTimer, &QTimer::timeout, this, &Devnet::evaluate);
+    m_txTimer.setInterval(1000);
+    connect(&m_txTimer, &QTimer::timeout, this, &Devnet::generateTransactions);
+    m_syncTimer.setInterval(SyncStepMs);
+    connect(&m_syncTimer, &QTimer::timeout, this, &Devnet::syncStep);
+    m_churnTimer.setInterval(15000);
+    connect(&m_churnTimer, &QTimer::timeout, this, &Devnet::churnObservers);
+    recomputeComponents();
+    produceGenesis();
+}
+
+qint64 Devnet::nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void Devnet::start()
+{
+    const qint64 now = nowMs();
+    m_round = 0;
+    m_roundStartMs = now;
+    m_blockTimerMs = now + qint64(m_options.blockPeriodSeconds * 1000);
+    if (m_options.txRate > 0)
+        m_txTimer.start();
+    m_churnTimer.start();
+    evaluate();
+}
+
+// ---- Chain ----------------------------------------------------------------------------------------------------------
+
+void Devnet::produceGenesis()
+{
+    QList<QByteArray> validators;
+    for (const DevNode &n : std::as_const(m_topology.nodes)) {
+        if (n.type == DevNodeType::Validator)
+            validators.append(n.address);
+    }
+    std::sort(validators.begin(), validators.end());
+    DevBlock g;
+    g.extra.type = chain::BftType::Qbft;
+    g.extra.vanity = QByteArray(32, '\0');
+    g.extra.validators = validators;
+    chain::BlockHeader &h = g.header;
+    h.parentHash = QByteArray(32, '\0');
+    h.sha3Uncles = EmptyUnclesHash;
+    h.miner = QByteArray(20, '\0');
+    h.stateRoot = keccakOf({"sentinela-devnet genesis state", QByteArray::number(m_options.seed)});
+    h.transactionsRoot = EmptyTrieRoot;
+    h.receiptsRoot = EmptyTrieRoot;
+    h.logsBloom = QByteArray(256, '\0');
+    h.difficulty = QByteArray(1, '\x01');
+    h.number = 0;
+    h.gasLimit = GasLimit;
+    h.timestamp = quint64(nowMs() / 1000);
+    h.mixHash = BftMixHash;
+    h.nonce = QByteArray(8, '\0');
+    h.baseFeePerGas = QByteArray();
+    h.extraData = chain::encodeExtraData(g.extra);
+    h.hash = h.computeHash(g.extra);
+    g.producedAtMs = nowMs();
+    g.validatorsAfter = validators;
+    g.size = quint64(h.rlp().size() + 3);
+    m_blockIndex.insert(h.hash, 0);
+    m_blocks.append(g);
+}
+
+const DevBlock *Devnet::blockByHash(const QByteArray &hash) const
+{
+    const auto it = m_blockIndex.constFind(hash);
+    return it == m_blockIndex.cend() ? nullptr : &m_blocks[*it];
+}
+
+QList<QByteArray> Devnet::validatorsOfBlock(quint64 number) const
+{
+    if (number >= quint64(m_blocks.size()))
+        return {};
+    return m_blocks[qsizetype(number)].extra.validators;
+}
+
+qint64 Devnet::roundTimeoutMs(quint32 round) const
+{
+    const double base = m_options.requestTimeout() * 1000;
+    const double capped = std::min(base * std::pow(2.0, double(std::min<quint32>(round, 30))),
+        std::max(base, m_options.maxRoundTimeoutSeconds * 1000));
+    return qint64(capped);
+}
+
+QByteArray Devnet::proposerFor(quint32 round) const
+{
+    const DevBlock &parent = m_blocks.last();
+    return chain::expectedProposer(parent.validatorsAfter, parent.header.miner, round);
+}
+
+bool Devnet::linkAlive(int a, int b) const
+{
+    if (!m_runtime[a].up || !m_runtime[b].up)
+        return false;
+    if (m_isolatedNodes.contains(a) || m_isolatedNodes.contains(b))
+        return false;
+    const int ia = m_topology.nodes[a].institution;
+    const int ib = m_topology.nodes[b].institution;
+    if (ia == ib)
+        return true;
+    return !m_isolatedInstitutions.contains(ia) && !m_isolatedInstitutions.contains(ib);
+}
+
+void Devnet::recomputeComponents()
+{
+    const int n = int(m_topology.nodes.size());
+    m_component = QList<int>(n, -1);
+    int next = 0;
+    for (int start = 0; start < n; ++start) {
+        if (!m_runtime[start].up || m_component[start] >= 0)
+            continue;
+        QList<int> stack {start};
+        m_component[start] = next;
+        while (!stack.isEmpty()) {
+            const int cur = stack.takeLast();
+            for (int peer : m_topology.links[cur]) {
+                if (m_component[peer] < 0 && linkAlive(cur, peer)) {
+                    m_component[peer] = next;
+                    stack.append(peer);
+                }
+            }
+        }
+        ++next;
+    }
+}
+
+QList<int> Devnet::liveValidatorNodes(const QList<QByteArray> &validators, int component) const
+{
+    QList<int> live;
+    for (const QByteArray &v : validators) {
+        const int node = m_topology.nodeByAddress(v);
+        if (node >= 0 && m_runtime[node].up && m_component[node] == component && component >= 0)
+            live.append(node);
+    }
+    return live;
+}
+
+// The connected component that holds a commit quorum of the next block's validators, or -1.
+int Devnet::mainComponent() const
+{
+    const QList<QByteArray> &validators = m_blocks.last().validatorsAfter;
+    const int quorum = chain::bftQuorum(int(validators.size()));
+    QHash<int, int> perComponent;
+    for (const QByteArray &v : validators) {
+        const int node = m_topology.nodeByAddress(v);
+        if (node >= 0 && m_runtime[node].up && m_component[node] >= 0)
+            ++perComponent[m_component[node]];
+    }
+    for (auto it = perComponent.cbegin(); it != perComponent.cend(); ++it) {
+        if (it.value() >= quorum && quorum > 0)
+            return it.key();
+    }
+    return -1;
+}
+
+void Devnet::startRound(quint32 round, qint64 startMs)
+{
+    m_round = round;
+    m_roundStartMs = startMs;
+    // Every validator that is up broadcasts a RoundChange to its component.
+    QList<int> senders;
+    for (const QByteArray &v : std::as_const(m_blocks.last().validatorsAfter)) {
+        const int node = m_topology.nodeByAddress(v);
+        if (node >= 0 && m_runtime[node].up)
+            senders.append(node);
+    }
+    countMessages(P2pMessage::RoundChange, senders);
+}
+
+void Devnet::evaluate()
+{
+    const qint64 now = nowMs();
+    while (now >= m_roundStartMs + roundTimeoutMs(m_round))
+        startRound(m_round + 1, m_roundStartMs + roundTimeoutMs(m_round));
+    const qint64 roundEnd = m_roundStartMs + roundTimeoutMs(m_round);
+    qint64 next = roundEnd;
+    const int main = mainComponent();
+    if (!m_halted && main >= 0) {
+        const int proposer = m_topology.nodeByAddress(proposerFor(m_round));
+        // A proposer whose clock runs more than 1 s ahead has its proposal rejected (future timestamp); one that
+        // runs behind waits for its own clock to reach the block time.
+        if (proposer >= 0 && m_component[proposer] == main && m_runtime[proposer].clockSkewSeconds <= 1) {
+            const qint64 proposeAt = std::max(
+                m_roundStartMs, m_blockTimerMs + std::max<qint64>(0, -m_runtime[proposer].clockSkewSeconds * 1000));
+            if (proposeAt < roundEnd) {
+                if (now >= proposeAt) {
+                    produceBlock(proposer, now);
+                    return;
+                }
+                next = proposeAt;
+            }
+        }
+    }
+    m_consensusTimer.start(int(std::max<qint64>(1, next - now)));
+}
+
+std::optional<chain::BftVote> Devnet::pickVote(int proposerNode, const QList<QByteArray> &validators)
+{
+    if (m_blocks.size() % qsizetype(m_options.epochLength) == 0)
+        return std::nullopt; // epoch blocks carry no vote
+    QList<chain::BftVote> valid;
+    const QMap<QByteArray, bool> &pending = m_runtime[proposerNode].pendingVotes;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        if (it.value() != validators.contains(it.key()))
+            valid.append({it.key(), it.value()});
+    }
+    if (valid.isEmpty())
+        return std::nullopt;
+    return valid[m_voteCursor++ % valid.size()];
+}
+
+QList<QByteArray> Devnet::applyVote(
+    quint64 number, const QByteArray &proposer, const std::optional<chain::BftVote> &vote, QList<QByteArray> validators)
+{
+    if (number % m_options.epochLength == 0)
+        m_tally.clear();
+    if (!vote || !validators.contains(proposer))
+        return validators;
+    QMap<QByteArray, bool> &votes = m_tally[vote->address];
+    votes[proposer] = vote->add;
+    const int needed = int(validators.size()) / 2 + 1; // more than half (Besu's VoteTally)
+    int agreeing = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (it.value() == vote->add && validators.contains(it.key()))
+            ++agreeing;
+    }
+    if (agreeing >= needed) {
+        if (vote->add && !validators.contains(vote->address))
+            validators.append(vote->address);
+        else if (!vote->add)
+            validators.removeAll(vote->address);
+        std::sort(validators.begin(), validators.end());
+        m_tally.remove(vote->address);
+    }
+    return validators;
+}
+
+void Devnet::produceBlock(int proposerNode, qint64 now)
+{
+    const DevBlock &parent = m_blocks.last();
+    const QList<QByteArray> validators = parent.validatorsAfter;
+    const int main = m_component[proposerNode];
+    const QList<int> live = liveValidatorNodes(validators, main);
+    QList<int> signers = live;
+    std::shuffle(signers.begin(), signers.end(), m_rng); // commit messages arrive in any order
+    if (m_options.sealQuorumOnly)
+        signers = signers.mid(0, chain::bftQuorum(int(validators.size())));
+
+    DevBlock b;
+    b.producedAtMs = now;
+    chain::BlockHeader &h = b.header;
+    h.number = parent.header.number + 1;
+    h.parentHash = parent.header.hash;
+    h.sha3Uncles = EmptyUnclesHash;
+    h.miner = m_topology.nodes[proposerNode].address;
+    h.difficulty = QByteArray(1, '\x01');
+    h.gasLimit = GasLimit;
+    h.mixHash = BftMixHash;
+    h.nonce = QByteArray(8, '\0');
+    h.baseFeePerGas = QByteArray();
+    const quint64 minTimestamp = parent.header.timestamp + quint64(std::floor(m_options.blockPeriodSeconds));
+    const qint64 proposerClock = now / 1000 + m_runtime[proposerNode].clockSkewSeconds;
+    h.timestamp = std::max<quint64>(quint64(std::max<qint64>(0, proposerClock)), minTimestamp);
+
+    // Transactions from writers the proposer can hear, oldest first, up to the gas limit.
+    quint64 gas = 0;
+    h.logsBloom = QByteArray(256, '\0');
+    QByteArray txHashes, receipts;
+    for (auto it = m_pool.begin(); it != m_pool.end();) {
+        // A writer that has stopped had already gossiped its transactions; a cut-off one keeps them to itself.
+        const bool reachable = m_component[it->origin] == main || !m_runtime[it->origin].up;
+        if (!reachable || gas + it->gas > GasLimit) {
+            ++it;
+            continue;
+        }
+        gas += it->gasUsed;
+        txHashes += it->hash;
+        receipts += keccakOf({"receipt", it->hash, QByteArray::number(gas)});
+        if (it->input.size() > 4)
+            addToBloom(h.logsBloom, it->to);
+        b.txs.append(*it);
+        it = m_pool.erase(it);
+    }
+    h.gasUsed = gas;
+    h.transactionsRoot = b.txs.isEmpty() ? EmptyTrieRoot : chain::keccak256(txHashes);
+    h.receiptsRoot = b.txs.isEmpty() ? EmptyTrieRoot : chain::keccak256(receipts);
+    h.stateRoot = b.txs.isEmpty() ? parent.header.stateRoot : keccakOf({parent.header.stateRoot, txHashes});
+
+    b.extra.type = chain::BftType::Qbft;
+    b.extra.vanity = QByteArray(32, '\0');
+    b.extra.validators = validators;
+    b.extra.vote = pickVote(proposerNode, validators);
+    b.extra.round = m_round;
+    const QByteArray sealHash = h.sealHash(b.extra);
+    for (int s : std::as_const(signers)) {
+        b.extra.seals.append(chain::sign(sealHash, m_topology.nodes[s].privateKey));
+        b.signers.append(m_topology.nodes[s].address);
+    }
+    h.extraData = chain::encodeExtraData(b.extra);
+    h.hash = h.computeHash(b.extra);
+    b.validatorsAfter = applyVote(h.number, h.miner, b.extra.vote, validators);
+    quint64 txBytes = 0;
+    for (const DevTx &tx : std::as_const(b.txs))
+        txBytes += quint64(110 + tx.input.size());
+    b.size = quint64(h.rlp().size()) + txBytes + 4;
+    b.cumulativeGas = parent.cumulativeGas + gas;
+    b.cumulativeTx = parent.cumulativeTx + quint64(b.txs.size());
+    m_blockIndex.insert(h.hash, int(h.number));
+    m_blocks.append(b);
+
+    countMessages(P2pMessage::Proposal, {proposerNode});
+    countMessages(P2pMessage::Prepare, live);
+    countMessages(P2pMessage::Commit, live);
+    for (int i = 0; i < m_runtime.size(); ++i) {
+        if (m_component[i] == main && m_runtime[i].height + 1 == h.number)
+            importTo(i, h.number);
+        if (m_component[i] == main && m_runtime[i].permissioning)
+            m_runtime[i].permNodeChecks += quint64(peerCount(i) > 0 ? 1 : 0);
+    }
+
+    m_round = 0;
+    m_roundStartMs = now;
+    m_blockTimerMs = now + qint64(m_options.blockPeriodSeconds * 1000);
+    startSyncIfNeeded();
+    evaluate();
+}
+
+void Devnet::importTo(int node, quint64 number)
+{
+    NodeRuntime &rt = m_runtime[node];
+    if (number <= rt.height)
+        return;
+    rt.height = number;
+    Q_EMIT headImported(node, number);
+}
+
+void Devnet::countMessages(P2pMessage type, const QList<int> &senders)
+{
+    const int t = int(type);
+    for (int sender : senders) {
+        if (!m_runtime[sender].up)
+            continue;
+        const int comp = m_component[sender];
+        int receivers = 0;
+        for (int i = 0; i < m_runtime.size(); ++i) {
+            if (i != sender && m_component[i] == comp && comp >= 0) {
+                ++m_runtime[i].inbound[t];
+                ++receivers;
+            }
+        }
+        m_runtime[sender].outbound[t] += quint64(std::min(receivers, peerCount(sender)));
+    }
+}
+
+// ---- Transactions ---------------------------------------------------------------------------------------------------
+
+void Devnet::generateTransactions()
+{
+    QList<int> writers;
+    for (const DevNode &n : std::as_const(m_topology.nodes)) {
+        if (n.type == DevNodeType::Writer && m_runtime[n.index].up)
+            writers.append(n.index);
+    }
+    if (writers.isEmpty())
+        return;
+    std::poisson_distribution<int> count(m_options.txRate);
+    std::uniform_int_distribution<int> pickWriter(0, int(writers.size()) - 1);
+    std::uniform_int_distribution<int> kind(0, 9);
+    const qint64 now = nowMs();
+    for (int k = count(m_rng); k > 0; --k) {
+        DevTx tx;
+        tx.origin = writers[pickWriter(m_rng)];
+        const DevNode &w = m_topology.nodes[tx.origin];
+        ++m_txCounter;
+        tx.from = w.account;
+        tx.nonce = m_writerNonce[tx.origin]++;
+        const int what = kind(m_rng);
+        if (what < 3) { // plain transfer
+            tx.to = chain::keccak256("devnet-recipient" + QByteArray::number(what)).right(20);
+            tx.gas = 21000;
+            tx.gasUsed = 21000;
+        } else { // a contract call with one log
+            tx.to = chain::keccak256("devnet-contract" + QByteArray::number(what % 3)).right(20);
+            tx.input = chain::keccak256("method" + QByteArray::number(what)).left(4)
+                + chain::keccak256(QByteArray::number(m_txCounter)).repeated(1 + what % 3);
+            tx.gas = 60000 + quint64(what) * 30000;
+            tx.gasUsed = tx.gas - quint64(what) * 7000;
+        }
+        const QByteArray seed = QByteArray::number(m_options.seed) + ':' + QByteArray::number(m_txCounter);
+        tx.hash = chain::keccak256("tx:" + seed);
+        tx.r = chain::keccak256("r:" + seed);
+        tx.s = chain::keccak256("s:" + seed);
+        tx.v = m_options.chainId * 2 + 35 + (m_txCounter % 2);
+        tx.addedAtMs = now;
+        m_pool.append(tx);
+    }
+    while (m_pool.size() > TxPoolMaxSize)
+        m_pool.removeFirst();
+}
+
+QList<const DevTx *> Devnet::txPool(int node) const
+{
+    QList<const DevTx *> out;
+    if (m_topology.nodes[node].type == DevNodeType::ObserverBoot || !m_runtime[node].up)
+        return out; // empty account allow-list: observer-boots accept no transactions
+    for (const DevTx &tx : m_pool) {
+        const bool gossiped = m_component[tx.origin] == m_component[node] || !m_runtime[tx.origin].up;
+        if (tx.origin == node || (gossiped && m_component[node] >= 0))
+            out.append(&tx);
+    }
+    return out;
+}
+
+QList<QByteArray> Devnet::allowedAccounts(int node) const
+{
+    QList<QByteArray> out;
+    if (m_topology.nodes[node].type == DevNodeType::ObserverBoot)
+        return out;
+    for (const DevNode &n : m_topology.nodes) {
+        if (n.type == DevNodeType::Writer)
+            out.append(n.account);
+    }
+    return out;
+}
+
+// ---- Views ----------------------------------------------------------------------------------------------------------
+
+quint64 Devnet::viewHeight(int node) const
+{
+    const NodeRuntime &rt = m_runtime[node];
+    quint64 h = std::min<quint64>(rt.height, quint64(m_blocks.size() - 1));
+    if (rt.slowMs <= 0)
+        return h;
+    const qint64 cutoff = nowMs() - rt.slowMs;
+    while (h > 0 && m_blocks[qsizetype(h)].producedAtMs > cutoff)
+        --h;
+    return h;
+}
+
+quint64 Devnet::bestKnownBlock(int node) const
+{
+    quint64 best = viewHeight(node);
+    for (int peer : livePeers(node))
+        best = std::max(best, m_runtime[peer].height);
+    return best;
+}
+
+QList<int> Devnet::livePeers(int node) const
+{
+    QList<int> out;
+    for (int peer : m_topology.links[node]) {
+        if (linkAlive(node, peer))
+            out.append(peer);
+    }
+    return out;
+}
+
+int Devnet::peerCount(int node) const
+{
+    if (!m_runtime[node].up || m_isolatedNodes.contains(node))
+        return 0;
+    int anon = 0;
+    if (!m_isolatedInstitutions.contains(m_topology.nodes[node].institution))
+        anon = m_runtime[node].anonymousPeers;
+    return int(livePeers(node).size()) + anon;
+}
+
+void Devnet::churnObservers()
+{
+    // Anonymous observers come and go through discovery; some fail the node permissioning check.
+    std::uniform_int_distribution<int> delta(-1, 1);
+    for (const DevNode &n : std::as_const(m_topology.nodes)) {
+        NodeRuntime &rt = m_runtime[n.index];
+        if (n.type != DevNodeType::ObserverBoot || !rt.up)
+            continue;
+        const int before = rt.anonymousPeers;
+        rt.anonymousPeers = std::clamp(rt.anonymousPeers + delta(m_rng), 0, 2 * m_options.anonymousObservers);
+        if (rt.anonymousPeers > before)
+            rt.peersConnectedTotal += quint64(rt.anonymousPeers - before);
+        if (rt.permissioning) {
+            rt.permNodeChecks += 2;
+            rt.permNodeUnpermitted += 1;
+            rt.permAccountChecks += 1;
+            rt.permAccountUnpermitted += 1;
+        }
+    }
+}
+
+// ---- Sync -----------------------------------------------------------------------------------------------------------
+
+void Devnet::startSyncIfNeeded()
+{
+    bool any = false;
+    for (int i = 0; i < m_runtime.size(); ++i) {
+        NodeRuntime &rt = m_runtime[i];
+        if (!rt.up) {
+            rt.syncing = false;
+            continue;
+        }
+        quint64 target = rt.height;
+        for (int j = 0; j < m_runtime.size(); ++j) {
+            if (m_component[j] == m_component[i])
+                target = std::max(target, m_runtime[j].height);
+        }
+        if (target > rt.height + 1 || (target > rt.height && rt.syncing)) {
+            if (!rt.syncing)
+                rt.syncStartingBlock = rt.height;
+            rt.syncing = true;
+            any = true;
+        } else if (target == rt.height + 1) {
+            importTo(i, target); // one block behind: normal block propagation
+            rt.syncing = false;
+        } else {
+            rt.syncing = false;
+        }
+    }
+    if (any && !m_syncTimer.isActive())
+        m_syncTimer.start();
+}
+
+void Devnet::syncStep()
+{
+    const quint64 step = std::max<quint64>(1, quint64(SyncBlocksPerSecond * SyncStepMs / 1000));
+    bool still = false;
+    for (int i = 0; i < m_runtime.size(); ++i) {
+        NodeRuntime &rt = m_runtime[i];
+        if (!rt.syncing || !rt.up)
+            continue;
+        quint64 target = rt.height;
+        for (int j = 0; j < m_runtime.size(); ++j) {
+            if (m_component[j] == m_component[i] && !m_runtime[j].syncing)
+                target = std::max(target, m_runtime[j].height);
+        }
+        const quint64 to = std::min(target, rt.height + step);
+        for (quint64 n = rt.height + 1; n <= to; ++n)
+            importTo(i, n);
+        if (rt.height >= target)
+            rt.syncing = false;
+        else
+            still = true;
+    }
+    if (!still)
+        m_syncTimer.stop();
+}
+
+// ---- Votes ----------------------------------------------------------------------------------------------------------
+
+void Devnet::proposeVote(int node, const QByteArray &address, bool add)
+{
+    m_runtime[node].pendingVotes.insert(address, add);
+}
+
+bool Devnet::discardVote(int node, const QByteArray &address)
+{
+    m_runtime[node].pendingVotes.remove(address);
+    return true;
+}
+
+// ---- Faults ---------------------------------------------------------------------------------------------------------
+
+void Devnet::resetCounters(int node)
+{
+    NodeRuntime &rt = m_runtime[node];
+    rt.inbound = {};
+    rt.outbound = {};
+    rt.permNodeChecks = rt.permNodeUnpermitted = rt.permAccountChecks = rt.permAccountUnpermitted = 0;
+    rt.peersConnectedTotal = 0;
+    rt.startedAtMs = nowMs();
+    rt.heightAtStart = rt.height;
+    rt.pendingVotes.clear(); // pending votes live in memory only
+}
+
+void Devnet::faultsChanged()
+{
+    recomputeComponents();
+    for (int i = 0; i < m_runtime.size(); ++i)
+        m_runtime[i].peersConnectedTotal = std::max<quint64>(m_runtime[i].peersConnectedTotal, quint64(peerCount(i)));
+    startSyncIfNeeded();
+    evaluate();
+}
+
+QString Devnet::commandHelp()
+{
+    return u"Commands:\n"
+           "  stop NODE | start NODE           stop (connections refused) or restart a node\n"
+           "  partition NODE                   cut a node off from every peer\n"
+           "  partition --institution ID       cut an institution off from the others\n"
+           "  heal [NODE | --institution ID]   undo partitions (all when no argument)\n"
+           "  slow NODE MS                     delay the node's replies and view by MS (0 = normal)\n"
+           "  rpc-errors NODE on|off           answer every JSON-RPC call with an internal error\n"
+           "  rpc-garbage NODE on|off          answer JSON-RPC with invalid JSON\n"
+           "  permissioning NODE on|off        switch the node's permissioning (and its metrics) off or on\n"
+           "  halt | resume                    stall consensus for the whole network, or let it continue\n"
+           "  clock-skew NODE SECONDS          shift the node's clock (proposals > +1 s are rejected)\n"
+           "  status                           the network as the devnet sees it (JSON)\n"_s;
+}
+
+Devnet::CommandResult Devnet::execute(const QStringList &args)
+{
+    if (args.isEmpty())
+        return {false, u"empty command\n"_s + commandHelp()};
+    const QString cmd = args[0];
+    auto nodeArg = [&](int i, int *node) -> QString {
+        if (args.size() <= i)
+            return u"'%1' needs a node name"_s.arg(cmd);
+        *node = m_topology.nodeIndex(args[i]);
+        if (*node < 0)
+            return u"unknown node '%1'"_s.arg(args[i]);
+        return {};
+    };
+    auto onOff = [&](int i, bool *value) -> QString {
+        if (args.size() <= i || (args[i] != u"on"_s && args[i] != u"off"_s))
+            return u"'%1' needs on or off"_s.arg(cmd);
+        *value = args[i] == u"on"_s;
+        return {};
+    };
+    int node = -1;
+    QString err;
+    if (cmd == u"status"_s)
+        return {true, QString::fromStdString(status().dump(2))};
+    if (cmd == u"halt"_s || cmd == u"resume"_s) {
+        m_halted = cmd == u"halt"_s;
+        evaluate();
+        return {true, m_halted ? u"consensus halted"_s : u"consensus resumed"_s};
+    }
+    if (cmd == u"stop"_s || cmd == u"start"_s) {
+        if (!(err = nodeArg(1, &node)).isEmpty())
+            return {false, err};
+        const bool up = cmd == u"start"_s;
+        if (m_runtime[node].up == up)
+            return {true, u"%1 already %2"_s.arg(args[1], up ? u"running"_s : u"stopped"_s)};
+        m_runtime[node].up = up;
+        if (up)
+            resetCounters(node);
+        else
+            m_runtime[node].syncing = false;
+        Q_EMIT nodeUpChanged(node, up);
+        faultsChanged();
+        return {true, u"%1 %2"_s.arg(args[1], up ? u"started"_s : u"stopped"_s)};
+    }
+    if (cmd == u"partition"_s || cmd == u"heal"_s) {
+        const bool partition = cmd == u"partition"_s;
+        if (args.size() >= 2 && args[1] == u"--institution"_s) {
+            const int inst = args.size() >= 3 ? m_topology.institutionIndex(args[2]) : -1;
+            if (inst < 0)
+                return {false, u"unknown institution '%1'"_s.arg(args.value(2))};
+            if (partition)
+                m_isolatedInstitutions.insert(inst);
+            else
+                m_isolatedInstitutions.remove(inst);
+        } else if (args.size() >= 2) {
+            if (!(err = nodeArg(1, &node)).isEmpty())
+                return {false, err};
+            if (partition)
+                m_isolatedNodes.insert(node);
+            else
+                m_isolatedNodes.remove(node);
+        } else if (partition) {
+            return {false, u"partition needs a node or --institution ID"_s};
+        } else {
+            m_isolatedNodes.clear();
+            m_isolatedInstitutions.clear();
+        }
+        faultsChanged();
+        return {true, partition ? u"partitioned"_s : u"healed"_s};
+    }
+    if (cmd == u"slow"_s || cmd == u"clock-skew"_s) {
+        if (!(err = nodeArg(1, &node)).isEmpty())
+            return {false, err};
+        bool ok = false;
+        const qint64 value = args.value(2).toLongLong(&ok);
+        if (!ok || (cmd == u"slow"_s && value < 0))
+            return {false, u"'%1' needs a number after the node"_s.arg(cmd)};
+        if (cmd == u"slow"_s) {
+            m_runtime[node].slowMs = value;
+            Q_EMIT nodeSlownessChanged(node, value);
+        } else {
+            m_runtime[node].clockSkewSeconds = value;
+        }
+        evaluate();
+        return {true, u"%1 %2 set to %3"_s.arg(args[1], cmd).arg(value)};
+    }
+    if (cmd == u"rpc-errors"_s || cmd == u"rpc-garbage"_s || cmd == u"permissioning"_s) {
+        if (!(err = nodeArg(1, &node)).isEmpty())
+            return {false, err};
+        bool value = false;
+        if (!(err = onOff(2, &value)).isEmpty())
+            return {false, err};
+        NodeRuntime &rt = m_runtime[node];
+        (cmd == u"rpc-errors"_s ? rt.rpcErrors : cmd == u"rpc-garbage"_s ? rt.rpcGarbage : rt.permissioning) = value;
+        if (cmd == u"permissioning"_s && value) {
+            rt.permNodeChecks = rt.permNodeUnpermitted = rt.permAccountChecks = rt.permAccountUnpermitted = 0;
+        }
+        return {true, u"%1 %2 %3"_s.arg(args[1], cmd, args[2])};
+    }
+    return {false, u"unknown command '%1'\n"_s.arg(cmd) + commandHelp()};
+}
+
+nlohmann::ordered_json Devnet::status() const
+{
+    using nlohmann::ordered_json;
+    const QList<QByteArray> &validators = m_blocks.last().validatorsAfter;
+    const int main = mainComponent();
+    ordered_json vals = ordered_json::array();
+    for (const QByteArray &v : validators) {
+        const int node = m_topology.nodeByAddress(v);
+        vals.push_back({{"address", chain::toHexStd(v)},
+            {"node", node >= 0 ? m_topology.nodes[node].name.toStdString() : std::string()},
+            {"live", node >= 0 && main >= 0 && m_component[node] == main}});
+    }
+    ordered_json nodes = ordered_json::array();
+    for (const DevNode &n : m_topology.nodes) {
+        const NodeRuntime &rt = m_runtime[n.index];
+        nodes.push_back({{"name", n.name.toStdString()}, {"type", devNodeTypeKey(n.type).toStdString()},
+            {"institution", m_topology.institutions[n.institution].id.toStdString()}, {"up", rt.up},
+            {"partitioned", m_isolatedNodes.contains(n.index) || m_isolatedInstitutions.contains(n.institution)},
+            {"height", viewHeight(n.index)}, {"peers", peerCount(n.index)}, {"syncing", rt.syncing},
+            {"slowMs", rt.slowMs}, {"rpcErrors", rt.rpcErrors}, {"rpcGarbage", rt.rpcGarbage},
+            {"permissioning", rt.permissioning}, {"clockSkewSeconds", rt.clockSkewSeconds}});
+    }
+    const DevBlock &head = m_blocks.last();
+    return {{"chainId", m_options.chainId}, {"blockPeriodSeconds", m_options.blockPeriodSeconds},
+        {"height", head.header.number}, {"headHash", chain::toHexStd(head.header.hash)}, {"round", m_round},
+        {"halted", m_halted}, {"producing", !m_halted && main >= 0},
+        {"quorum", chain::bftQuorum(int(validators.size()))}, {"nextProposer", chain::toHexStd(proposerFor(m_round))},
+        {"validators", vals}, {"txPool", m_pool.size()}, {"nodes", nodes}};
+}

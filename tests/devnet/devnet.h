@@ -1,0 +1,175 @@
+#pragma once
+
+#include "devnetoptions.h"
+#include "topology.h"
+
+#include "chain/blockheader.h"
+#include "chain/extradata.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <optional>
+#include <random>
+
+struct DevTx
+{
+    QByteArray hash; // 32
+    QByteArray from; // 20
+    QByteArray to; // 20
+    quint64 nonce = 0;
+    quint64 gas = 0;
+    quint64 gasUsed = 0;
+    QByteArray input;
+    QByteArray r, s; // 32 each
+    quint64 v = 0;
+    qint64 addedAtMs = 0;
+    int origin = -1; // writer node index
+};
+
+struct DevBlock
+{
+    chain::BlockHeader header; // header.hash set, header.extraData = full extraData with the seals
+    chain::BftExtraData extra;
+    QList<DevTx> txs;
+    qint64 producedAtMs = 0;
+    QList<QByteArray> validatorsAfter; // the set for the next block, after this block's vote
+    QList<QByteArray> signers; // who sealed it (in seal order)
+    quint64 size = 0;
+    quint64 cumulativeGas = 0; // gas used by blocks 1..number
+    quint64 cumulativeTx = 0;
+};
+
+enum class P2pMessage { Proposal, Prepare, Commit, RoundChange };
+inline constexpr int P2pMessageCount = 4;
+
+// What can go wrong with, and what is counted on, one node while the devnet runs.
+struct NodeRuntime
+{
+    bool up = true;
+    qint64 slowMs = 0; // replies and the node's view of the chain lag by this much
+    bool rpcErrors = false;
+    bool rpcGarbage = false;
+    bool permissioning = true;
+    qint64 clockSkewSeconds = 0;
+    quint64 height = 0; // head block the node has imported
+    quint64 syncStartingBlock = 0;
+    bool syncing = false;
+    qint64 startedAtMs = 0;
+    quint64 heightAtStart = 0;
+    QMap<QByteArray, bool> pendingVotes; // qbft_proposeValidatorVote: address -> add
+    std::array<quint64, P2pMessageCount> inbound {};
+    std::array<quint64, P2pMessageCount> outbound {};
+    quint64 permNodeChecks = 0;
+    quint64 permNodeUnpermitted = 0;
+    quint64 permAccountChecks = 0;
+    quint64 permAccountUnpermitted = 0;
+    quint64 peersConnectedTotal = 0;
+    int anonymousPeers = 0;
+};
+
+// The simulated QBFT consortium: chain, consensus rounds, votes, transactions, connectivity and faults.
+// Single-threaded; the servers (nodeservers.h) read it and call execute() for faults.
+class Devnet : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Devnet(const DevnetOptions &options, QObject *parent = nullptr);
+
+    const DevnetOptions &options() const { return m_options; }
+    const Topology &topology() const { return m_topology; }
+    void start();
+    static qint64 nowMs();
+
+    // ---- Chain -------------------------------------------------------------------------------------------------
+    const QList<DevBlock> &blocks() const { return m_blocks; }
+    const DevBlock *blockByHash(const QByteArray &hash) const;
+    // The validator set of block `number` (what its extraData lists).
+    QList<QByteArray> validatorsOfBlock(quint64 number) const;
+    bool halted() const { return m_halted; }
+
+    // ---- Per-node view -----------------------------------------------------------------------------------------
+    const NodeRuntime &runtime(int node) const { return m_runtime[node]; }
+    quint64 viewHeight(int node) const; // the head the node reports (lags by slowMs)
+    quint64 bestKnownBlock(int node) const;
+    QList<int> livePeers(int node) const;
+    int peerCount(int node) const;
+    QList<const DevTx *> txPool(int node) const;
+    bool isLocalTx(int node, const DevTx &tx) const { return tx.origin == node; }
+    QList<QByteArray> allowedAccounts(int node) const;
+
+    // ---- Votes (qbft_proposeValidatorVote and friends) ---------------------------------------------------------
+    void proposeVote(int node, const QByteArray &address, bool add);
+    bool discardVote(int node, const QByteArray &address);
+
+    // ---- Faults: one command line, shared by the control API, `ctl` and scenario files --------------------------
+    struct CommandResult
+    {
+        bool ok = false;
+        QString message;
+    };
+    CommandResult execute(const QStringList &args);
+    nlohmann::ordered_json status() const;
+    static QString commandHelp();
+
+Q_SIGNALS:
+    void nodeUpChanged(int node, bool up);
+    void nodeSlownessChanged(int node, qint64 delayMs);
+    void headImported(int node, quint64 number);
+
+private:
+    void produceGenesis();
+    void evaluate();
+    void startRound(quint32 round, qint64 startMs);
+    qint64 roundTimeoutMs(quint32 round) const;
+    QByteArray proposerFor(quint32 round) const;
+    QList<int> liveValidatorNodes(const QList<QByteArray> &validators, int component) const;
+    int mainComponent() const;
+    void produceBlock(int proposerNode, qint64 now);
+    std::optional<chain::BftVote> pickVote(int proposerNode, const QList<QByteArray> &validators);
+    QList<QByteArray> applyVote(quint64 number, const QByteArray &proposer, const std::optional<chain::BftVote> &vote,
+        QList<QByteArray> validators);
+    void generateTransactions();
+    void recomputeComponents();
+    void startSyncIfNeeded();
+    void syncStep();
+    void importTo(int node, quint64 number);
+    void countMessages(P2pMessage type, const QList<int> &senders);
+    void churnObservers();
+    bool linkAlive(int a, int b) const;
+    void faultsChanged();
+    void resetCounters(int node);
+
+    DevnetOptions m_options;
+    Topology m_topology;
+    QList<NodeRuntime> m_runtime;
+    QList<DevBlock> m_blocks;
+    QHash<QByteArray, int> m_blockIndex; // hash -> number
+    QList<int> m_component; // per node; -1 when down
+    QSet<int> m_isolatedNodes;
+    QSet<int> m_isolatedInstitutions;
+    bool m_halted = false;
+
+    quint32 m_round = 0;
+    qint64 m_roundStartMs = 0;
+    qint64 m_blockTimerMs = 0; // when the block period after the parent expires
+    QTimer m_consensusTimer;
+    QTimer m_txTimer;
+    QTimer m_syncTimer;
+    QTimer m_churnTimer;
+
+    QMap<QByteArray, QMap<QByteArray, bool>> m_tally; // candidate -> voter -> add
+    int m_voteCursor = 0;
+    QList<DevTx> m_pool;
+    quint64 m_txCounter = 0;
+    QHash<int, quint64> m_writerNonce;
+    std::mt19937_64 m_rng;
+};

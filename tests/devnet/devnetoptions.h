@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// Everything the command line sets; the simulation reads it and never changes it.
+struct DevnetOptions
+{
+    int institutions = 5;
+    int validatorsPerInstitution = 1;
+    double blockPeriodSeconds = 4;
+    double requestTimeoutSeconds = 0; // 0: twice the block period
+    double maxRoundTimeoutSeconds = 60; // caps base * 2^round so a long halt does not mean minutes of waiting
+    int portBase = 0; // 0: every server picks a free port
+    int controlPort = 0;
+    quint64 seed = 1;
+    double txRate = 2; // synthetic transactions per second, network-wide
+    quint64 chainId = 1337;
+    quint64 epochLength = 30000;
+    bool sealQuorumOnly = false; // seal with a random quorum subset instead of every live validator
+    bool sequencedTxPool = false; // legacy pool metric names instead of the layered pool's
+    int anonymousObservers = 4; // discovery peers per observer-boot
+
+    double requestTimeout() const { return requestTimeoutSeconds > 0 ? requestTimeoutSeconds : 2 * blockPeriodSeconds; }
+};
