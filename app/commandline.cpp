@@ -7,16 +7,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct CommandLineText
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QCommandLineOption logLevelOption(const char *defaultLevel)
 {
     return QCommandLineOption(u"log-level"_s,
-                              tr("Log level: %1 (default %2).").arg(Logging::levelNames(), QLatin1StringView(defaultLevel)),
-                              tr("LEVEL"), QLatin1StringView(defaultLevel));
+                              CommandLineText::tr("Log level: %1 (default %2).").arg(Logging::levelNames(), QLatin1StringView(defaultLevel)),
+                              CommandLineText::tr("LEVEL"), QLatin1StringView(defaultLevel));
 }
 
 std::optional<ParseFailure> commonChecks(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
@@ -36,20 +37,20 @@ std::optional<ParseFailure> commonChecks(QCommandLineParser &parser, const QStri
 std::variant<GuiOptions, ParseFailure> parseGuiCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sentinela: network-operations dashboard for permissioned Besu QBFT/IBFT 2.0 networks."));
+    parser.setApplicationDescription(CommandLineText::tr("Sentinela: network-operations dashboard for permissioned Besu QBFT/IBFT 2.0 networks."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
-    const QCommandLineOption config(u"config"_s, tr("Profile (YAML) with the networks to watch. Default: the last one used, "
-                                                    "or the shipped RBB profile."), tr("FILE"));
-    const QCommandLineOption network(u"network"_s, tr("Network of the profile to open (default: its \"active\" one)."), tr("NAME"));
-    const QCommandLineOption kiosk(u"kiosk"_s, tr("Start as a read-only wall display with rotating views."));
-    const QCommandLineOption open(u"open"_s, tr("Open an exported incident snapshot for offline review."), tr("SNAPSHOT"));
+    const QCommandLineOption config(u"config"_s, CommandLineText::tr("Profile (YAML) with the networks to watch. Default: the last one used, "
+                                                    "or the shipped RBB profile."), CommandLineText::tr("FILE"));
+    const QCommandLineOption network(u"network"_s, CommandLineText::tr("Network of the profile to open (default: its \"active\" one)."), CommandLineText::tr("NAME"));
+    const QCommandLineOption kiosk(u"kiosk"_s, CommandLineText::tr("Start as a read-only wall display with rotating views."));
+    const QCommandLineOption open(u"open"_s, CommandLineText::tr("Open an exported incident snapshot for offline review."), CommandLineText::tr("SNAPSHOT"));
     const QCommandLineOption logLevel = logLevelOption("info");
     parser.addOptions({config, network, kiosk, open, logLevel});
     if (auto failure = commonChecks(parser, arguments, help, version))
         return *failure;
     if (!parser.positionalArguments().isEmpty())
-        return ParseFailure {2, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) + u"\n\n"_s + parser.helpText()};
+        return ParseFailure {2, CommandLineText::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) + u"\n\n"_s + parser.helpText()};
     GuiOptions options;
     options.configFile = parser.value(config);
     options.network = parser.value(network);
@@ -57,7 +58,7 @@ std::variant<GuiOptions, ParseFailure> parseGuiCommandLine(const QStringList &ar
     options.snapshotFile = parser.value(open);
     const auto level = Logging::levelFromString(parser.value(logLevel));
     if (!level)
-        return ParseFailure {2, tr("Unknown log level \"%1\"; expected one of: %2").arg(parser.value(logLevel), Logging::levelNames()) + u'\n'};
+        return ParseFailure {2, CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2").arg(parser.value(logLevel), Logging::levelNames()) + u'\n'};
     options.logLevel = *level;
     return options;
 }
@@ -66,7 +67,7 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Sentinela's headless collector for scripts and cron.\n\n"
+        CommandLineText::tr("Sentinela's headless collector for scripts and cron.\n\n"
            "Commands:\n"
            "  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.\n"
            "  status --config FILE      One collection pass over every source: nodes and sources' health.\n"
@@ -75,21 +76,21 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
            "                            seals, recovered signers, missing validators, quorum."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
-    const QCommandLineOption config(u"config"_s, tr("Profile (YAML) with the networks to watch."), tr("FILE"));
-    const QCommandLineOption network(u"network"_s, tr("Network of the profile (default: its \"active\" one)."), tr("NAME"));
-    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of text."));
-    const QCommandLineOption timeout(u"timeout"_s, tr("Give up on sources that have not answered after MS milliseconds (default 15000)."),
-                                     tr("MS"), u"15000"_s);
+    const QCommandLineOption config(u"config"_s, CommandLineText::tr("Profile (YAML) with the networks to watch."), CommandLineText::tr("FILE"));
+    const QCommandLineOption network(u"network"_s, CommandLineText::tr("Network of the profile (default: its \"active\" one)."), CommandLineText::tr("NAME"));
+    const QCommandLineOption json(u"json"_s, CommandLineText::tr("Print JSON instead of text."));
+    const QCommandLineOption timeout(u"timeout"_s, CommandLineText::tr("Give up on sources that have not answered after MS milliseconds (default 15000)."),
+                                     CommandLineText::tr("MS"), u"15000"_s);
     const QCommandLineOption logLevel = logLevelOption("warning");
     parser.addOptions({config, network, json, timeout, logLevel});
-    parser.addPositionalArgument(u"command"_s, tr("validate-config, status or decode-block."), tr("<command> [arguments]"));
+    parser.addPositionalArgument(u"command"_s, CommandLineText::tr("validate-config, status or decode-block."), CommandLineText::tr("<command> [arguments]"));
     if (auto failure = commonChecks(parser, arguments, help, version))
         return *failure;
 
     CliOptions options;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return ParseFailure {2, tr("No command given.") + u"\n\n"_s + parser.helpText()};
+        return ParseFailure {2, CommandLineText::tr("No command given.") + u"\n\n"_s + parser.helpText()};
     options.command = positional.takeFirst();
     options.arguments = positional;
     options.configFile = parser.value(config);
@@ -98,25 +99,25 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
-        return ParseFailure {2, tr("--timeout expects a positive number of milliseconds, found \"%1\"").arg(parser.value(timeout)) + u'\n'};
+        return ParseFailure {2, CommandLineText::tr("--timeout expects a positive number of milliseconds, found \"%1\"").arg(parser.value(timeout)) + u'\n'};
     const auto level = Logging::levelFromString(parser.value(logLevel));
     if (!level)
-        return ParseFailure {2, tr("Unknown log level \"%1\"; expected one of: %2").arg(parser.value(logLevel), Logging::levelNames()) + u'\n'};
+        return ParseFailure {2, CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2").arg(parser.value(logLevel), Logging::levelNames()) + u'\n'};
     options.logLevel = *level;
 
     if (options.command == u"validate-config"_s) {
         if (options.arguments.size() != 1)
-            return ParseFailure {2, tr("validate-config expects exactly one FILE") + u'\n'};
+            return ParseFailure {2, CommandLineText::tr("validate-config expects exactly one FILE") + u'\n'};
     } else if (options.command == u"status"_s) {
         if (options.configFile.isEmpty() && options.arguments.size() == 1)
             options.configFile = options.arguments.takeFirst();
         if (options.configFile.isEmpty() || !options.arguments.isEmpty())
-            return ParseFailure {2, tr("status expects --config FILE") + u'\n'};
+            return ParseFailure {2, CommandLineText::tr("status expects --config FILE") + u'\n'};
     } else if (options.command == u"decode-block"_s) {
         if (options.arguments.size() > 1)
-            return ParseFailure {2, tr("decode-block expects at most one FILE (or - for standard input)") + u'\n'};
+            return ParseFailure {2, CommandLineText::tr("decode-block expects at most one FILE (or - for standard input)") + u'\n'};
     } else {
-        return ParseFailure {2, tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText()};
+        return ParseFailure {2, CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText()};
     }
     return options;
 }

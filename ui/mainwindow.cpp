@@ -4,7 +4,10 @@
 #include "config/inventoryloader.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
+#include "blockspage.h"
 #include "emptystate.h"
+#include "sources/federationprobe.h"
+#include "topologypage.h"
 #include "importdialog.h"
 
 #include <QAction>
@@ -76,11 +79,34 @@ void MainWindow::createPages()
          tr("The operations-manual checklists (incident handling, synchronous upgrade, onboarding of a new "
             "institution), to edit and to run.")},
     };
-    for (const auto &text : texts) {
-        auto *empty = new EmptyState(text.heading, text.explanation, m_tabs);
-        m_emptyStates.append(empty);
-        m_tabs->addTab(empty, text.title);
+    for (int i = 0; i < 6; ++i) {
+        const auto p = static_cast<Page>(i);
+        QWidget *page = m_state ? createPage(p) : nullptr;
+        if (!page) {
+            auto *empty = new EmptyState(texts[i].heading, texts[i].explanation, m_tabs);
+            m_emptyStates.append(empty);
+            page = empty;
+        }
+        m_tabs->addTab(page, texts[i].title);
     }
+}
+
+// The pages that exist so far; the others show what they will show.
+QWidget *MainWindow::createPage(Page p)
+{
+    switch (p) {
+    case Page::Blocks:
+        return new BlocksPage(m_state, m_tabs);
+    case Page::Topology:
+        m_topologyPage = new TopologyPage(m_state, m_tabs);
+        return m_topologyPage;
+    case Page::Overview:
+    case Page::Validators:
+    case Page::Incidents:
+    case Page::Manual:
+        break;
+    }
+    return nullptr;
 }
 
 QWidget *MainWindow::page(Page p) const
@@ -156,9 +182,15 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
     updateEmptyStates();
     if (m_collector) {
         m_collector->stop();
+        delete m_federationProbe;
         if (net) {
             m_collector->setNetwork(*net);
             m_collector->start();
+            if (m_topologyPage && m_collector->prometheus()) {
+                m_federationProbe = new FederationProbe(m_collector->prometheus(), net->prometheusJob, nullptr, this);
+                m_federationProbe->start();
+                m_topologyPage->setFederationProbe(m_federationProbe);
+            }
         }
     }
 }

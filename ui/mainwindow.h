@@ -4,6 +4,7 @@
 #include "sources/sourcehealth.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -11,6 +12,8 @@ class QLabel;
 class QTabWidget;
 class QTimer;
 class Collector;
+class FederationProbe;
+class TopologyPage;
 class EmptyState;
 class NetworkState;
 
@@ -45,6 +48,7 @@ protected:
 
 private:
     void createPages();
+    QWidget *createPage(Page page);
     void createMenus();
     void createStatusBar();
     void updateEmptyStates();
@@ -54,6 +58,8 @@ private:
     void showAbout();
 
     QTabWidget *m_tabs;
+    TopologyPage *m_topologyPage = nullptr;
+    QPointer<FederationProbe> m_federationProbe;
     QList<EmptyState *> m_emptyStates;
     std::optional<Inventory> m_inventory;
     QString m_networkName;

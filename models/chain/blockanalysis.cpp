@@ -16,10 +16,11 @@ namespace chain {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct BlockReportText
 {
-    return QCoreApplication::translate("BlockReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BlockReport)
+};
 
 nlohmann::json hexList(const QList<QByteArray> &list)
 {
@@ -161,48 +162,48 @@ QString toText(const BlockAnalysis &a)
             out += u"  "_s + toHex(address) + u'\n';
     };
 
-    line(tr("Block"), QString::number(a.number));
-    line(tr("Hash"), toHex(a.hash));
+    line(BlockReportText::tr("Block"), QString::number(a.number));
+    line(BlockReportText::tr("Hash"), toHex(a.hash));
     if (!a.ok()) {
-        line(tr("Error"), a.error);
+        line(BlockReportText::tr("Error"), a.error);
         return out;
     }
-    line(tr("Consensus"), bftTypeName(a.type));
-    line(tr("Time"), QDateTime::fromSecsSinceEpoch(static_cast<qint64>(a.timestamp), Qt::UTC).toString(Qt::ISODate));
+    line(BlockReportText::tr("Consensus"), bftTypeName(a.type));
+    line(BlockReportText::tr("Time"), QDateTime::fromSecsSinceEpoch(static_cast<qint64>(a.timestamp), Qt::UTC).toString(Qt::ISODate));
     line(
-        tr("Hash recomputed"), a.hashMatches ? tr("matches") : tr("MISMATCH (computed %1)").arg(toHex(a.computedHash)));
-    line(tr("Seal hash"), toHex(a.sealHash));
-    line(tr("Proposer"), toHex(a.proposer));
-    line(tr("Round"), QString::number(a.round));
+        BlockReportText::tr("Hash recomputed"), a.hashMatches ? BlockReportText::tr("matches") : BlockReportText::tr("MISMATCH (computed %1)").arg(toHex(a.computedHash)));
+    line(BlockReportText::tr("Seal hash"), toHex(a.sealHash));
+    line(BlockReportText::tr("Proposer"), toHex(a.proposer));
+    line(BlockReportText::tr("Round"), QString::number(a.round));
     if (a.vote)
-        line(tr("Vote"), (a.vote->add ? tr("add %1") : tr("drop %1")).arg(toHex(a.vote->address)));
+        line(BlockReportText::tr("Vote"), (a.vote->add ? BlockReportText::tr("add %1") : BlockReportText::tr("drop %1")).arg(toHex(a.vote->address)));
     else
-        line(tr("Vote"), tr("none"));
-    line(tr("Validators"),
-        a.validatorsFromOverride ? tr("%1 (from the validator contract)").arg(a.validators.size())
+        line(BlockReportText::tr("Vote"), BlockReportText::tr("none"));
+    line(BlockReportText::tr("Validators"),
+        a.validatorsFromOverride ? BlockReportText::tr("%1 (from the validator contract)").arg(a.validators.size())
                                  : QString::number(a.validators.size()));
     addresses(a.validators);
-    line(tr("Seals"), QString::number(a.seals.size()));
-    line(tr("Signers"), QString::number(a.signers.size()));
+    line(BlockReportText::tr("Seals"), QString::number(a.seals.size()));
+    line(BlockReportText::tr("Signers"), QString::number(a.signers.size()));
     addresses(a.signers);
     if (!a.missing.isEmpty()) {
-        line(tr("Missing"), QString::number(a.missing.size()));
+        line(BlockReportText::tr("Missing"), QString::number(a.missing.size()));
         addresses(a.missing);
     }
     if (!a.nonMemberSigners.isEmpty()) {
-        line(tr("Signers not in the validator set"), QString::number(a.nonMemberSigners.size()));
+        line(BlockReportText::tr("Signers not in the validator set"), QString::number(a.nonMemberSigners.size()));
         addresses(a.nonMemberSigners);
     }
     if (a.invalidSeals > 0)
-        line(tr("Invalid seals"), QString::number(a.invalidSeals));
+        line(BlockReportText::tr("Invalid seals"), QString::number(a.invalidSeals));
     if (a.duplicateSeals > 0)
-        line(tr("Duplicate seals"), QString::number(a.duplicateSeals));
-    line(tr("Quorum"),
-        tr("%1 of %2 needed, margin %3, %4")
+        line(BlockReportText::tr("Duplicate seals"), QString::number(a.duplicateSeals));
+    line(BlockReportText::tr("Quorum"),
+        BlockReportText::tr("%1 of %2 needed, margin %3, %4")
             .arg(a.quorum)
             .arg(a.validators.size())
             .arg(a.quorumMargin >= 0 ? u"+"_s + QString::number(a.quorumMargin) : QString::number(a.quorumMargin))
-            .arg(a.quorumMet ? tr("met") : tr("NOT MET")));
+            .arg(a.quorumMet ? BlockReportText::tr("met") : BlockReportText::tr("NOT MET")));
     return out;
 }
 

@@ -12,10 +12,11 @@ namespace chain {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct BlockHeaderText
 {
-    return QCoreApplication::translate("BlockHeader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BlockHeader)
+};
 
 // Reads the fields of one block object, stopping at the first problem and remembering which field it was.
 class FieldReader
@@ -31,11 +32,11 @@ public:
         const auto it = m_object.find(name);
         if (it == m_object.end() || it->is_null()) {
             if (required)
-                fail(name, tr("missing"));
+                fail(name, BlockHeaderText::tr("missing"));
             return nullptr;
         }
         if (!it->is_string()) {
-            fail(name, tr("expected a hex string"));
+            fail(name, BlockHeaderText::tr("expected a hex string"));
             return nullptr;
         }
         return &*it;
@@ -54,7 +55,7 @@ public:
             return std::nullopt;
         }
         if (expectedSize >= 0 && bytes->size() != expectedSize) {
-            fail(name, tr("expected %1 bytes, got %2").arg(expectedSize).arg(bytes->size()));
+            fail(name, BlockHeaderText::tr("expected %1 bytes, got %2").arg(expectedSize).arg(bytes->size()));
             return std::nullopt;
         }
         return bytes;
@@ -72,7 +73,7 @@ public:
             return std::nullopt;
         }
         if (bytes->size() > 32) {
-            fail(name, tr("quantity exceeds 256 bits"));
+            fail(name, BlockHeaderText::tr("quantity exceeds 256 bits"));
             return std::nullopt;
         }
         return bytes;
@@ -96,7 +97,7 @@ public:
     void fail(const char *name, const QString &why)
     {
         if (m_error.isEmpty())
-            m_error = tr("block field \"%1\": %2").arg(QLatin1StringView(name), why);
+            m_error = BlockHeaderText::tr("block field \"%1\": %2").arg(QLatin1StringView(name), why);
     }
 
 private:
@@ -115,8 +116,8 @@ std::optional<BlockHeader> BlockHeader::fromJson(const nlohmann::json &blockObje
 {
     if (!blockObject.is_object()) {
         if (error)
-            *error = blockObject.is_null() ? tr("the block is null (unknown block number or hash?)")
-                                           : tr("the block is not a JSON object");
+            *error = blockObject.is_null() ? BlockHeaderText::tr("the block is null (unknown block number or hash?)")
+                                           : BlockHeaderText::tr("the block is not a JSON object");
         return std::nullopt;
     }
     FieldReader r(blockObject);
@@ -157,7 +158,7 @@ std::optional<BlockHeader> BlockHeader::fromJson(const nlohmann::json &blockObje
         const auto tx = blockObject.find("transactions");
         if (tx != blockObject.end() && !tx->is_null()) {
             if (!tx->is_array())
-                r.fail("transactions", tr("expected an array"));
+                r.fail("transactions", BlockHeaderText::tr("expected an array"));
             else
                 h.transactionCount = static_cast<int>(tx->size());
         }
@@ -170,7 +171,7 @@ std::optional<BlockHeader> BlockHeader::fromJson(const nlohmann::json &blockObje
             "parentBeaconBlockRoot", "requestsHash"};
         for (size_t i = 1; i < std::size(present); ++i) {
             if (present[i] && !present[i - 1]) {
-                r.fail(names[i], tr("present without \"%1\"").arg(QLatin1StringView(names[i - 1])));
+                r.fail(names[i], BlockHeaderText::tr("present without \"%1\"").arg(QLatin1StringView(names[i - 1])));
                 break;
             }
         }

@@ -11,10 +11,11 @@ namespace chain {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct BlockReportText
 {
-    return QCoreApplication::translate("BlockReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BlockReport)
+};
 
 } // namespace
 
@@ -22,7 +23,7 @@ int decodeBlockCommand(const QByteArray &input, bool json, QTextStream &out, QTe
 {
     const nlohmann::json document = nlohmann::json::parse(input.constBegin(), input.constEnd(), nullptr, false);
     if (document.is_discarded()) {
-        err << tr("decode-block: the input is not valid JSON") << Qt::endl;
+        err << BlockReportText::tr("decode-block: the input is not valid JSON") << Qt::endl;
         return 2;
     }
     const nlohmann::json *block = &document;
@@ -31,13 +32,13 @@ int decodeBlockCommand(const QByteArray &input, bool json, QTextStream &out, QTe
         && (document.contains("jsonrpc") || document.contains("result"));
     if (wrapped) {
         if (const auto e = document.find("error"); e != document.end() && !e->is_null()) {
-            err << tr("decode-block: the JSON-RPC reply is an error: %1").arg(QString::fromStdString(e->dump()))
+            err << BlockReportText::tr("decode-block: the JSON-RPC reply is an error: %1").arg(QString::fromStdString(e->dump()))
                 << Qt::endl;
             return 2;
         }
         const auto result = document.find("result");
         if (result == document.end()) {
-            err << tr("decode-block: the JSON-RPC reply has no \"result\"") << Qt::endl;
+            err << BlockReportText::tr("decode-block: the JSON-RPC reply has no \"result\"") << Qt::endl;
             return 2;
         }
         block = &*result;
@@ -45,7 +46,7 @@ int decodeBlockCommand(const QByteArray &input, bool json, QTextStream &out, QTe
     QString error;
     const auto header = BlockHeader::fromJson(*block, &error);
     if (!header) {
-        err << tr("decode-block: %1").arg(error) << Qt::endl;
+        err << BlockReportText::tr("decode-block: %1").arg(error) << Qt::endl;
         return 2;
     }
     const BlockAnalysis analysis = analyzeBlock(*header);
@@ -55,7 +56,7 @@ int decodeBlockCommand(const QByteArray &input, bool json, QTextStream &out, QTe
         out << toText(analysis);
     out.flush();
     if (!analysis.ok()) {
-        err << tr("decode-block: %1").arg(analysis.error) << Qt::endl;
+        err << BlockReportText::tr("decode-block: %1").arg(analysis.error) << Qt::endl;
         return 2;
     }
     // The genesis block carries no seals, so only its hash is judged.

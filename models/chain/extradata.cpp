@@ -10,10 +10,11 @@ namespace chain {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct ExtraDataText
 {
-    return QCoreApplication::translate("ExtraData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExtraData)
+};
 
 bool fail(QString *error, const QString &message)
 {
@@ -30,28 +31,28 @@ bool decodeVote(const rlp::RlpItem &item, BftType type, std::optional<BftVote> &
             return true;
         }
         if (!item.isList)
-            return fail(error, tr("extraData vote: QBFT expects a list, found a byte string"));
+            return fail(error, ExtraDataText::tr("extraData vote: QBFT expects a list, found a byte string"));
     } else {
         if (!item.isList && item.bytes.isEmpty()) {
             vote.reset();
             return true;
         }
         if (!item.isList)
-            return fail(error, tr("extraData vote: IBFT 2.0 expects an empty string or a list"));
+            return fail(error, ExtraDataText::tr("extraData vote: IBFT 2.0 expects an empty string or a list"));
     }
     if (item.items.size() != 2)
-        return fail(error, tr("extraData vote: expected [address, type], found %1 items").arg(item.items.size()));
+        return fail(error, ExtraDataText::tr("extraData vote: expected [address, type], found %1 items").arg(item.items.size()));
     const rlp::RlpItem &address = item.items[0];
     const rlp::RlpItem &kind = item.items[1];
     if (address.isList || address.bytes.size() != 20)
-        return fail(error, tr("extraData vote: the address must be 20 bytes"));
+        return fail(error, ExtraDataText::tr("extraData vote: the address must be 20 bytes"));
     if (kind.isList || kind.bytes.size() > 1)
-        return fail(error, tr("extraData vote: the vote type must be a single byte"));
+        return fail(error, ExtraDataText::tr("extraData vote: the vote type must be a single byte"));
     // An empty string reads as the byte 0x00, which is how QBFT writes a drop vote (80).
     const quint8 value = kind.bytes.isEmpty() ? 0 : static_cast<quint8>(kind.bytes[0]);
     if (value != 0xff && value != 0x00)
         return fail(error,
-            tr("extraData vote: invalid vote type 0x%1 (expected 0xff add or 0x00 drop)")
+            ExtraDataText::tr("extraData vote: invalid vote type 0x%1 (expected 0xff add or 0x00 drop)")
                 .arg(value, 2, 16, QLatin1Char('0')));
     vote = BftVote {address.bytes, value == 0xff};
     return true;
@@ -60,16 +61,16 @@ bool decodeVote(const rlp::RlpItem &item, BftType type, std::optional<BftVote> &
 bool decodeRound(const rlp::RlpItem &item, BftType type, quint32 &round, QString *error)
 {
     if (item.isList)
-        return fail(error, tr("extraData round: expected a byte string, found a list"));
+        return fail(error, ExtraDataText::tr("extraData round: expected a byte string, found a list"));
     if (type == BftType::Ibft2) {
         if (item.bytes.size() != 4)
             return fail(
-                error, tr("extraData round: IBFT 2.0 expects exactly 4 bytes, found %1").arg(item.bytes.size()));
+                error, ExtraDataText::tr("extraData round: IBFT 2.0 expects exactly 4 bytes, found %1").arg(item.bytes.size()));
     } else {
         if (!item.bytes.isEmpty() && item.bytes[0] == 0)
-            return fail(error, tr("extraData round: QBFT round has a leading zero byte"));
+            return fail(error, ExtraDataText::tr("extraData round: QBFT round has a leading zero byte"));
         if (item.bytes.size() > 4)
-            return fail(error, tr("extraData round: QBFT round of %1 bytes exceeds 4").arg(item.bytes.size()));
+            return fail(error, ExtraDataText::tr("extraData round: QBFT round of %1 bytes exceeds 4").arg(item.bytes.size()));
     }
     quint32 value = 0;
     for (const char b : item.bytes)
@@ -81,12 +82,12 @@ bool decodeRound(const rlp::RlpItem &item, BftType type, quint32 &round, QString
 std::optional<BftExtraData> decodeAs(const rlp::RlpItem &root, BftType type, QString *error)
 {
     if (!root.isList) {
-        fail(error, tr("extraData is not an RLP list"));
+        fail(error, ExtraDataText::tr("extraData is not an RLP list"));
         return std::nullopt;
     }
     if (root.items.size() != 5) {
         fail(error,
-            tr("extraData: expected 5 items [vanity, validators, vote, round, seals], found %1")
+            ExtraDataText::tr("extraData: expected 5 items [vanity, validators, vote, round, seals], found %1")
                 .arg(root.items.size()));
         return std::nullopt;
     }
@@ -94,21 +95,21 @@ std::optional<BftExtraData> decodeAs(const rlp::RlpItem &root, BftType type, QSt
     data.type = type;
     const rlp::RlpItem &vanity = root.items[0];
     if (vanity.isList) {
-        fail(error, tr("extraData vanity: expected a byte string, found a list"));
+        fail(error, ExtraDataText::tr("extraData vanity: expected a byte string, found a list"));
         return std::nullopt;
     }
     data.vanity = vanity.bytes;
 
     const rlp::RlpItem &validators = root.items[1];
     if (!validators.isList) {
-        fail(error, tr("extraData validators: expected a list"));
+        fail(error, ExtraDataText::tr("extraData validators: expected a list"));
         return std::nullopt;
     }
     data.validators.reserve(validators.items.size());
     for (qsizetype i = 0; i < validators.items.size(); ++i) {
         const rlp::RlpItem &v = validators.items[i];
         if (v.isList || v.bytes.size() != 20) {
-            fail(error, tr("extraData validators: item %1 is not a 20-byte address").arg(i));
+            fail(error, ExtraDataText::tr("extraData validators: item %1 is not a 20-byte address").arg(i));
             return std::nullopt;
         }
         data.validators.append(v.bytes);
@@ -120,14 +121,14 @@ std::optional<BftExtraData> decodeAs(const rlp::RlpItem &root, BftType type, QSt
 
     const rlp::RlpItem &seals = root.items[4];
     if (!seals.isList) {
-        fail(error, tr("extraData seals: expected a list"));
+        fail(error, ExtraDataText::tr("extraData seals: expected a list"));
         return std::nullopt;
     }
     data.seals.reserve(seals.items.size());
     for (qsizetype i = 0; i < seals.items.size(); ++i) {
         const rlp::RlpItem &s = seals.items[i];
         if (s.isList || s.bytes.size() != 65) {
-            fail(error, tr("extraData seals: item %1 is not a 65-byte signature").arg(i));
+            fail(error, ExtraDataText::tr("extraData seals: item %1 is not a 65-byte signature").arg(i));
             return std::nullopt;
         }
         data.seals.append(s.bytes);
@@ -158,13 +159,13 @@ QString bftTypeName(BftType type)
 std::optional<BftExtraData> decodeExtraData(QByteArrayView extraData, std::optional<BftType> forced, QString *error)
 {
     if (extraData.isEmpty()) {
-        fail(error, tr("invalid extraData: empty, BFT extra data required"));
+        fail(error, ExtraDataText::tr("invalid extraData: empty, BFT extra data required"));
         return std::nullopt;
     }
     QString rlpError;
     const auto root = rlp::decode(extraData, &rlpError);
     if (!root) {
-        fail(error, tr("invalid extraData: %1").arg(rlpError));
+        fail(error, ExtraDataText::tr("invalid extraData: %1").arg(rlpError));
         return std::nullopt;
     }
     if (forced)

@@ -23,10 +23,11 @@ int nibble(char c)
     return -1;
 }
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct HexText
 {
-    return QCoreApplication::translate("Hex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hex)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -84,12 +85,12 @@ std::string toHexStd(QByteArrayView bytes)
 std::optional<QByteArray> fromHex(std::string_view text, QString *error)
 {
     if (!hasPrefix(text)) {
-        setError(error, tr("hex data must start with \"0x\""));
+        setError(error, HexText::tr("hex data must start with \"0x\""));
         return std::nullopt;
     }
     text.remove_prefix(2);
     if (text.size() % 2 != 0) {
-        setError(error, tr("hex data has an odd number of digits (%1)").arg(text.size()));
+        setError(error, HexText::tr("hex data has an odd number of digits (%1)").arg(text.size()));
         return std::nullopt;
     }
     QByteArray result(static_cast<qsizetype>(text.size() / 2), Qt::Uninitialized);
@@ -97,7 +98,7 @@ std::optional<QByteArray> fromHex(std::string_view text, QString *error)
         const int hi = nibble(text[i]);
         const int lo = nibble(text[i + 1]);
         if (hi < 0 || lo < 0) {
-            setError(error, tr("invalid hex digit at position %1").arg(i + 2 + (hi < 0 ? 0 : 1)));
+            setError(error, HexText::tr("invalid hex digit at position %1").arg(i + 2 + (hi < 0 ? 0 : 1)));
             return std::nullopt;
         }
         result[static_cast<qsizetype>(i / 2)] = static_cast<char>((hi << 4) | lo);
@@ -109,7 +110,7 @@ std::optional<QByteArray> fromHex(QStringView text, QString *error)
 {
     for (const QChar c : text) {
         if (c.unicode() > 0x7f) {
-            setError(error, tr("hex data contains a non-ASCII character"));
+            setError(error, HexText::tr("hex data contains a non-ASCII character"));
             return std::nullopt;
         }
     }
@@ -120,12 +121,12 @@ std::optional<QByteArray> fromHex(QStringView text, QString *error)
 std::optional<QByteArray> quantityBytesFromHex(std::string_view text, QString *error)
 {
     if (!hasPrefix(text)) {
-        setError(error, tr("hex quantity must start with \"0x\""));
+        setError(error, HexText::tr("hex quantity must start with \"0x\""));
         return std::nullopt;
     }
     text.remove_prefix(2);
     if (text.empty()) {
-        setError(error, tr("hex quantity has no digits"));
+        setError(error, HexText::tr("hex quantity has no digits"));
         return std::nullopt;
     }
     size_t first = 0;
@@ -139,7 +140,7 @@ std::optional<QByteArray> quantityBytesFromHex(std::string_view text, QString *e
     if (digits.size() % 2 != 0) {
         const int lo = nibble(digits[0]);
         if (lo < 0) {
-            setError(error, tr("invalid hex digit at position %1").arg(first + 2));
+            setError(error, HexText::tr("invalid hex digit at position %1").arg(first + 2));
             return std::nullopt;
         }
         result[out++] = static_cast<char>(lo);
@@ -149,7 +150,7 @@ std::optional<QByteArray> quantityBytesFromHex(std::string_view text, QString *e
         const int hi = nibble(digits[in]);
         const int lo = nibble(digits[in + 1]);
         if (hi < 0 || lo < 0) {
-            setError(error, tr("invalid hex digit at position %1").arg(first + in + 2 + (hi < 0 ? 0 : 1)));
+            setError(error, HexText::tr("invalid hex digit at position %1").arg(first + in + 2 + (hi < 0 ? 0 : 1)));
             return std::nullopt;
         }
         result[out++] = static_cast<char>((hi << 4) | lo);
@@ -163,7 +164,7 @@ std::optional<quint64> quantityFromHex(std::string_view text, QString *error)
     if (!bytes)
         return std::nullopt;
     if (bytes->size() > 8) {
-        setError(error, tr("hex quantity does not fit in 64 bits"));
+        setError(error, HexText::tr("hex quantity does not fit in 64 bits"));
         return std::nullopt;
     }
     quint64 value = 0;

@@ -6,10 +6,11 @@ namespace chain::rlp {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct RlpText
 {
-    return QCoreApplication::translate("Rlp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Rlp)
+};
 
 // Number of bytes needed for value in big-endian without leading zeros (0 for zero).
 int byteLength(quint64 value)
@@ -57,7 +58,7 @@ public:
     bool item(qsizetype pos, qsizetype end, int depth, RlpItem &out, qsizetype &next)
     {
         if (pos >= end)
-            return fail(pos, tr("truncated input: an item was expected"));
+            return fail(pos, RlpText::tr("truncated input: an item was expected"));
         const quint8 prefix = m_data[pos];
         if (prefix < 0x80) {
             out.isList = false;
@@ -74,30 +75,30 @@ public:
         } else {
             const int lengthBytes = prefix - base - 55;
             if (pos + 1 + lengthBytes > end)
-                return fail(pos, tr("truncated input: the length of the item does not fit"));
+                return fail(pos, RlpText::tr("truncated input: the length of the item does not fit"));
             if (m_data[pos + 1] == 0)
-                return fail(pos, tr("non-canonical length: leading zero byte"));
+                return fail(pos, RlpText::tr("non-canonical length: leading zero byte"));
             for (int i = 0; i < lengthBytes; ++i)
                 length = (length << 8) | m_data[pos + 1 + i];
             if (length < 56)
-                return fail(pos, tr("non-canonical length: long form used for %1 bytes").arg(length));
+                return fail(pos, RlpText::tr("non-canonical length: long form used for %1 bytes").arg(length));
             headerSize += lengthBytes;
         }
         const qsizetype payload = pos + headerSize;
         if (length > static_cast<quint64>(end - payload))
             return fail(
-                pos, tr("truncated input: the item claims %1 bytes but only %2 remain").arg(length).arg(end - payload));
+                pos, RlpText::tr("truncated input: the item claims %1 bytes but only %2 remain").arg(length).arg(end - payload));
         const qsizetype payloadEnd = payload + static_cast<qsizetype>(length);
         next = payloadEnd;
         out.isList = isList;
         if (!isList) {
             if (length == 1 && m_data[payload] < 0x80)
-                return fail(pos, tr("non-canonical encoding: single byte below 0x80 written with a prefix"));
+                return fail(pos, RlpText::tr("non-canonical encoding: single byte below 0x80 written with a prefix"));
             out.bytes = QByteArray(reinterpret_cast<const char *>(m_data + payload), static_cast<qsizetype>(length));
             return true;
         }
         if (depth + 1 > m_maxDepth)
-            return fail(pos, tr("nesting deeper than %1 levels").arg(m_maxDepth));
+            return fail(pos, RlpText::tr("nesting deeper than %1 levels").arg(m_maxDepth));
         qsizetype p = payload;
         while (p < payloadEnd) {
             RlpItem child;
@@ -116,7 +117,7 @@ private:
     bool fail(qsizetype pos, const QString &message)
     {
         if (error.isEmpty())
-            error = tr("RLP at offset %1: %2").arg(pos).arg(message);
+            error = RlpText::tr("RLP at offset %1: %2").arg(pos).arg(message);
         return false;
     }
 
@@ -184,7 +185,7 @@ std::optional<RlpItem> decode(QByteArrayView input, QString *error, int maxDepth
     Decoder decoder(input, maxDepth);
     if (input.isEmpty()) {
         if (error)
-            *error = tr("RLP: empty input");
+            *error = RlpText::tr("RLP: empty input");
         return std::nullopt;
     }
     RlpItem result;
@@ -196,7 +197,7 @@ std::optional<RlpItem> decode(QByteArrayView input, QString *error, int maxDepth
     }
     if (next != input.size()) {
         if (error)
-            *error = tr("RLP at offset %1: %2 trailing bytes after the item").arg(next).arg(input.size() - next);
+            *error = RlpText::tr("RLP at offset %1: %2 trailing bytes after the item").arg(next).arg(input.size() - next);
         return std::nullopt;
     }
     return result;
@@ -206,17 +207,17 @@ std::optional<quint64> decodeScalar(const RlpItem &item, QString *error, int max
 {
     if (item.isList) {
         if (error)
-            *error = tr("RLP: a scalar was expected but found a list");
+            *error = RlpText::tr("RLP: a scalar was expected but found a list");
         return std::nullopt;
     }
     if (!item.bytes.isEmpty() && item.bytes[0] == 0) {
         if (error)
-            *error = tr("RLP: scalar has a leading zero byte");
+            *error = RlpText::tr("RLP: scalar has a leading zero byte");
         return std::nullopt;
     }
     if (item.bytes.size() > maxBytes || item.bytes.size() > 8) {
         if (error)
-            *error = tr("RLP: scalar of %1 bytes exceeds the maximum of %2").arg(item.bytes.size()).arg(maxBytes);
+            *error = RlpText::tr("RLP: scalar of %1 bytes exceeds the maximum of %2").arg(item.bytes.size()).arg(maxBytes);
         return std::nullopt;
     }
     quint64 value = 0;

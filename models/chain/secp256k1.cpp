@@ -15,10 +15,11 @@ namespace chain {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct Secp256k1Text
 {
-    return QCoreApplication::translate("Secp256k1", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Secp256k1)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -64,16 +65,16 @@ namespace {
 bool recoverUncompressed(QByteArrayView hash32, QByteArrayView sig65, unsigned char *out65, QString *error)
 {
     if (hash32.size() != 32) {
-        setError(error, tr("the hash must be 32 bytes, got %1").arg(hash32.size()));
+        setError(error, Secp256k1Text::tr("the hash must be 32 bytes, got %1").arg(hash32.size()));
         return false;
     }
     if (sig65.size() != SignatureSize) {
-        setError(error, tr("the signature must be 65 bytes, got %1").arg(sig65.size()));
+        setError(error, Secp256k1Text::tr("the signature must be 65 bytes, got %1").arg(sig65.size()));
         return false;
     }
     const int recId = static_cast<unsigned char>(sig65[64]);
     if (recId > 3) {
-        setError(error, tr("invalid recovery id %1 (expected 0 to 3)").arg(recId));
+        setError(error, Secp256k1Text::tr("invalid recovery id %1 (expected 0 to 3)").arg(recId));
         return false;
     }
     const auto isZero = [](QByteArrayView v) { return std::all_of(v.begin(), v.end(), [](char c) { return c == 0; }); };
@@ -81,12 +82,12 @@ bool recoverUncompressed(QByteArrayView hash32, QByteArrayView sig65, unsigned c
     // parse_compact rejects r or s not below the group order; zero is rejected here for a clear message.
     if (isZero(sig65.first(32)) || isZero(sig65.sliced(32, 32))
         || !secp256k1_ecdsa_recoverable_signature_parse_compact(context(), &signature, bytes(sig65), recId)) {
-        setError(error, tr("invalid signature: r or s out of range"));
+        setError(error, Secp256k1Text::tr("invalid signature: r or s out of range"));
         return false;
     }
     secp256k1_pubkey pubkey;
     if (!secp256k1_ecdsa_recover(context(), &pubkey, &signature, bytes(hash32))) {
-        setError(error, tr("public key recovery failed"));
+        setError(error, Secp256k1Text::tr("public key recovery failed"));
         return false;
     }
     size_t length = 65;

@@ -9,10 +9,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct AlertmanagerClientText
 {
-    return QCoreApplication::translate("AlertmanagerClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AlertmanagerClient)
+};
 
 QString qs(const json &value)
 {
@@ -69,7 +70,7 @@ json labelsJson(const AmLabels &labels)
 bool fail(AmReply &out, const QString &origin, const QString &what)
 {
     out.ok = false;
-    out.error = tr("Unexpected reply from %1: %2").arg(origin, what);
+    out.error = AlertmanagerClientText::tr("Unexpected reply from %1: %2").arg(origin, what);
     return false;
 }
 
@@ -82,7 +83,7 @@ bool parseNothing(const json &, const QString &, AmReply &out)
 bool parseSilenceId(const json &doc, const QString &origin, AmSilenceIdResult &out)
 {
     if (!doc.is_object() || !doc.contains("silenceID"))
-        return fail(out, origin, tr("no silenceID"));
+        return fail(out, origin, AlertmanagerClientText::tr("no silenceID"));
     out.silenceId = qs(doc["silenceID"]);
     out.ok = !out.silenceId.isEmpty();
     return out.ok;
@@ -95,10 +96,10 @@ namespace am {
 bool parseAlerts(const json &doc, const QString &origin, AmAlertsResult &out)
 {
     if (!doc.is_array())
-        return fail(out, origin, tr("alerts are not a list"));
+        return fail(out, origin, AlertmanagerClientText::tr("alerts are not a list"));
     for (const json &item : doc) {
         if (!item.is_object())
-            return fail(out, origin, tr("an alert is not an object"));
+            return fail(out, origin, AlertmanagerClientText::tr("an alert is not an object"));
         AmAlert alert;
         alert.labels = labels(item, "labels");
         alert.annotations = labels(item, "annotations");
@@ -125,10 +126,10 @@ bool parseAlerts(const json &doc, const QString &origin, AmAlertsResult &out)
 bool parseSilences(const json &doc, const QString &origin, AmSilencesResult &out)
 {
     if (!doc.is_array())
-        return fail(out, origin, tr("silences are not a list"));
+        return fail(out, origin, AlertmanagerClientText::tr("silences are not a list"));
     for (const json &item : doc) {
         if (!item.is_object())
-            return fail(out, origin, tr("a silence is not an object"));
+            return fail(out, origin, AlertmanagerClientText::tr("a silence is not an object"));
         AmSilence silence;
         silence.id = str(item, "id");
         silence.startsAt = time(item, "startsAt");
@@ -210,7 +211,7 @@ quint64 AlertmanagerClient::request(const QByteArray &method, const QUrl &url, c
     const QString origin = url.toDisplayString(QUrl::RemoveUserInfo);
     if (!m_fetcher) {
         R result;
-        result.error = tr("No HTTP fetcher for %1").arg(origin);
+        result.error = AlertmanagerClientText::tr("No HTTP fetcher for %1").arg(origin);
         QMetaObject::invokeMethod(this, [callback, result] { callback(result); }, Qt::QueuedConnection);
         return 0;
     }

@@ -15,10 +15,11 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct BesuParsersText
 {
-    return QCoreApplication::translate("BesuParsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BesuParsers)
+};
 
 template<typename T>
 std::optional<T> fail(QString *error, const QString &message)
@@ -44,13 +45,13 @@ std::optional<quint64> quantityField(const json &object, const char *field, QStr
     const auto it = object.find(field);
     if (it == object.end() || it->is_null()) {
         if (required)
-            return fail<quint64>(error, tr("field \"%1\" is missing").arg(QLatin1StringView(field)));
+            return fail<quint64>(error, BesuParsersText::tr("field \"%1\" is missing").arg(QLatin1StringView(field)));
         return std::nullopt;
     }
     QString why;
     const auto value = parseQuantity(*it, &why);
     if (!value)
-        return fail<quint64>(error, tr("field \"%1\": %2").arg(QLatin1StringView(field), why));
+        return fail<quint64>(error, BesuParsersText::tr("field \"%1\": %2").arg(QLatin1StringView(field), why));
     return value;
 }
 
@@ -64,7 +65,7 @@ std::optional<qint64> integerField(const json &object, const char *field, QStrin
 {
     const auto it = object.find(field);
     if (it == object.end())
-        return fail<qint64>(error, tr("field \"%1\" is missing").arg(QLatin1StringView(field)));
+        return fail<qint64>(error, BesuParsersText::tr("field \"%1\" is missing").arg(QLatin1StringView(field)));
     if (it->is_number_integer())
         return it->get<qint64>();
     // Tolerate a hex quantity in case a proxy or a future release changes the encoding.
@@ -72,7 +73,7 @@ std::optional<qint64> integerField(const json &object, const char *field, QStrin
         if (const auto q = parseQuantity(*it))
             return static_cast<qint64>(*q);
     }
-    return fail<qint64>(error, tr("field \"%1\" is not an integer").arg(QLatin1StringView(field)));
+    return fail<qint64>(error, BesuParsersText::tr("field \"%1\" is not an integer").arg(QLatin1StringView(field)));
 }
 
 } // namespace
@@ -80,28 +81,28 @@ std::optional<qint64> integerField(const json &object, const char *field, QStrin
 std::optional<quint64> parseQuantity(const json &result, QString *error)
 {
     if (!result.is_string())
-        return fail<quint64>(error, tr("expected a hex quantity string, got %1").arg(typeName(result)));
+        return fail<quint64>(error, BesuParsersText::tr("expected a hex quantity string, got %1").arg(typeName(result)));
     return chain::quantityFromHex(result.get_ref<const std::string &>(), error);
 }
 
 std::optional<QString> parseString(const json &result, QString *error)
 {
     if (!result.is_string())
-        return fail<QString>(error, tr("expected a string, got %1").arg(typeName(result)));
+        return fail<QString>(error, BesuParsersText::tr("expected a string, got %1").arg(typeName(result)));
     return str(result);
 }
 
 std::optional<QByteArray> parseData(const json &result, QString *error)
 {
     if (!result.is_string())
-        return fail<QByteArray>(error, tr("expected hex data, got %1").arg(typeName(result)));
+        return fail<QByteArray>(error, BesuParsersText::tr("expected hex data, got %1").arg(typeName(result)));
     return chain::fromHex(std::string_view(result.get_ref<const std::string &>()), error);
 }
 
 std::optional<bool> parseBool(const json &result, QString *error)
 {
     if (!result.is_boolean())
-        return fail<bool>(error, tr("expected true or false, got %1").arg(typeName(result)));
+        return fail<bool>(error, BesuParsersText::tr("expected true or false, got %1").arg(typeName(result)));
     return result.get<bool>();
 }
 
@@ -118,7 +119,7 @@ std::optional<QString> parseEnode(const json &result, QString *error)
     if (!text)
         return std::nullopt;
     if (enodePublicKey(*text).isEmpty())
-        return fail<QString>(error, tr("not an enode URL: %1").arg(text->left(80)));
+        return fail<QString>(error, BesuParsersText::tr("not an enode URL: %1").arg(text->left(80)));
     return text;
 }
 
@@ -126,11 +127,11 @@ std::optional<SyncStatus> parseSyncing(const json &result, QString *error)
 {
     if (result.is_boolean()) {
         if (result.get<bool>())
-            return fail<SyncStatus>(error, tr("eth_syncing returned true instead of a sync object"));
+            return fail<SyncStatus>(error, BesuParsersText::tr("eth_syncing returned true instead of a sync object"));
         return SyncStatus {};
     }
     if (!result.is_object())
-        return fail<SyncStatus>(error, tr("expected false or a sync object, got %1").arg(typeName(result)));
+        return fail<SyncStatus>(error, BesuParsersText::tr("expected false or a sync object, got %1").arg(typeName(result)));
     SyncStatus s;
     s.syncing = true;
     const auto starting = quantityField(result, "startingBlock", error);
@@ -150,13 +151,13 @@ std::optional<SyncStatus> parseSyncing(const json &result, QString *error)
 std::optional<QList<PeerInfo>> parsePeers(const json &result, QString *error)
 {
     if (!result.is_array())
-        return fail<QList<PeerInfo>>(error, tr("expected a list of peers, got %1").arg(typeName(result)));
+        return fail<QList<PeerInfo>>(error, BesuParsersText::tr("expected a list of peers, got %1").arg(typeName(result)));
     QList<PeerInfo> peers;
     peers.reserve(static_cast<qsizetype>(result.size()));
     int index = 0;
     for (const auto &item : result) {
         if (!item.is_object())
-            return fail<QList<PeerInfo>>(error, tr("peer %1 is not an object").arg(index));
+            return fail<QList<PeerInfo>>(error, BesuParsersText::tr("peer %1 is not an object").arg(index));
         PeerInfo p;
         p.id = str(item.value("id", json())).toLower();
         p.enode = str(item.value("enode", json()));
@@ -176,7 +177,7 @@ std::optional<QList<PeerInfo>> parsePeers(const json &result, QString *error)
                 p.headHash = str(eth->value("head", json()));
         }
         if (p.id.isEmpty() && p.enode.isEmpty())
-            return fail<QList<PeerInfo>>(error, tr("peer %1 has neither id nor enode").arg(index));
+            return fail<QList<PeerInfo>>(error, BesuParsersText::tr("peer %1 has neither id nor enode").arg(index));
         if (p.id.isEmpty())
             p.id = u"0x"_s + enodePublicKey(p.enode);
         peers.append(p);
@@ -188,11 +189,11 @@ std::optional<QList<PeerInfo>> parsePeers(const json &result, QString *error)
 std::optional<NodeInfo> parseNodeInfo(const json &result, QString *error)
 {
     if (!result.is_object())
-        return fail<NodeInfo>(error, tr("expected a node info object, got %1").arg(typeName(result)));
+        return fail<NodeInfo>(error, BesuParsersText::tr("expected a node info object, got %1").arg(typeName(result)));
     NodeInfo n;
     n.enode = str(result.value("enode", json()));
     if (n.enode.isEmpty())
-        return fail<NodeInfo>(error, tr("field \"enode\" is missing"));
+        return fail<NodeInfo>(error, BesuParsersText::tr("field \"enode\" is missing"));
     n.id = str(result.value("id", json())).toLower();
     n.name = str(result.value("name", json()));
     n.ip = str(result.value("ip", json()));
@@ -224,12 +225,12 @@ std::optional<NodeInfo> parseNodeInfo(const json &result, QString *error)
 std::optional<QStringList> parseAddressList(const json &result, QString *error)
 {
     if (!result.is_array())
-        return fail<QStringList>(error, tr("expected a list of addresses, got %1").arg(typeName(result)));
+        return fail<QStringList>(error, BesuParsersText::tr("expected a list of addresses, got %1").arg(typeName(result)));
     QStringList out;
     for (const auto &item : result) {
         const QString a = str(item);
         if (!isAddress(a))
-            return fail<QStringList>(error, tr("not an address: %1").arg(QString::fromStdString(item.dump().substr(0, 60))));
+            return fail<QStringList>(error, BesuParsersText::tr("not an address: %1").arg(QString::fromStdString(item.dump().substr(0, 60))));
         out.append(a.toLower());
     }
     return out;
@@ -238,7 +239,7 @@ std::optional<QStringList> parseAddressList(const json &result, QString *error)
 std::optional<QStringList> parseEnodeList(const json &result, QString *error)
 {
     if (!result.is_array())
-        return fail<QStringList>(error, tr("expected a list of enode URLs, got %1").arg(typeName(result)));
+        return fail<QStringList>(error, BesuParsersText::tr("expected a list of enode URLs, got %1").arg(typeName(result)));
     QStringList out;
     for (const auto &item : result) {
         const auto enode = parseEnode(item, error);
@@ -252,21 +253,21 @@ std::optional<QStringList> parseEnodeList(const json &result, QString *error)
 std::optional<QList<SignerMetric>> parseSignerMetrics(const json &result, QString *error)
 {
     if (!result.is_array())
-        return fail<QList<SignerMetric>>(error, tr("expected a list of signer metrics, got %1").arg(typeName(result)));
+        return fail<QList<SignerMetric>>(error, BesuParsersText::tr("expected a list of signer metrics, got %1").arg(typeName(result)));
     QList<SignerMetric> out;
     int index = 0;
     for (const auto &item : result) {
         if (!item.is_object())
-            return fail<QList<SignerMetric>>(error, tr("signer metric %1 is not an object").arg(index));
+            return fail<QList<SignerMetric>>(error, BesuParsersText::tr("signer metric %1 is not an object").arg(index));
         SignerMetric m;
         m.address = str(item.value("address", json())).toLower();
         if (!isAddress(m.address))
-            return fail<QList<SignerMetric>>(error, tr("signer metric %1: bad address").arg(index));
+            return fail<QList<SignerMetric>>(error, BesuParsersText::tr("signer metric %1: bad address").arg(index));
         QString why;
         const auto count = quantityField(item, "proposedBlockCount", &why);
         const auto last = quantityField(item, "lastProposedBlockNumber", &why);
         if (!count || !last)
-            return fail<QList<SignerMetric>>(error, tr("signer metric %1: %2").arg(index).arg(why));
+            return fail<QList<SignerMetric>>(error, BesuParsersText::tr("signer metric %1: %2").arg(index).arg(why));
         m.proposedBlockCount = *count;
         m.lastProposedBlockNumber = *last;
         out.append(m);
@@ -278,12 +279,12 @@ std::optional<QList<SignerMetric>> parseSignerMetrics(const json &result, QStrin
 std::optional<PendingVotes> parsePendingVotes(const json &result, QString *error)
 {
     if (!result.is_object())
-        return fail<PendingVotes>(error, tr("expected an object of votes, got %1").arg(typeName(result)));
+        return fail<PendingVotes>(error, BesuParsersText::tr("expected an object of votes, got %1").arg(typeName(result)));
     PendingVotes votes;
     for (const auto &[key, value] : result.items()) {
         const QString address = QString::fromStdString(key);
         if (!isAddress(address) || !value.is_boolean())
-            return fail<PendingVotes>(error, tr("bad vote entry for %1").arg(address.left(60)));
+            return fail<PendingVotes>(error, BesuParsersText::tr("bad vote entry for %1").arg(address.left(60)));
         votes.insert(address.toLower(), value.get<bool>());
     }
     return votes;
@@ -292,7 +293,7 @@ std::optional<PendingVotes> parsePendingVotes(const json &result, QString *error
 std::optional<TxPoolStatistics> parseTxPoolStatistics(const json &result, QString *error)
 {
     if (!result.is_object())
-        return fail<TxPoolStatistics>(error, tr("expected a statistics object, got %1").arg(typeName(result)));
+        return fail<TxPoolStatistics>(error, BesuParsersText::tr("expected a statistics object, got %1").arg(typeName(result)));
     const auto maxSize = integerField(result, "maxSize", error);
     const auto local = integerField(result, "localCount", error);
     const auto remote = integerField(result, "remoteCount", error);
@@ -304,9 +305,9 @@ std::optional<TxPoolStatistics> parseTxPoolStatistics(const json &result, QStrin
 std::optional<chain::BlockHeader> parseBlock(const json &result, QString *error)
 {
     if (result.is_null())
-        return fail<chain::BlockHeader>(error, tr("the node does not know this block (result null)"));
+        return fail<chain::BlockHeader>(error, BesuParsersText::tr("the node does not know this block (result null)"));
     if (!result.is_object())
-        return fail<chain::BlockHeader>(error, tr("expected a block object, got %1").arg(typeName(result)));
+        return fail<chain::BlockHeader>(error, BesuParsersText::tr("expected a block object, got %1").arg(typeName(result)));
     try {
         return chain::BlockHeader::fromJson(result, error);
     } catch (const std::exception &e) {

@@ -7,10 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct JsonLimitsText
 {
-    return QCoreApplication::translate("JsonLimits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonLimits)
+};
 
 QString htmlTitle(const QByteArray &body)
 {
@@ -43,14 +44,14 @@ JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, 
     while (first < body.size() && QChar::isSpace(uchar(body.at(first))))
         ++first;
     if (first == body.size()) {
-        result.error = tr("Empty reply from %1 where JSON was expected").arg(origin);
+        result.error = JsonLimitsText::tr("Empty reply from %1 where JSON was expected").arg(origin);
         return result;
     }
     const bool looksHtml = body.at(first) == '<' || contentType.toLower().startsWith("text/html");
     if (looksHtml) {
         const QString title = htmlTitle(body);
-        result.error = title.isEmpty() ? tr("%1 returned HTML instead of JSON (wrong URL or a proxy page?)").arg(origin)
-                                       : tr("%1 returned HTML instead of JSON: \"%2\" (wrong URL or a proxy page?)")
+        result.error = title.isEmpty() ? JsonLimitsText::tr("%1 returned HTML instead of JSON (wrong URL or a proxy page?)").arg(origin)
+                                       : JsonLimitsText::tr("%1 returned HTML instead of JSON: \"%2\" (wrong URL or a proxy page?)")
                                              .arg(origin, title);
         return result;
     }
@@ -72,7 +73,7 @@ JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, 
                 inString = true;
             } else if (c == '{' || c == '[') {
                 if (++depth > limit) {
-                    result.error = tr("JSON reply from %1 is nested deeper than %2 levels; refused").arg(origin).arg(limit);
+                    result.error = JsonLimitsText::tr("JSON reply from %1 is nested deeper than %2 levels; refused").arg(origin).arg(limit);
                     return result;
                 }
             } else if (c == '}' || c == ']') {
@@ -87,15 +88,15 @@ JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, 
         const bool atEnd = e.byte >= std::size_t(body.size()) || std::string_view(e.what()).find("end of input")
                 != std::string_view::npos;
         if (atEnd) {
-            result.error = tr("JSON reply from %1 is truncated (ends after %2 bytes)").arg(origin).arg(body.size());
+            result.error = JsonLimitsText::tr("JSON reply from %1 is truncated (ends after %2 bytes)").arg(origin).arg(body.size());
         } else {
-            result.error = tr("Reply from %1 is not valid JSON (byte %2): %3")
+            result.error = JsonLimitsText::tr("Reply from %1 is not valid JSON (byte %2): %3")
                                .arg(origin)
                                .arg(qulonglong(e.byte))
                                .arg(bodyExcerpt(body));
         }
     } catch (const std::exception &e) {
-        result.error = tr("Reply from %1 could not be parsed as JSON: %2").arg(origin, QString::fromUtf8(e.what()));
+        result.error = JsonLimitsText::tr("Reply from %1 could not be parsed as JSON: %2").arg(origin, QString::fromUtf8(e.what()));
     }
     if (!result.ok)
         result.value = nullptr;

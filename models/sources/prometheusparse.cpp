@@ -13,10 +13,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct PrometheusParseText
 {
-    return QCoreApplication::translate("PrometheusParse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PrometheusParse)
+};
 
 QString qs(const std::string &s)
 {
@@ -28,7 +29,7 @@ bool fail(PromReply &out, const QString &origin, const QString &what)
     out.ok = false;
     if (out.errorType.isEmpty())
         out.errorType = u"parse"_s;
-    out.error = tr("Unexpected reply from %1: %2").arg(origin, what);
+    out.error = PrometheusParseText::tr("Unexpected reply from %1: %2").arg(origin, what);
     return false;
 }
 
@@ -94,7 +95,7 @@ QString formatTime(qint64 msSinceEpoch)
 const json *parseEnvelope(const json &doc, const QString &origin, PromReply &out)
 {
     if (!doc.is_object() || !doc.contains("status") || !doc["status"].is_string()) {
-        fail(out, origin, tr("not a Prometheus API reply (no \"status\")"));
+        fail(out, origin, PrometheusParseText::tr("not a Prometheus API reply (no \"status\")"));
         return nullptr;
     }
     if (const auto it = doc.find("warnings"); it != doc.end() && it->is_array()) {
@@ -111,13 +112,13 @@ const json *parseEnvelope(const json &doc, const QString &origin, PromReply &out
             : u"unknown"_s;
         const QString message = doc.contains("error") && doc["error"].is_string()
             ? qs(doc["error"].get_ref<const std::string &>())
-            : tr("no error message");
-        out.error = tr("%1 reported an error (%2): %3").arg(origin, out.errorType, message);
+            : PrometheusParseText::tr("no error message");
+        out.error = PrometheusParseText::tr("%1 reported an error (%2): %3").arg(origin, out.errorType, message);
         return nullptr;
     }
     const auto data = doc.find("data");
     if (data == doc.end()) {
-        fail(out, origin, tr("\"data\" is missing"));
+        fail(out, origin, PrometheusParseText::tr("\"data\" is missing"));
         return nullptr;
     }
     out.ok = true;
@@ -131,45 +132,45 @@ bool parseQuery(const json &doc, const QString &origin, PromQueryResult &out)
         return false;
     if (!data->is_object() || !data->contains("resultType") || !(*data)["resultType"].is_string()
         || !data->contains("result"))
-        return fail(out, origin, tr("\"data\" has no resultType/result"));
+        return fail(out, origin, PrometheusParseText::tr("\"data\" has no resultType/result"));
     const std::string &type = (*data)["resultType"].get_ref<const std::string &>();
     const json &result = (*data)["result"];
     if (type == "vector" || type == "matrix") {
         const bool vector = type == "vector";
         out.type = vector ? PromQueryResult::Type::Vector : PromQueryResult::Type::Matrix;
         if (!result.is_array())
-            return fail(out, origin, tr("\"result\" is not a list"));
+            return fail(out, origin, PrometheusParseText::tr("\"result\" is not a list"));
         out.series.reserve(qsizetype(result.size()));
         for (const json &item : result) {
             PromSeries series;
             if (!item.is_object())
-                return fail(out, origin, tr("a series is not an object"));
+                return fail(out, origin, PrometheusParseText::tr("a series is not an object"));
             if (const auto metric = item.find("metric"); metric != item.end() && !parseLabels(*metric, series.labels))
-                return fail(out, origin, tr("bad \"metric\" labels"));
+                return fail(out, origin, PrometheusParseText::tr("bad \"metric\" labels"));
             if (vector) {
                 const auto value = item.find("value");
                 if (value == item.end()) {
                     // A native-histogram sample ("histogram") has no float value: not used by Sentinela, skipped.
                     if (item.contains("histogram"))
                         continue;
-                    return fail(out, origin, tr("a vector sample has no \"value\""));
+                    return fail(out, origin, PrometheusParseText::tr("a vector sample has no \"value\""));
                 }
                 PromSample sample;
                 if (!parsePair(*value, sample))
-                    return fail(out, origin, tr("bad sample value %1").arg(qs(value->dump())));
+                    return fail(out, origin, PrometheusParseText::tr("bad sample value %1").arg(qs(value->dump())));
                 series.samples.append(sample);
             } else {
                 const auto values = item.find("values");
                 if (values == item.end() || !values->is_array()) {
                     if (item.contains("histograms"))
                         continue;
-                    return fail(out, origin, tr("a matrix series has no \"values\""));
+                    return fail(out, origin, PrometheusParseText::tr("a matrix series has no \"values\""));
                 }
                 series.samples.reserve(qsizetype(values->size()));
                 for (const json &pair : *values) {
                     PromSample sample;
                     if (!parsePair(pair, sample))
-                        return fail(out, origin, tr("bad sample value %1").arg(qs(pair.dump())));
+                        return fail(out, origin, PrometheusParseText::tr("bad sample value %1").arg(qs(pair.dump())));
                     series.samples.append(sample);
                 }
             }
@@ -178,15 +179,15 @@ bool parseQuery(const json &doc, const QString &origin, PromQueryResult &out)
     } else if (type == "scalar") {
         out.type = PromQueryResult::Type::Scalar;
         if (!parsePair(result, out.scalar))
-            return fail(out, origin, tr("bad scalar %1").arg(qs(result.dump())));
+            return fail(out, origin, PrometheusParseText::tr("bad scalar %1").arg(qs(result.dump())));
     } else if (type == "string") {
         out.type = PromQueryResult::Type::String;
         if (!result.is_array() || result.size() != 2 || !result[0].is_number() || !result[1].is_string())
-            return fail(out, origin, tr("bad string result %1").arg(qs(result.dump())));
+            return fail(out, origin, PrometheusParseText::tr("bad string result %1").arg(qs(result.dump())));
         out.stringTimeMs = std::llround(result[0].get<double>() * 1000.0);
         out.stringValue = qs(result[1].get_ref<const std::string &>());
     } else {
-        return fail(out, origin, tr("unknown resultType \"%1\"").arg(qs(type)));
+        return fail(out, origin, PrometheusParseText::tr("unknown resultType \"%1\"").arg(qs(type)));
     }
     return true;
 }
@@ -197,11 +198,11 @@ bool parseSeriesList(const json &doc, const QString &origin, PromSeriesListResul
     if (!data)
         return false;
     if (!data->is_array())
-        return fail(out, origin, tr("\"data\" is not a list of series"));
+        return fail(out, origin, PrometheusParseText::tr("\"data\" is not a list of series"));
     for (const json &item : *data) {
         PromLabels labels;
         if (!parseLabels(item, labels))
-            return fail(out, origin, tr("a series is not a label set"));
+            return fail(out, origin, PrometheusParseText::tr("a series is not a label set"));
         out.series.append(labels);
     }
     return true;
@@ -215,10 +216,10 @@ bool parseStringList(const json &doc, const QString &origin, PromStringListResul
     if (data->is_null())
         return true; // VictoriaMetrics and old Prometheus versions send null for "no values"
     if (!data->is_array())
-        return fail(out, origin, tr("\"data\" is not a list of strings"));
+        return fail(out, origin, PrometheusParseText::tr("\"data\" is not a list of strings"));
     for (const json &item : *data) {
         if (!item.is_string())
-            return fail(out, origin, tr("\"data\" is not a list of strings"));
+            return fail(out, origin, PrometheusParseText::tr("\"data\" is not a list of strings"));
         out.values.append(qs(item.get_ref<const std::string &>()));
     }
     return true;
@@ -230,11 +231,11 @@ bool parseTargets(const json &doc, const QString &origin, PromTargetsResult &out
     if (!data)
         return false;
     if (!data->is_object())
-        return fail(out, origin, tr("\"data\" is not an object"));
+        return fail(out, origin, PrometheusParseText::tr("\"data\" is not an object"));
     if (const auto active = data->find("activeTargets"); active != data->end() && active->is_array()) {
         for (const json &item : *active) {
             if (!item.is_object())
-                return fail(out, origin, tr("a target is not an object"));
+                return fail(out, origin, PrometheusParseText::tr("a target is not an object"));
             PromTarget target;
             if (const auto it = item.find("labels"); it != item.end())
                 parseLabels(*it, target.labels);

@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct StatusCommandText
 {
-    return QCoreApplication::translate("StatusCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatusCommand)
+};
 
 int lagThreshold(const NetworkConfig &network)
 {
@@ -63,31 +64,31 @@ StatusVerdict judgeStatus(const NetworkState &state, qint64 tipBlockAgeMs)
                 ++validatorsUp;
         }
         if (!nodeUp(n)) {
-            warning.append(tr("node %1 is down").arg(n.name));
+            warning.append(StatusCommandText::tr("node %1 is down").arg(n.name));
         } else if (tip && n.height.isSet() && *tip > n.height.value()
                    && *tip - n.height.value() > static_cast<quint64>(threshold)) {
-            warning.append(tr("node %1 is %2 blocks behind the tip").arg(n.name).arg(*tip - n.height.value()));
+            warning.append(StatusCommandText::tr("node %1 is %2 blocks behind the tip").arg(n.name).arg(*tip - n.height.value()));
         }
     }
     if (!state.nodes().isEmpty() && answered == 0)
-        critical.append(tr("no node answered"));
+        critical.append(StatusCommandText::tr("no node answered"));
     if (validators > 0 && validatorsUp < chain::bftQuorum(validators))
-        critical.append(tr("only %1 of %2 validators up; quorum is %3")
+        critical.append(StatusCommandText::tr("only %1 of %2 validators up; quorum is %3")
                             .arg(validatorsUp)
                             .arg(validators)
                             .arg(chain::bftQuorum(validators)));
     const double period = network.blockPeriodSeconds > 0 ? network.blockPeriodSeconds : 4;
     const qint64 staleMs = qMax<qint64>(60000, static_cast<qint64>(period * 10000));
     if (tipBlockAgeMs > staleMs)
-        critical.append(tr("no new block for %1 s (block period %2 s)").arg(tipBlockAgeMs / 1000).arg(period));
+        critical.append(StatusCommandText::tr("no new block for %1 s (block period %2 s)").arg(tipBlockAgeMs / 1000).arg(period));
 
     const auto health = state.health();
     for (auto it = health.constBegin(); it != health.constEnd(); ++it) {
         const SourceHealth &h = it.value();
         if (it.key() == u"prometheus" && h.state == SourceHealth::State::Down)
-            critical.append(tr("every Prometheus endpoint is down: %1").arg(h.lastError));
+            critical.append(StatusCommandText::tr("every Prometheus endpoint is down: %1").arg(h.lastError));
         else if (h.state == SourceHealth::State::Down || h.state == SourceHealth::State::Degraded)
-            warning.append(tr("%1 is %2%3")
+            warning.append(StatusCommandText::tr("%1 is %2%3")
                                .arg(h.source, h.stateText(), h.lastError.isEmpty() ? QString() : u": "_s + h.lastError));
     }
     v.problems = critical + warning;
@@ -139,7 +140,7 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         }
     }
     if (timedOut)
-        err << tr("status: not every source answered within %1 ms").arg(timeoutMs) << Qt::endl;
+        err << StatusCommandText::tr("status: not every source answered within %1 ms").arg(timeoutMs) << Qt::endl;
 
     const StatusVerdict verdict = judgeStatus(state, tipAgeMs);
     const auto tip = state.tip();
@@ -195,13 +196,13 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         return verdict.code;
     }
 
-    out << tr("Network %1 — tip %2").arg(network.displayName.isEmpty() ? network.name : network.displayName,
+    out << StatusCommandText::tr("Network %1 — tip %2").arg(network.displayName.isEmpty() ? network.name : network.displayName,
                                           tip ? QString::number(*tip) : u"?"_s)
         << Qt::endl
         << Qt::endl;
     const QList<int> widths {18, 14, 12, 11, 6, 7, 5, 10};
-    const QStringList header {tr("node"), tr("type"), tr("institution"), tr("height"), tr("lag"), tr("peers"),
-                              tr("up"), tr("source")};
+    const QStringList header {StatusCommandText::tr("node"), StatusCommandText::tr("type"), StatusCommandText::tr("institution"), StatusCommandText::tr("height"), StatusCommandText::tr("lag"), StatusCommandText::tr("peers"),
+                              StatusCommandText::tr("up"), StatusCommandText::tr("source")};
     QString line;
     for (int i = 0; i < header.size(); ++i)
         line += pad(header[i], widths[i]) + u' ';
@@ -216,7 +217,7 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
             n.peers.isSet() ? (n.peerLimit.isSet() ? u"%1/%2"_s.arg(n.peers.value()).arg(n.peerLimit.value())
                                                    : QString::number(n.peers.value()))
                             : u"-"_s,
-            n.up.isSet() ? (n.up.value() ? tr("yes") : tr("no")) : u"?"_s,
+            n.up.isSet() ? (n.up.value() ? StatusCommandText::tr("yes") : StatusCommandText::tr("no")) : u"?"_s,
             figureSourceKey(n.height.source()),
         };
         line.clear();
@@ -224,7 +225,7 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
             line += pad(cells[i], widths[i]) + u' ';
         out << line.trimmed() << Qt::endl;
     }
-    out << Qt::endl << tr("Sources") << Qt::endl;
+    out << Qt::endl << StatusCommandText::tr("Sources") << Qt::endl;
     const auto health = state.health();
     for (auto it = health.constBegin(); it != health.constEnd(); ++it) {
         const SourceHealth &h = it.value();
@@ -240,8 +241,8 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         for (const QString &p : verdict.problems)
             out << u"! "_s << p << Qt::endl;
     }
-    const QString word = verdict.code == StatusOk ? tr("OK") : verdict.code == StatusWarning ? tr("WARNING")
-                                                                                            : tr("CRITICAL");
-    out << Qt::endl << tr("Status: %1").arg(word) << Qt::endl;
+    const QString word = verdict.code == StatusOk ? StatusCommandText::tr("OK") : verdict.code == StatusWarning ? StatusCommandText::tr("WARNING")
+                                                                                            : StatusCommandText::tr("CRITICAL");
+    out << Qt::endl << StatusCommandText::tr("Status: %1").arg(word) << Qt::endl;
     return verdict.code;
 }

@@ -1,4 +1,7 @@
 #include "aboutdialog.h"
+#include "blockspage.h"
+#include "state/networkstate.h"
+#include "topologypage.h"
 #include "config/inventoryloader.h"
 #include "emptystate.h"
 #include "mainwindow.h"
@@ -95,6 +98,16 @@ private slots:
         QVERIFY(translator.load(QLocale(QLocale::Portuguese, QLocale::Brazil), u"sentinela"_s, u"_"_s, u":/i18n"_s));
         QCOMPARE(translator.translate("MainWindow", "Validators"), u"Validadores"_s);
         QCOMPARE(translator.translate("MainWindow", "Operations Manual"), u"Manual de Operações"_s);
+    }
+
+    void livePagesWithState()
+    {
+        NetworkState state;
+        MainWindow window(&state, nullptr);
+        QVERIFY(qobject_cast<BlocksPage *>(window.page(MainWindow::Page::Blocks)));
+        QVERIFY(qobject_cast<TopologyPage *>(window.page(MainWindow::Page::Topology)));
+        // Pages not built yet still say what they will show.
+        QVERIFY(qobject_cast<EmptyState *>(window.page(MainWindow::Page::Incidents)));
     }
 
     void noProfile()

@@ -1,0 +1,202 @@
+#include "federationhealth.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace analysis {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("analysis::FederationHealth", text);
+}
+
+template<typename T> QHash<QString, T> byOrganization(const PromQueryResult &result, T (*convert)(double, qint64))
+{
+    QHash<QString, T> out;
+    for (const PromSeries &s : result.series) {
+        if (s.samples.isEmpty() || !std::isfinite(s.samples.constLast().value))
+            continue;
+        const QString org = s.labels.value(u"organization"_s);
+        if (!org.isEmpty())
+            out.insert(org, convert(s.samples.constLast().value, s.samples.constLast().timestampMs));
+    }
+    return out;
+}
+
+double asValue(double v, qint64)
+{
+    return v;
+}
+
+qint64 asTimestampMs(double v, qint64)
+{
+    return qint64(std::llround(v * 1000.0)); // timestamp() gives seconds
+}
+
+} // namespace
+
+FederationSample FederationSample::fromReply(const FederationProbeReply &reply)
+{
+    FederationSample s;
+    s.endpoint = reply.endpoint;
+    s.at = reply.at;
+    if (reply.results.size() != FederationProbe::QueryCount) {
+        s.error = tr("incomplete reply");
+        return s;
+    }
+    // The endpoint is reachable when the basic queries answer; a failing optional query is only reported.
+    const PromQueryResult &up = reply.results.at(FederationProbe::TargetsUp);
+    const PromQueryResult &total = reply.results.at(FederationProbe::TargetsTotal);
+    s.reachable = up.ok && total.ok;
+    QStringList errors;
+    for (const PromQueryResult &r : reply.results)
+        if (!r.ok && !r.error.isEmpty() && !errors.contains(r.error))
+            errors.append(r.error);
+    s.error = errors.join(u"; "_s);
+    s.targetsUp = byOrganization<double>(up, asValue);
+    s.targetsTotal = byOrganization<double>(total, asValue);
+    s.newestSampleMs = byOrganization<qint64>(reply.results.at(FederationProbe::NewestSample), asTimestampMs);
+    s.federationUp = byOrganization<double>(reply.results.at(FederationProbe::FederationUp), asValue);
+    return s;
+}
+
+QString federationCellStateKey(FederationCellState state)
+{
+    switch (state) {
+    case FederationCellState::Unknown:
+        return u"unknown"_s;
+    case FederationCellState::Ok:
+        return u"ok"_s;
+    case FederationCellState::Partial:
+        return u"partial"_s;
+    case FederationCellState::Stale:
+        return u"stale"_s;
+    case FederationCellState::Missing:
+        return u"missing"_s;
+    case FederationCellState::FederationDown:
+        return u"federation-down"_s;
+    case FederationCellState::EndpointDown:
+        return u"endpoint-down"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString federationCellGlyph(FederationCellState state)
+{
+    switch (state) {
+    case FederationCellState::Ok:
+        return u"\u2713"_s;
+    case FederationCellState::Partial:
+        return u"\u25D0"_s;
+    case FederationCellState::Stale:
+        return u"\u23F1"_s;
+    case FederationCellState::Missing:
+    case FederationCellState::FederationDown:
+    case FederationCellState::EndpointDown:
+        return u"\u2717"_s;
+    case FederationCellState::Unknown:
+        break;
+    }
+    return u"?"_s;
+}
+
+QString formatAge(qint64 ageMs)
+{
+    if (ageMs < 0)
+        return {};
+    const qint64 s = ageMs / 1000;
+    if (s < 120)
+        return QCoreApplication::translate("analysis::FederationHealth", "%1 s").arg(s);
+    if (s < 7200)
+        return QCoreApplication::translate("analysis::FederationHealth", "%1 min").arg(s / 60);
+    if (s < 2 * 86400)
+        return QCoreApplication::translate("analysis::FederationHealth", "%1 h").arg(s / 3600);
+    return QCoreApplication::translate("analysis::FederationHealth", "%1 d").arg(s / 86400);
+}
+
+FederationMatrix federationMatrix(const QList<PrometheusEndpoint> &endpoints, const QList<Institution> &institutions,
+    const QHash<QString, FederationSample> &samples, const QDateTime &now, qint64 staleAfterMs)
+{
+    FederationMatrix m;
+    m.now = now;
+    for (const Institution &inst : institutions) {
+        m.institutions.append(inst.id);
+        m.institutionNames.append(inst.name.isEmpty() ? inst.id : inst.name);
+    }
+    for (const PrometheusEndpoint &endpoint : endpoints) {
+        const QString name
+            = endpoint.name.isEmpty() ? endpoint.url.toDisplayString(QUrl::RemoveUserInfo) : endpoint.name;
+        m.endpoints.append(name);
+        QList<FederationCell> row;
+        const auto sample = samples.constFind(name);
+        for (const Institution &inst : institutions) {
+            FederationCell c;
+            const QString org = inst.prometheusOrganization.isEmpty() ? inst.id : inst.prometheusOrganization;
+            if (sample == samples.cend()) {
+                c.state = FederationCellState::Unknown;
+                c.detail = tr("Not probed yet.");
+            } else if (!sample->reachable) {
+                c.state = FederationCellState::EndpointDown;
+                c.detail = tr("The endpoint did not answer: %1").arg(sample->error);
+            } else {
+                const bool hasTargets = sample->targetsTotal.contains(org);
+                c.targetsTotal = hasTargets ? int(sample->targetsTotal.value(org)) : 0;
+                c.targetsUp = int(sample->targetsUp.value(org, 0));
+                const auto newest = sample->newestSampleMs.constFind(org);
+                if (newest != sample->newestSampleMs.cend())
+                    c.ageMs = qMax<qint64>(0, now.toMSecsSinceEpoch() - *newest);
+                const auto fed = sample->federationUp.constFind(org);
+                if (fed != sample->federationUp.cend() && *fed < 1) {
+                    c.state = FederationCellState::FederationDown;
+                    c.detail = tr("The federation job scraping this institution's level 1 is down.");
+                } else if (!hasTargets && c.ageMs < 0) {
+                    c.state = FederationCellState::Missing;
+                    c.detail = tr("No series with organization=\"%1\" on this endpoint.").arg(org);
+                } else if (c.ageMs < 0 || c.ageMs > staleAfterMs) {
+                    c.state = FederationCellState::Stale;
+                    c.detail = c.ageMs < 0 ? tr("Targets are listed but no block height series is present.")
+                                           : tr("The newest sample is %1 old.").arg(formatAge(c.ageMs));
+                } else if (c.targetsUp < c.targetsTotal) {
+                    c.state = FederationCellState::Partial;
+                    c.detail = tr("%1 of %2 targets up.").arg(c.targetsUp).arg(c.targetsTotal);
+                } else {
+                    c.state = FederationCellState::Ok;
+                    c.detail = tr("%1 of %2 targets up, data fresh.").arg(c.targetsUp).arg(c.targetsTotal);
+                }
+            }
+            switch (c.state) {
+            case FederationCellState::Unknown:
+                c.text = tr("Unknown");
+                break;
+            case FederationCellState::Ok:
+                c.text = tr("OK");
+                break;
+            case FederationCellState::Partial:
+                c.text = tr("Partial");
+                break;
+            case FederationCellState::Stale:
+                c.text = tr("Stale");
+                break;
+            case FederationCellState::Missing:
+                c.text = tr("Missing");
+                break;
+            case FederationCellState::FederationDown:
+                c.text = tr("Federation down");
+                break;
+            case FederationCellState::EndpointDown:
+                c.text = tr("Endpoint down");
+                break;
+            }
+            row.append(c);
+        }
+        m.cells.append(row);
+    }
+    return m;
+}
+
+} // namespace analysis

@@ -1,0 +1,113 @@
+#include "federationprobe.h"
+
+#include "core/clock.h"
+#include "prometheusclient.h"
+#include "prometheusfederation.h"
+
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+FederationProbe::FederationProbe(
+    const QList<PrometheusEndpoint> &endpoints, HttpFetcher *fetcher, const QString &job, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_job(job)
+    , m_clock(clock ? clock : Clock::system())
+    , m_timer(new QTimer(this))
+{
+    for (const PrometheusEndpoint &endpoint : endpoints)
+        m_clients.append(new PrometheusClient(endpoint, fetcher, this));
+    m_pending = QList<bool>(m_clients.size(), false);
+    m_timer->setInterval(30000);
+    connect(m_timer, &QTimer::timeout, this, &FederationProbe::probeNow);
+}
+
+FederationProbe::FederationProbe(PrometheusFederation *federation, const QString &job, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_job(job)
+    , m_clock(clock ? clock : Clock::system())
+    , m_timer(new QTimer(this))
+{
+    for (int i = 0; federation && i < federation->endpointCount(); ++i)
+        m_clients.append(federation->client(i));
+    m_pending = QList<bool>(m_clients.size(), false);
+    m_timer->setInterval(30000);
+    connect(m_timer, &QTimer::timeout, this, &FederationProbe::probeNow);
+}
+
+FederationProbe::~FederationProbe() = default;
+
+QStringList FederationProbe::queries(const QString &job, const QString &federationJobRegex)
+{
+    const QString sel = job.isEmpty() ? QString() : u"job=\"%1\""_s.arg(job);
+    QStringList q(QueryCount);
+    q[TargetsUp] = u"sum by (organization) (up{%1})"_s.arg(sel);
+    q[TargetsTotal] = u"count by (organization) (up{%1})"_s.arg(sel);
+    // Federation keeps the level-1 scrape timestamps, so this is the age of each institution's newest data.
+    q[NewestSample] = u"max by (organization) (timestamp(ethereum_blockchain_height{%1}))"_s.arg(sel);
+    // The level-2 jobs that scrape /federate; their `up` says whether the level 1 answers (meaningful per
+    // institution when the federation targets carry an `organization` label).
+    q[FederationUp] = u"max by (organization) (up{job=~\"%1\"})"_s.arg(federationJobRegex);
+    return q;
+}
+
+void FederationProbe::setIntervalMs(int ms)
+{
+    m_timer->setInterval(qMax(1000, ms));
+}
+
+void FederationProbe::setFederationJobRegex(const QString &regex)
+{
+    m_federationJobs = regex;
+}
+
+void FederationProbe::start()
+{
+    m_timer->start();
+    probeNow();
+}
+
+void FederationProbe::stop()
+{
+    m_timer->stop();
+}
+
+QStringList FederationProbe::endpointNames() const
+{
+    QStringList names;
+    for (const auto &client : m_clients)
+        names.append(client ? client->name() : QString());
+    return names;
+}
+
+void FederationProbe::probeNow()
+{
+    for (int i = 0; i < m_clients.size(); ++i)
+        if (!m_pending.at(i) && m_clients.at(i))
+            probe(i);
+}
+
+void FederationProbe::probe(int index)
+{
+    PrometheusClient *client = m_clients.at(index);
+    m_pending[index] = true;
+    auto reply = std::make_shared<FederationProbeReply>();
+    reply->index = index;
+    reply->endpoint = client->name();
+    reply->results = QList<PromQueryResult>(QueryCount);
+    auto remaining = std::make_shared<int>(QueryCount);
+    const QStringList promql = queries(m_job, m_federationJobs);
+    QPointer<FederationProbe> self(this);
+    for (int q = 0; q < QueryCount; ++q) {
+        client->query(promql.at(q), [self, reply, remaining, q, index](const PromQueryResult &result) {
+            reply->results[q] = result;
+            if (--*remaining > 0 || !self)
+                return;
+            self->m_pending[index] = false;
+            reply->at = self->m_clock ? self->m_clock->now() : QDateTime::currentDateTimeUtc();
+            emit self->endpointProbed(*reply);
+        });
+    }
+}

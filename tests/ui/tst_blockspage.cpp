@@ -1,0 +1,223 @@
+#include "blockchartview.h"
+#include "blockspage.h"
+
+#include "chain/extradata.h"
+#include "chain/hex.h"
+#include "chain/secp256k1.h"
+#include "core/clock.h"
+#include "state/networkstate.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray key(int i)
+{
+    QByteArray k(32, '\0');
+    k[31] = static_cast<char>(i + 1);
+    return k;
+}
+
+QByteArray address(int i)
+{
+    return chain::addressFromPublicKey(chain::publicKey(key(i)));
+}
+
+NetworkConfig network()
+{
+    NetworkConfig n;
+    n.name = u"rbb-lab"_s;
+    n.blockPeriodSeconds = 4;
+    n.institutions = {{u"bndes"_s, u"BNDES"_s, {}}, {u"tcu"_s, u"TCU"_s, {}}, {u"rnp"_s, u"RNP"_s, {}},
+                      {u"cpqd"_s, u"CPqD"_s, {}}};
+    for (int i = 0; i < 4; ++i) {
+        NodeConfig v;
+        v.name = u"validator%1"_s.arg(i + 1, 2, 10, QLatin1Char('0'));
+        v.type = NodeType::Validator;
+        v.institution = n.institutions.at(i).id;
+        v.address = chain::toHex(address(i));
+        n.nodes.append(v);
+    }
+    NodeConfig boot;
+    boot.name = u"boot01"_s;
+    boot.type = NodeType::Boot;
+    boot.institution = u"bndes"_s;
+    n.nodes.append(boot);
+    return n;
+}
+
+// `count` blocks ending at `end`: mostly 4 s, every 97th block a round change after 12 s, one 35 s halt.
+QList<chain::BlockHeader> chainOf(int count, qint64 end)
+{
+    QList<QByteArray> set;
+    for (int i = 0; i < 4; ++i)
+        set.append(address(i));
+    std::sort(set.begin(), set.end());
+    QList<qint64> times;
+    qint64 t = end;
+    for (int k = count - 1; k >= 0; --k) {
+        times.prepend(t);
+        t -= (k % 97 == 0) ? 12 : (k == count / 2 ? 35 : (k % 13 == 0 ? 5 : 4));
+    }
+    QList<chain::BlockHeader> out;
+    for (int k = 0; k < count; ++k) {
+        chain::BlockHeader h;
+        h.number = 10'000 + quint64(k);
+        h.timestamp = quint64(times.at(k));
+        h.miner = set.at(k % 4);
+        h.gasLimit = 30'000'000;
+        h.transactionCount = (k * 7) % 23;
+        h.gasUsed = quint64(h.transactionCount) * 52'000;
+        h.logsBloom = QByteArray(256, '\0');
+        chain::BftExtraData extra;
+        extra.vanity = QByteArray(32, '\0');
+        extra.validators = set;
+        extra.round = (k % 97 == 0) ? 1 : 0;
+        const QByteArray sealHash = h.sealHash(extra);
+        for (int i = 0; i < 3; ++i)
+            extra.seals.append(chain::sign(sealHash, key(i)));
+        h.extraData = chain::encodeExtraData(extra);
+        h.hash = h.computeHash(extra);
+        out.append(h);
+    }
+    return out;
+}
+
+// Every label's text in the widget tree, for asserting what is shown.
+QString allText(QWidget *w)
+{
+    QStringList parts;
+    for (QLabel *l : w->findChildren<QLabel *>())
+        if (l->isVisibleTo(w))
+            parts << l->text();
+    return parts.join(u'\n');
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+} // namespace
+
+class TestBlocksPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyState()
+    {
+        ManualClock clock(QDateTime(QDate(2024, 3, 4), QTime(15, 0), Qt::UTC));
+        NetworkState state(&clock);
+        BlocksPage page(&state);
+        QVERIFY(page.showsEmptyState());
+        QVERIFY(allText(&page).contains(u"No network is configured"_s));
+        state.configure(network());
+        page.refresh();
+        QVERIFY(page.showsEmptyState());
+        QVERIFY(allText(&page).contains(u"No block received yet"_s));
+    }
+
+    void withData()
+    {
+        const QDateTime now(QDate(2024, 3, 4), QTime(15, 0), Qt::UTC); // Monday, 12:00 in São Paulo
+        ManualClock clock(now);
+        NetworkState state(&clock);
+        state.configure(network());
+        state.addBlocks(chainOf(600, now.toSecsSinceEpoch() - 2));
+        for (const QString &name : state.nodeNames()) {
+            NodeRpcStatus s;
+            s.node = name;
+            s.at = now;
+            s.reachable = true;
+            s.blockNumber = name == u"boot01"_s ? 10'590 : 10'599;
+            s.peerCount = name == u"boot01"_s ? 24 : 5;
+            s.clientVersion = u"besu/v25.5.0/linux-x86_64/openjdk-java-21"_s;
+            s.syncing = besu::SyncStatus {};
+            state.applyRpcStatus(s);
+            PrometheusNodeFigures f;
+            f.at = now;
+            f.up = name != u"validator04"_s;
+            f.peerLimit = 25;
+            state.applyPrometheus(name, f);
+        }
+
+        BlocksPage page(&state, &clock);
+        page.resize(1400, 900);
+        page.setWindow(BlocksPage::LastHour);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.showsEmptyState());
+
+        QCOMPARE(page.windowStats().blocks, 600);
+        QCOMPARE(page.windowStats().count, 599);
+        QCOMPARE(page.windowStats().max, 35.0);
+        QCOMPARE(page.windowStats().roundChanges, 7); // k = 0, 97, ..., 582
+        QCOMPARE(page.windowStats().p50, 4.0);
+        // ~40 minutes of blocks in a one-hour window: the page says the local history is shorter.
+        QVERIFY2(page.coverageText().contains(u"covers only"_s), qPrintable(page.coverageText()));
+        const QString text = allText(&page);
+        for (const QString &needle : {u"p99"_s, u"Max (block"_s, u"Round changes"_s, u"Service hours"_s, u"All hours"_s,
+                                      u"not met"_s, u"Partial"_s})
+            QVERIFY2(text.contains(needle), qPrintable(needle));
+        // The month began before the held history: partial, and a 35 s halt breaks the 99.9% < 30 s level.
+        QVERIFY(page.monthReport().month.partial);
+        QVERIFY(!page.windowStats().slowMet);
+
+        // LTTB leaves short windows as they are.
+        QVERIFY(page.intervalChart()->drawnPoints() >= 599);
+
+        const QImage image = page.grab().toImage();
+        QVERIFY(distinctColours(image) > 20);
+        QTemporaryDir dir;
+        const QString png = QDir::temp().filePath(u"sentinela-blockspage.png"_s);
+        QVERIFY(image.save(png));
+        qInfo("screenshot: %s", qPrintable(png));
+        if (const QByteArray out = qgetenv("SENTINELA_SCREENSHOT_DIR"); !out.isEmpty()) {
+            QDir().mkpath(QString::fromLocal8Bit(out));
+            QVERIFY(image.save(QDir(QString::fromLocal8Bit(out)).filePath(u"blockspage.png"_s)));
+        }
+
+        // Exports.
+        const QString chartPng = dir.filePath(u"chart.png"_s);
+        QVERIFY(page.exportPng(chartPng));
+        QVERIFY(QImage(chartPng).width() > 100);
+        const QString csv = dir.filePath(u"blocks.csv"_s);
+        QVERIFY(page.exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("number,timestamp_utc,interval_s,round,transactions,gas_used,gas_limit,miner"));
+        QCOMPARE(lines.size(), 600 + 2); // header, rows, trailing newline
+        QVERIFY(lines.at(1).startsWith("10000,"));
+        QString error;
+        QVERIFY(!page.exportCsv(dir.filePath(u"missing/dir/x.csv"_s), &error));
+        QVERIFY(error.contains(u"missing/dir"_s));
+
+        // Last 100 blocks: a full window, no coverage note.
+        page.setWindow(BlocksPage::Last100Blocks);
+        QCOMPARE(page.windowStats().blocks, 100);
+        QVERIFY(page.coverageText().isEmpty());
+
+        // A new block arrives: the page follows after its coalescing delay.
+        clock.advance(4000);
+        chain::BlockHeader next = chainOf(601, now.toSecsSinceEpoch() + 2).last();
+        state.addBlocks({next});
+        QTRY_COMPARE(page.windowPoints().last().number, next.number);
+    }
+};
+
+QTEST_MAIN(TestBlocksPage)
+#include "tst_blockspage.moc"

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "analysis/sla.h"
+
+#include <QWidget>
+
+class BlockChartView;
+class BlockHistory;
+class Clock;
+class EmptyState;
+class NetworkState;
+class NodeTableModel;
+class NodeTableView;
+class QBarSeries;
+class QBarSet;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class RecentBlocksModel;
+
+// Block times and node health: the block-interval chart over a chosen window (with the target period, the 10 s and
+// 30 s SLA lines and round-change blocks marked), a histogram of intervals, p50/p95/p99/max, the SLA figures of the
+// window and of the month so far (overall and in service hours), transactions and gas per block, the recent blocks
+// and the node table. Charts and their data export as PNG and CSV.
+class BlocksPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Window { Last100Blocks, LastHour, Last24Hours, Last7Days };
+
+    // `clock` defaults to the state's clock.
+    explicit BlocksPage(NetworkState *state, QWidget *parent = nullptr);
+    BlocksPage(NetworkState *state, Clock *clock, QWidget *parent = nullptr);
+
+    void setWindow(Window window);
+    Window window() const { return m_window; }
+
+    // Recomputes everything now (normally coalesced after block signals and every few seconds).
+    void refresh();
+
+    // The figures shown, for tests and the CSV.
+    const analysis::IntervalStats &windowStats() const { return m_stats; }
+    const analysis::SlaReport &monthReport() const { return m_month; }
+    QList<analysis::BlockPoint> windowPoints() const { return m_points; }
+    QString coverageText() const;
+    bool showsEmptyState() const;
+    BlockChartView *intervalChart() const { return m_intervalChart; }
+
+    bool exportPng(const QString &path, QString *error = nullptr) const; // the current chart tab
+    bool exportCsv(const QString &path, QString *error = nullptr) const; // the window's blocks
+
+private:
+    void build();
+    void scheduleRefresh();
+    void updateCharts();
+    void updateFigures();
+    void updateEmptyState();
+    void chooseAndExportPng();
+    void chooseAndExportCsv();
+    QWidget *currentChart() const;
+
+    NetworkState *m_state;
+    Clock *m_clock;
+    BlockHistory *m_history;
+    RecentBlocksModel *m_recentModel;
+    NodeTableModel *m_nodeModel;
+    Window m_window = Last100Blocks;
+    QList<analysis::BlockPoint> m_points;
+    analysis::IntervalStats m_stats;
+    analysis::SlaReport m_month;
+    qint64 m_windowFromMs = 0;
+    qint64 m_windowToMs = 0;
+    bool m_columnsSized = false;
+
+    QTimer *m_refreshTimer;
+    QTimer *m_tickTimer;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QComboBox *m_windowBox = nullptr;
+    QLabel *m_coverage = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
+    BlockChartView *m_intervalChart = nullptr;
+    QLineSeries *m_intervalLine = nullptr;
+    QLineSeries *m_targetLine = nullptr;
+    QLineSeries *m_fastLine = nullptr;
+    QLineSeries *m_slowLine = nullptr;
+    QScatterSeries *m_roundMarkers = nullptr;
+    QChartView *m_histogramView = nullptr;
+    QBarSeries *m_histogramSeries = nullptr;
+    BlockChartView *m_txChart = nullptr;
+    QLineSeries *m_txLine = nullptr;
+    QLineSeries *m_gasLine = nullptr;
+    QLabel *m_statsLabel = nullptr;
+    QLabel *m_slaLabel = nullptr;
+    QLabel *m_monthLabel = nullptr;
+    NodeTableView *m_recentView = nullptr;
+    NodeTableView *m_nodeView = nullptr;
+};
