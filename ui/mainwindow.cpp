@@ -6,6 +6,8 @@
 #include "state/networkstate.h"
 #include "blockspage.h"
 #include "emptystate.h"
+#include "overviewpage.h"
+#include "validatorspage.h"
 #include "sources/federationprobe.h"
 #include "topologypage.h"
 #include "importdialog.h"
@@ -95,13 +97,15 @@ void MainWindow::createPages()
 QWidget *MainWindow::createPage(Page p)
 {
     switch (p) {
+    case Page::Overview:
+        return new OverviewPage(m_state, m_tabs);
+    case Page::Validators:
+        return new ValidatorsPage(m_state, m_tabs);
     case Page::Blocks:
         return new BlocksPage(m_state, m_tabs);
     case Page::Topology:
         m_topologyPage = new TopologyPage(m_state, m_tabs);
         return m_topologyPage;
-    case Page::Overview:
-    case Page::Validators:
     case Page::Incidents:
     case Page::Manual:
         break;
@@ -259,8 +263,9 @@ void MainWindow::setSourceHealth(const QMap<QString, SourceHealth> &health)
             : it.key() == u"ws"_s                        ? tr("WebSocket")
                                                          : it.key();
         QString text = g.total == 0 ? tr("%1 %2: disabled").arg(mark, name) : tr("%1 %2: %3 of %4 ok").arg(mark, name).arg(g.ok).arg(g.total);
+        // Only the first clause ("serving l2-a") fits the bar; the reasons are in the tooltip.
         if (it.key() == u"prometheus"_s && !g.detail.isEmpty())
-            text += u" ("_s + g.detail + u')';
+            text += u" ("_s + g.detail.section(u" ("_s, 0, 0) + u')';
         parts << text;
     }
     m_sourcesLabel->setText(parts.join(u"   "_s));

@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 #include "blockspage.h"
+#include "overviewpage.h"
+#include "validatorspage.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
 #include "config/inventoryloader.h"
@@ -104,6 +106,8 @@ private slots:
     {
         NetworkState state;
         MainWindow window(&state, nullptr);
+        QVERIFY(qobject_cast<OverviewPage *>(window.page(MainWindow::Page::Overview)));
+        QVERIFY(qobject_cast<ValidatorsPage *>(window.page(MainWindow::Page::Validators)));
         QVERIFY(qobject_cast<BlocksPage *>(window.page(MainWindow::Page::Blocks)));
         QVERIFY(qobject_cast<TopologyPage *>(window.page(MainWindow::Page::Topology)));
         // Pages not built yet still say what they will show.

@@ -1,0 +1,172 @@
+#pragma once
+
+#include "analysis/participation.h"
+#include "chain/blockheader.h"
+#include "config/inventory.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+
+class NetworkState;
+class QTimer;
+
+// Seal analysis of the blocks a NetworkState holds, computed once per block (ecrecover is the expensive part) and
+// shared by every view of validator participation. Also the window arithmetic (1 h, 24 h, 2,000 blocks, calendar
+// month) those views share, and the status levels they paint.
+
+// A traffic-light level with the reason in text; colour is never the only carrier (see statusLevelSymbol).
+enum class StatusLevel { Ok, Warning, Critical, Inactive, Unknown };
+QString statusLevelName(StatusLevel level); // translated: "OK", "Yellow", "Red", "Inactive", "Unknown"
+QString statusLevelSymbol(StatusLevel level); // a glyph that reads without colour: ✔ ▲ ✖ ■ ?
+StatusLevel statusLevelOf(analysis::ParticipationStatus status);
+
+// What one analysed block tells about its validators; a compact form of chain::BlockAnalysis.
+struct AnalysedBlock
+{
+    analysis::BlockRecord record; // number, timestamp, proposer, round, signers, validators
+    QByteArray hash;
+    QList<QByteArray> missing; // validators that did not sign
+    int quorum = 0;
+    int quorumMargin = 0;
+    bool quorumMet = false;
+    int nonMemberSigners = 0;
+    int invalidSeals = 0;
+    QString error; // extraData did not decode; the record then has only number, time and proposer
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// chain::analyzeBlock reduced to AnalysedBlock. `fallbackValidators` is used when extraData carries no validator
+// list (contract validator mode). Thread-safe (pure).
+AnalysedBlock analyseBlock(const chain::BlockHeader &header, std::optional<chain::BftType> forced,
+    const QList<QByteArray> &fallbackValidators = {});
+
+// The extraData type to force for block `number` of `network` (QBFT at/after a migration's start block).
+std::optional<chain::BftType> forcedBftType(const NetworkConfig &network, quint64 number);
+
+class BlockAnalysisCache : public QObject
+{
+    Q_OBJECT
+public:
+    // Up to this many new blocks are analysed in the GUI thread at once (a live chain adds one at a time);
+    // more (a backfill) go to a worker thread in batches of WorkerBatch, newest first.
+    static constexpr int InlineLimit = 16;
+    static constexpr int WorkerBatch = 400;
+
+    explicit BlockAnalysisCache(NetworkState *state, QObject *parent = nullptr);
+    ~BlockAnalysisCache() override;
+
+    // The cache shared by every view of `state` (created on first use as a child of the state).
+    static BlockAnalysisCache *of(NetworkState *state);
+
+    NetworkState *state() const { return m_state; }
+    const std::map<quint64, AnalysedBlock> &blocks() const { return m_blocks; }
+    const AnalysedBlock *block(quint64 number) const;
+    int count() const { return static_cast<int>(m_blocks.size()); }
+    std::optional<quint64> newest() const;
+    std::optional<quint64> oldest() const;
+    // The participation records of the analysed blocks in [from, to], ascending.
+    QList<analysis::BlockRecord> records(quint64 from = 0, quint64 to = std::numeric_limits<quint64>::max()) const;
+
+    bool isBusy() const { return !m_pending.empty() || m_watcher.isRunning(); }
+    int pendingCount() const { return static_cast<int>(m_pending.size()); }
+    // How many times chain::analyzeBlock ran (tests check that no block is analysed twice).
+    int analyseRuns() const { return m_runs.load(); }
+
+signals:
+    void blocksAnalysed(quint64 first, quint64 last); // newly analysed blocks lie within [first, last]
+    void blocksDropped(quint64 first, quint64 last); // analyses in [first, last] were removed (eviction, reorg)
+    void cleared(); // the network was reconfigured
+    void progressChanged(int done, int total); // of the current analysis run; done == total when idle
+    void busyChanged(bool busy);
+
+private:
+    struct Job
+    {
+        quint64 number = 0;
+        chain::BlockHeader header;
+        std::optional<chain::BftType> forced;
+        QList<QByteArray> fallback;
+    };
+    struct Result
+    {
+        quint64 number = 0;
+        QByteArray hash;
+        AnalysedBlock analysis;
+    };
+
+    void onBlocksAdded(quint64 first, quint64 last);
+    void onBlocksRemoved(quint64 first, quint64 last);
+    void onConfigured();
+    void schedule();
+    void processPending();
+    QList<Job> takeJobs(int count);
+    void merge(const QList<Result> &results);
+    void setBusy(bool busy);
+    static QList<Result> runJobs(const QList<Job> &jobs, std::atomic<int> *runs);
+
+    NetworkState *m_state;
+    std::map<quint64, AnalysedBlock> m_blocks;
+    std::set<quint64> m_pending;
+    QFutureWatcher<QList<Result>> m_watcher;
+    QTimer *m_scheduler;
+    std::atomic<int> m_runs {0};
+    int m_runDone = 0;
+    int m_runTotal = 0;
+    bool m_busy = false;
+    quint64 m_generation = 0; // bumped by a reconfiguration so stale worker results are dropped
+    quint64 m_jobGeneration = 0;
+};
+
+// ---- Windows ------------------------------------------------------------------------------------------------------
+
+enum class ParticipationWindow { LastHour, LastDay, LastBlocks, CalendarMonth };
+QString participationWindowName(ParticipationWindow window); // translated, for selectors
+QList<ParticipationWindow> participationWindows();
+
+struct WindowedParticipation
+{
+    ParticipationWindow window = ParticipationWindow::LastBlocks;
+    analysis::ParticipationReport report;
+    QDateTime windowStart; // invalid for the block-count window
+    bool partial = false; // the history in memory does not cover the whole window (or has gaps in it)
+    QString coverage; // translated, e.g. "blocks 100-2099 (2,000 blocks)" or "partial: history since 09:12"
+};
+
+// A validator's status needs this many rotations of the set (N blocks each) in the window, else "not enough data".
+inline constexpr int MinimumRotations = 5;
+
+// Participation over `window` of the analysed blocks, judged against the network's OLA thresholds; `now` anchors the
+// time windows (the calendar month is the network's service-hours time zone month).
+WindowedParticipation computeWindow(const BlockAnalysisCache &cache, const NetworkConfig &network,
+    ParticipationWindow window, const QDateTime &now, int lastBlocks = 2000);
+
+QList<analysis::OlaThreshold> olaThresholds(const ServiceLevels &levels);
+
+// A validator as the inventory knows it.
+struct ValidatorIdentity
+{
+    QByteArray address; // 20 bytes; empty when the inventory has none
+    QString node; // node name, e.g. "validator01"; empty for an address not in the inventory
+    QString institution; // display name
+};
+
+// The inventory's validators, in inventory order.
+QList<ValidatorIdentity> inventoryValidators(const NetworkConfig &network);
+// address -> identity for the inventory's validators with an address.
+QHash<QByteArray, ValidatorIdentity> validatorDirectory(const NetworkConfig &network);
+// "validator01" or, for an address not in the inventory, the shortened address "0x1234…abcd".
+QString validatorLabel(const QHash<QByteArray, ValidatorIdentity> &directory, const QByteArray &address);
+
+// "12 s", "4 min 10 s", "3 h 2 min", "2 d 4 h" (translated).
+QString formatDuration(qint64 ms);

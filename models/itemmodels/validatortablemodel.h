@@ -1,0 +1,99 @@
+#pragma once
+
+#include "analysis/validatoranalysis.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+class BlockAnalysisCache;
+class NetworkState;
+class QTimer;
+
+// One row per validator (the inventory's, then any other address seen in the analysed blocks): its participation
+// over the selected window against the OLA thresholds for the current validator count. A view over NetworkState
+// through the shared BlockAnalysisCache; rows are inserted when a validator appears and changed cells are announced
+// with dataChanged, never a reset per block.
+class ValidatorTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool partial READ isPartial NOTIFY windowSummaryChanged)
+    Q_PROPERTY(QString coverage READ coverage NOTIFY windowSummaryChanged)
+public:
+    enum Column {
+        InstitutionColumn,
+        ValidatorColumn,
+        AddressColumn,
+        StatusColumn,
+        ProposedColumn,
+        SignedColumn,
+        LastProposedColumn,
+        LastSignedColumn,
+        RoundChangesColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        StatusLevelRole = Qt::UserRole + 1, // int(StatusLevel), every column
+        SortRole, // numbers for numeric columns, text otherwise
+        AddressRole, // QByteArray, 20 bytes (empty when the inventory has none)
+        NodeRole, // QString node name
+        ProposedPercentRole, // double, -1 without data
+        SigningPercentRole, // double, -1 without data
+        YellowPercentRole, // double thresholds for this validator's member blocks
+        RedPercentRole,
+        InCurrentSetRole, // bool: a member of the newest analysed block's validator set
+    };
+
+    explicit ValidatorTableModel(NetworkState *state, QObject *parent = nullptr);
+    ~ValidatorTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setWindow(ParticipationWindow window);
+    ParticipationWindow window() const { return m_window; }
+    bool isPartial() const { return m_result.partial; }
+    QString coverage() const { return m_result.coverage; }
+    const WindowedParticipation &participation() const { return m_result; }
+
+    // The row's identity and figures (nullopt figures: the validator has no block in the window).
+    ValidatorIdentity identity(int row) const;
+    std::optional<analysis::ValidatorParticipation> figures(int row) const;
+    int rowOf(const QByteArray &address) const;
+
+    // Recomputes now (the model also does so, coalesced, after every analysed batch); call it periodically so that
+    // time windows slide and ages stay current while no block arrives.
+    void refresh();
+
+signals:
+    void windowChanged(ParticipationWindow window);
+    void windowSummaryChanged();
+
+private:
+    struct Row
+    {
+        ValidatorIdentity id;
+        std::optional<analysis::ValidatorParticipation> p;
+        bool inCurrentSet = false;
+        QStringList cells; // display texts, compared to emit dataChanged only for changed cells
+        StatusLevel level = StatusLevel::Unknown;
+    };
+
+    void rebuildRows();
+    void scheduleRefresh();
+    QStringList cellTexts(const Row &row) const;
+    StatusLevel levelOf(const Row &row) const;
+    QString tooltip(const Row &row, int column) const;
+
+    NetworkState *m_state;
+    BlockAnalysisCache *m_cache;
+    QTimer *m_refresh;
+    ParticipationWindow m_window = ParticipationWindow::LastBlocks;
+    WindowedParticipation m_result;
+    QList<Row> m_rows;
+    QDateTime m_now;
+};

@@ -1,0 +1,92 @@
+#include "../unit/itemmodels/tst_validatorfixtures.h"
+
+#include "core/clock.h"
+#include "itemmodels/overviewmodel.h"
+#include "overviewpage.h"
+#include "state/networkstate.h"
+
+#include <QDir>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    return static_cast<int>(colours.size());
+}
+
+} // namespace
+
+class TestOverviewPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyUntilData();
+    void tilesWithData();
+};
+
+void TestOverviewPage::emptyUntilData()
+{
+    NetworkState state;
+    OverviewPage page(&state);
+    page.resize(1280, 800);
+    QVERIFY(page.isShowingEmptyState());
+    QVERIFY(page.emptyReason().contains(u"No network"_s));
+    state.configure(fixtures::network(4));
+    QVERIFY(QTest::qWaitFor([&] { return page.emptyReason().contains(u"Waiting"_s); }, 5000));
+    QVERIFY(page.isShowingEmptyState());
+}
+
+void TestOverviewPage::tilesWithData()
+{
+    fixtures::Simulation sim;
+    sim.setAt = [](quint64) { return fixtures::range(8); };
+    sim.down = [](quint64 n, int v) { return v == 2 && n > 100; };
+    sim.to = 120;
+    const QList<chain::BlockHeader> blocks = fixtures::simulate(sim);
+    ManualClock clock(QDateTime::fromSecsSinceEpoch(qint64(blocks.last().timestamp) + 12, Qt::UTC));
+    NetworkState state(&clock);
+    state.configure(fixtures::network(8));
+    for (const QString &node : state.nodeNames()) {
+        NodeRpcStatus s;
+        s.node = node;
+        s.at = clock.now().addSecs(-2);
+        s.reachable = node != u"validator03"_s;
+        if (s.reachable)
+            s.blockNumber = 120;
+        state.applyRpcStatus(s);
+    }
+    state.addBlocks(blocks);
+    OverviewPage page(&state);
+    page.resize(1600, 1000);
+    QVERIFY(QTest::qWaitFor([&] { return page.model()->signingBlock() == 120; }, 30000));
+    QVERIFY(!page.isShowingEmptyState());
+    const QString text = page.tileTexts().join(u'\n');
+    QVERIFY2(text.contains(QLocale().toString(120)), qPrintable(text));
+    QVERIFY2(text.contains(u"7 of 8"_s), qPrintable(text)); // validators signing
+    QVERIFY2(text.contains(u"quorum 6, margin +1"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"15 of 16"_s), qPrintable(text)); // nodes up
+    QVERIFY2(text.contains(u"Institution 3"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"over the 10 s service level"_s), qPrintable(text)); // 12 s since the last block
+    QVERIFY2(text.contains(u"incidents arrive in a later version"_s), qPrintable(text));
+    const QImage image = page.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(distinctColours(image) > 20);
+    QTemporaryDir dir;
+    QVERIFY(image.save(dir.filePath(u"overview-fixture.png"_s)));
+    if (const QString shots = qEnvironmentVariable("SENTINELA_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(image.save(QDir(shots).filePath(u"overview-fixture.png"_s)));
+}
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"

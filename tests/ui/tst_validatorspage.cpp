@@ -1,0 +1,208 @@
+#include "../unit/itemmodels/tst_validatorfixtures.h"
+
+#include "config/inventoryloader.h"
+#include "core/clock.h"
+#include "itemmodels/overviewmodel.h"
+#include "itemmodels/participationstripmodel.h"
+#include "itemmodels/validatortablemodel.h"
+#include "overviewpage.h"
+#include "participationstripview.h"
+#include "state/collector.h"
+#include "state/networkstate.h"
+#include "validatordetail.h"
+#include "validatorspage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    return static_cast<int>(colours.size());
+}
+
+bool settle(NetworkState &state)
+{
+    BlockAnalysisCache *cache = BlockAnalysisCache::of(&state);
+    if (!QTest::qWaitFor([cache] { return !cache->isBusy(); }, 60000))
+        return false;
+    QTest::qWait(50); // coalesced model refreshes
+    return true;
+}
+
+bool saveShot(const QImage &image, const QTemporaryDir &dir, const QString &name)
+{
+    if (!image.save(dir.filePath(name)))
+        return false;
+    if (const QString shots = qEnvironmentVariable("SENTINELA_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        return image.save(QDir(shots).filePath(name));
+    }
+    return true;
+}
+
+} // namespace
+
+class TestValidatorsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyUntilBlocks();
+    void withData();
+    void devnetScreenshots();
+    void cleanupTestCase();
+
+private:
+    QProcess m_devnet;
+};
+
+void TestValidatorsPage::emptyUntilBlocks()
+{
+    NetworkState state;
+    ValidatorsPage page(&state);
+    QVERIFY(page.isShowingEmptyState());
+    QVERIFY(page.emptyReason().contains(u"No network"_s));
+    state.configure(fixtures::network(4));
+    QVERIFY(page.isShowingEmptyState());
+    QVERIFY2(page.emptyReason().contains(u"Waiting for blocks"_s), qPrintable(page.emptyReason()));
+}
+
+void TestValidatorsPage::withData()
+{
+    // 8 validators over 1,200 blocks; validator03 goes down for the last 150 (red, round changes on its turns).
+    fixtures::Simulation sim;
+    sim.setAt = [](quint64) { return fixtures::range(8); };
+    sim.down = [](quint64 n, int v) { return v == 2 && n > 1050; };
+    sim.to = 1200;
+    const QList<chain::BlockHeader> blocks = fixtures::simulate(sim);
+    ManualClock clock(QDateTime::fromSecsSinceEpoch(qint64(blocks.last().timestamp) + 1, Qt::UTC));
+    NetworkState state(&clock);
+    state.configure(fixtures::network(8));
+    ValidatorsPage page(&state);
+    page.resize(1600, 1000);
+    state.addBlocks(blocks);
+    QVERIFY(settle(state));
+    QVERIFY(!page.isShowingEmptyState());
+    QCOMPARE(page.table()->model()->rowCount(), 8);
+    QCOMPARE(page.stripModel()->columnCount(), 1200);
+
+    // Sorting by status puts the worst first (descending level).
+    page.table()->sortByColumn(ValidatorTableModel::StatusColumn, Qt::DescendingOrder);
+    const QString worst = page.table()->model()->index(0, ValidatorTableModel::ValidatorColumn).data().toString();
+    QCOMPARE(worst, u"validator03"_s);
+    QVERIFY(page.table()->model()->index(0, ValidatorTableModel::StatusColumn).data(Qt::DecorationRole).isValid());
+
+    // The search filters rows.
+    page.searchField()->setText(u"Institution 5"_s);
+    QCOMPARE(page.table()->model()->rowCount(), 1);
+    page.searchField()->clear();
+    QCOMPARE(page.table()->model()->rowCount(), 8);
+
+    // The window selector changes the model's window.
+    page.windowSelector()->setCurrentIndex(page.windowSelector()->findData(int(ParticipationWindow::LastHour)));
+    QCOMPARE(page.tableModel()->window(), ParticipationWindow::LastHour);
+
+    // Selecting a validator fills the detail pane and highlights it in the strip.
+    page.selectValidator(page.tableModel()->rowOf(fixtures::validator(2).address));
+    const QString summary = page.detail()->summaryText();
+    QVERIFY2(summary.contains(u"validator03"_s) && summary.contains(u"Signing rate"_s), qPrintable(summary));
+    QVERIFY(page.detail()->chartPoints() > 0);
+    QCOMPARE(page.strip()->selectedRow(), 2);
+
+    // Hovering a strip cell gives the block's details.
+    const QString tip = page.stripModel()->index(2, 1199).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Block 1,200"_s) || tip.contains(u"Block 1200"_s), qPrintable(tip));
+
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QImage image = page.grab().toImage();
+    QVERIFY(distinctColours(image) > 20);
+    QTemporaryDir dir;
+    QVERIFY(saveShot(image, dir, u"validators-fixture.png"_s));
+}
+
+void TestValidatorsPage::devnetScreenshots()
+{
+    const QString binary = QStringLiteral(SENTINELA_BINARY_DIR) + u"/tests/devnet/sentinela-devnet"_s;
+    if (!QFile::exists(binary))
+        QSKIP("sentinela-devnet is not built (build the target sentinela-devnet)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(u"sentinela.yaml"_s);
+    m_devnet.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_devnet.start(binary,
+        {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"0.25"_s, u"--port-base"_s, u"0"_s, u"--config-out"_s,
+            config, u"--endpoints"_s, dir.filePath(u"endpoints.json"_s)});
+    QVERIFY2(m_devnet.waitForStarted(10000), qPrintable(m_devnet.errorString()));
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains("devnet ready") && t.elapsed() < 30000) {
+        m_devnet.waitForReadyRead(500);
+        out += m_devnet.readAllStandardOutput();
+        QVERIFY2(m_devnet.state() == QProcess::Running, out.constData());
+    }
+    QVERIFY2(out.contains("devnet ready"), out.constData());
+
+    const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
+    QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
+    NetworkState state;
+    Collector collector(&state);
+    collector.setNetwork(*loaded.inventory->active());
+    ValidatorsPage validators(&state);
+    OverviewPage overview(&state);
+    validators.resize(1600, 1000);
+    overview.resize(1600, 1000);
+    collector.start();
+    QTest::qWait(6000);
+    QVERIFY(settle(state));
+    collector.stop();
+    QVERIFY2(state.blockCount() > 5, qPrintable(QString::number(state.blockCount())));
+    QVERIFY(!validators.isShowingEmptyState());
+    overview.model()->refresh();
+    QVERIFY(!overview.isShowingEmptyState());
+    QVERIFY(validators.tableModel()->rowCount() >= 4);
+    QVERIFY(overview.model()->signers() > 0);
+    validators.selectValidator(0);
+
+    validators.show();
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&validators));
+    const QImage validatorsShot = validators.grab().toImage();
+    const QImage overviewShot = overview.grab().toImage();
+    QVERIFY(distinctColours(validatorsShot) > 20);
+    QVERIFY(distinctColours(overviewShot) > 20);
+    QVERIFY(saveShot(validatorsShot, dir, u"validators-devnet.png"_s));
+    QVERIFY(saveShot(overviewShot, dir, u"overview-devnet.png"_s));
+    qInfo("screenshots in %s", qPrintable(dir.path()));
+}
+
+void TestValidatorsPage::cleanupTestCase()
+{
+    if (m_devnet.state() != QProcess::NotRunning) {
+        m_devnet.terminate();
+        if (!m_devnet.waitForFinished(5000))
+            m_devnet.kill();
+    }
+}
+
+QTEST_MAIN(TestValidatorsPage)
+#include "tst_validatorspage.moc"

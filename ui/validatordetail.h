@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analysis/validatoranalysis.h"
+
+#include <QWidget>
+
+class BlockAnalysisCache;
+class QChart;
+class QChartView;
+class QLabel;
+class QLineSeries;
+
+// The selected validator: who it is, its status, proposed share and signing rate over the window, its last proposed
+// and signed blocks, and a small chart of its proposals over time against the expected share.
+class ValidatorDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ValidatorDetail(QWidget *parent = nullptr);
+
+    // Shows `identity`; `figures` empty when it has no block in the window. The chart buckets the window's blocks of
+    // `cache` (from `participation`'s first to last block).
+    void setValidator(const ValidatorIdentity &identity, const std::optional<analysis::ValidatorParticipation> &figures,
+        const BlockAnalysisCache &cache, const WindowedParticipation &participation, const QDateTime &now);
+    void clear();
+
+    QString summaryText() const; // the labels' text, for tests and accessibility
+    int chartPoints() const;
+
+private:
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_figures;
+    QChartView *m_chartView;
+    QChart *m_chart;
+    QLineSeries *m_proposed;
+    QLineSeries *m_expected;
+};
