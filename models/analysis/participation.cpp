@@ -39,15 +39,10 @@ BlockRecord fromAnalysis(const chain::BlockAnalysis &analysis)
         analysis.signers, analysis.validators};
 }
 
-QList<OlaThreshold> rbbThresholds()
-{
-    return {{8, 11.8, 11.0}, {9, 10.4, 9.8}, {10, 9.5, 8.9}};
-}
-
 OlaThreshold thresholdFor(int validatorCount, const QList<OlaThreshold> &table)
 {
     for (const OlaThreshold &t : table) {
-        if (t.validatorCount == validatorCount)
+        if (t.validators == validatorCount)
             return t;
     }
     if (validatorCount <= 0)

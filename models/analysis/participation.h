@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chain/blockanalysis.h"
+#include "config/inventory.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -26,16 +27,6 @@ struct BlockRecord
 
 BlockRecord fromAnalysis(const chain::BlockAnalysis &analysis);
 
-// Minimum share of proposed blocks, in percent, for a network of validatorCount validators.
-struct OlaThreshold
-{
-    int validatorCount = 0;
-    double yellowPercent = 0; // below: Yellow
-    double redPercent = 0; // below: Red
-};
-
-// The RBB network's table: 8 -> 11.8/11.0, 9 -> 10.4/9.8, 10 -> 9.5/8.9.
-QList<OlaThreshold> rbbThresholds();
 // The entry for validatorCount; without one, the expected share 100/N scaled by 0.94 (yellow) and 0.88 (red),
 // the ratios of the RBB table.
 OlaThreshold thresholdFor(int validatorCount, const QList<OlaThreshold> &table);
@@ -53,7 +44,7 @@ struct ParticipationOptions
 {
     std::optional<int> lastBlocks; // window: the last N blocks (by number)
     std::optional<qint64> sinceTimestamp; // window: blocks at or after this time; both set = both apply
-    QList<OlaThreshold> thresholds = rbbThresholds();
+    QList<OlaThreshold> thresholds = ServiceLevels::rbbDefaults().ola; // the profile's table (inventory.h)
     int inactiveAfterBlocks = 2000;
     int minimumBlocks = 0;
 };

@@ -1,5 +1,7 @@
 #include "topology.h"
 
+#include "chain/blockanalysis.h"
+
 #include "state/networkstate.h"
 
 #include <QCoreApplication>
@@ -92,11 +94,6 @@ QString topologyNodeKindKey(TopologyNodeKind kind)
         return u"unknown-peers"_s;
     }
     return u"other"_s;
-}
-
-int qbftQuorum(int validators)
-{
-    return validators <= 0 ? 0 : (2 * validators + 2) / 3;
 }
 
 TopologyInput TopologyInput::fromState(const NetworkState &state, int minPeers)
@@ -320,7 +317,7 @@ TopologyGraph buildTopology(const TopologyInput &input)
         if (g.nodes.at(i).kind == TopologyNodeKind::Validator)
             validators.append(i);
     g.validatorCount = int(validators.size());
-    g.validatorQuorum = qbftQuorum(g.validatorCount);
+    g.validatorQuorum = chain::bftQuorum(g.validatorCount);
     for (int i = 0; i < g.nodes.size(); ++i) {
         TopologyNode &node = g.nodes[i];
         if (!node.isAggregate() && node.peerCount >= 0)

@@ -115,9 +115,6 @@ struct TopologyGraph
     QStringList nodeIds() const;
 };
 
-// ceil(2N/3), the QBFT quorum for N validators.
-int qbftQuorum(int validators);
-
 TopologyGraph buildTopology(const TopologyInput &input);
 
 } // namespace analysis

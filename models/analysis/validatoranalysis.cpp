@@ -331,21 +331,13 @@ QList<ParticipationWindow> participationWindows()
         ParticipationWindow::CalendarMonth};
 }
 
-QList<analysis::OlaThreshold> olaThresholds(const ServiceLevels &levels)
-{
-    QList<analysis::OlaThreshold> out;
-    for (const OlaThreshold &t : levels.ola)
-        out.append({t.validators, t.yellowPercent, t.redPercent});
-    return out;
-}
-
 WindowedParticipation computeWindow(const BlockAnalysisCache &cache, const NetworkConfig &network,
     ParticipationWindow window, const QDateTime &now, int lastBlocks)
 {
     WindowedParticipation out;
     out.window = window;
     analysis::ParticipationOptions options;
-    options.thresholds = olaThresholds(network.serviceLevels);
+    options.thresholds = network.serviceLevels.ola;
     options.inactiveAfterBlocks = network.serviceLevels.inactivityWindowBlocks;
     switch (window) {
     case ParticipationWindow::LastHour:

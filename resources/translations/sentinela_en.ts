@@ -33,6 +33,715 @@
     </message>
 </context>
 <context>
+    <name>AlertmanagerClient</name>
+    <message>
+        <source>Unexpected reply from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no silenceID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alert is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silences are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a silence is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP fetcher for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BesuParsers</name>
+    <message>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a hex quantity string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected hex data, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an enode URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth_syncing returned true instead of a sync object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected false or a sync object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of peers, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1 has neither id nor enode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a node info object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;enode&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of addresses, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of enode URLs, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of signer metrics, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer metric %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer metric %1: bad address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer metric %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of votes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad vote entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a statistics object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node does not know this block (result null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a block object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockHeader</name>
+    <message>
+        <source>expected %1 bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity exceeds 256 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block is null (unknown block number or hash?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present without &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockHeaderText</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a hex string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockReport</name>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISMATCH (computed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the validator contract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers not in the validator set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 needed, margin %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode-block: the input is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode-block: the JSON-RPC reply is an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode-block: the JSON-RPC reply has no &quot;result&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode-block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlocksPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ met&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;✖ not met&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block intervals against the service levels, the latest blocks with their proposers and seals, and the health of every node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 100 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to zoom, wheel to zoom in time, middle button or arrow keys to pan, Home to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round change (round &gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval (whole seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas used (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions per block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas used per block (M, right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions and gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval service levels (window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks produced this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network is configured: choose or import a profile with its nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first blocks: the history is being fetched from the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block received yet: no node has answered over JSON-RPC so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n block(s) are held locally so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No block is held locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: %1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Round change (%n block(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks per interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? No interval in this window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;td&gt;Blocks&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p50&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p95&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p99&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Max (block %5)&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Round changes&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;td&gt;Under %1:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;(≥ %3) %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Under %5:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;td&gt;(≥ %7) %8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? No block of this month is held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produced / expected&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Required: %1 of the expected blocks (seconds / %2).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;⚠ Partial: the local history starts %1, after the month began; figures cover only the time since then.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n block(s) missing from the local history were estimated.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Intervals in service hours this month: %1 under %2 %3, %4 under %5 %6.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export blocks as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Log level: %1 (default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela: network-operations dashboard for permissioned Besu QBFT/IBFT 2.0 networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (YAML) with the networks to watch. Default: the last one used, or the shipped RBB profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network of the profile to open (default: its &quot;active&quot; one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as a read-only wall display with rotating views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an exported incident snapshot for offline review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela&apos;s headless collector for scripts and cron.
+
+Commands:
+  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.
+  status --config FILE      One collection pass over every source: nodes and sources&apos; health.
+                            Exit 0 ok, 1 warning, 2 critical (the Nagios convention).
+  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
+                            seals, recovered signers, missing validators, quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (YAML) with the networks to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network of the profile (default: its &quot;active&quot; one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on sources that have not answered after MS milliseconds (default 15000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate-config, status or decode-block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout expects a positive number of milliseconds, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate-config expects exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status expects --config FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode-block expects at most one FILE (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigMessage</name>
     <message>
         <source>error</source>
@@ -40,6 +749,138 @@
     </message>
     <message>
         <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraData</name>
+    <message>
+        <source>extraData vote: QBFT expects a list, found a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData vote: IBFT 2.0 expects an empty string or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData vote: expected [address, type], found %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData vote: the address must be 20 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData vote: the vote type must be a single byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData vote: invalid vote type 0x%1 (expected 0xff add or 0x00 drop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData round: expected a byte string, found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData round: IBFT 2.0 expects exactly 4 bytes, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData round: QBFT round has a leading zero byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData round: QBFT round of %1 bytes exceeds 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData is not an RLP list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData: expected 5 items [vanity, validators, vote, round, seals], found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData vanity: expected a byte string, found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData validators: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData validators: item %1 is not a 20-byte address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData seals: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData seals: item %1 is not a 65-byte signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid extraData: empty, BFT extra data required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid extraData: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FederationHealthModel</name>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FederationHealthWidget</name>
+    <message>
+        <source>&lt;b&gt;Prometheus federation&lt;/b&gt; — does each level-2 endpoint (row) hold fresh data of each institution&apos;s level 1 (column)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level-2 Prometheus endpoint is configured for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution is configured for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hex</name>
+    <message>
+        <source>hex data must start with &quot;0x&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex data has an odd number of digits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid hex digit at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex data contains a non-ASCII character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex quantity must start with &quot;0x&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex quantity has no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex quantity does not fit in 64 bits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -123,6 +964,196 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Review the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file adds nothing new to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1.
+These changes will be made to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImporter</name>
+    <message>
+        <source>not valid JSON (at byte %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Besu genesis file has a &quot;config&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chainId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither &quot;qbft&quot; nor &quot;ibft2&quot;: not a Besu BFT genesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBFT 2.0 migrated to QBFT at block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block period %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validators come from the contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decoded as BFT extraData: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n genesis validator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no enode URL (enode://&lt;128 hex digits&gt;@host:port) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enode(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no organisation with a &quot;nodes&quot; list found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;name&quot;, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 128 hex digits, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Prometheus configuration has a &quot;scrape_configs&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no static_configs target with a &quot;node&quot; or &quot;organization&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labelled target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chainId: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBFT start block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block period: %1 s → %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new institution %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new node %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryLoader</name>
     <message>
         <source>expected a reference to a secret: keychain:NAME, env:VARIABLE or file:PATH (the secret itself never goes in the profile)</source>
@@ -154,6 +1185,153 @@
     </message>
     <message>
         <source>secrets may be read from environment variables or plain files: keep those files private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key, ignored (known keys: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a URL with scheme %1 and a host, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client certificate needs both &quot;cert&quot; and &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected basic, bearer or none, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; %1 authentication needs a secret reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a weekday: mon, tue, wed, thu, fri, sat or sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time as HH:MM, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service hours must end after they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (expected an IANA name such as America/Sao_Paulo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redPercent must not be above yellowPercent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected qbft or ibft2, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate institution id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate node name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of validator, boot, writer, observer-boot, observer, prometheus, other; found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no institution with id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0x followed by 40 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an enode URL or 128 hex digits of public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets outside the system keychain need &quot;allowPlaintextSecrets: true&quot; at the top of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonLimits</name>
+    <message>
+        <source>Empty reply from %1 where JSON was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned HTML instead of JSON (wrong URL or a proxy page?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned HTML instead of JSON: &quot;%2&quot; (wrong URL or a proxy page?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON reply from %1 is nested deeper than %2 levels; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON reply from %1 is truncated (ends after %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %1 is not valid JSON (byte %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %1 could not be parsed as JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,6 +1398,57 @@
     </message>
     <message>
         <source>asked for block %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcSubscriber</name>
+    <message>
+        <source>WebSocket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no JSON-RPC WebSocket URL configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message without a numeric id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad newHeads notification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eth_subscribe returned no subscription id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newHeads subscription refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node does not have block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backfilling blocks %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backfill of block %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,6 +1625,212 @@
         <source>Sentinela profiles (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import into profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Besu genesis.json, static-nodes.json, RBB nodes.json or a Prometheus configuration into the current network, review the changes and save the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile first: the import adds to one of its networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network descriptions (*.json *.yml *.yaml *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Besu genesis, a static-nodes list, an RBB nodes.json or a Prometheus configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela profiles (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC: %1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus: %1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source has reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (RPC, Prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last RPC error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning above %1 blocks, critical above %2 (block period %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the node&apos;s head block. Warning above %1 s, critical above %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeType</name>
@@ -429,6 +1864,236 @@
     </message>
 </context>
 <context>
+    <name>OverviewModel</name>
+    <message>
+        <source>No network is configured: open a profile with at least one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the first answer from the %n configured node(s) or Prometheus.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Network overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain height, time since the last block, the current block interval against the target, how many validators are signing against the quorum, nodes up by type and institution, open incidents and how fresh the data is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the last block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes up by institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the %1 s service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the %1 s service level: block production may have stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest block any node reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target period %1; service levels %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no block yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average of the last %1 blocks %2; target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum %1, margin %2 (block %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one more validator lost stops the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for an analysed block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest answer from any node or Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents arrive in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationStripModel</name>
+    <message>
+        <source>not a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its turn: round change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraData not decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 of %2 (quorum %3, margin %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationStripView</name>
+    <message>
+        <source>Participation strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysed blocks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrometheusClient</name>
     <message>
         <source>No HTTP fetcher for %1</source>
@@ -436,578 +2101,70 @@
     </message>
 </context>
 <context>
-    <name>Reader</name>
+    <name>PrometheusFederation</name>
     <message>
-        <source>unknown key, ignored (known keys: %1)</source>
+        <source>Prometheus %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing; expected a mapping</source>
+        <source>Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a mapping (key: value lines)</source>
+        <source>no Prometheus endpoint configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing; expected a list</source>
+        <source>not polled yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a list</source>
+        <source>No Prometheus endpoint configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing; expected a text value</source>
+        <source>%1 has no recent samples of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a text value</source>
+        <source>%1 serves stale data: newest sample is %2 s old (limit %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing; expected a number</source>
+        <source>No Prometheus endpoint could answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a number from %1 to %2, found &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a URL with scheme %1 and a host, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>secret &quot;%1&quot; is not in the keychain and plain-text secrets are not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read secret file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keychain entry &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourceHealth</name>
-    <message>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>degraded</source>
+        <source>stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>down</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>besu</name>
     <message>
-        <source>field &quot;%1&quot; is missing</source>
+        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &quot;%1&quot;: %2</source>
+        <source>serving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not an integer</source>
+        <source>serving %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a hex quantity string, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected hex data, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an enode URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eth_syncing returned true instead of a sync object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected false or a sync object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list of peers, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peer %1 is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peer %1 has neither id nor enode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a node info object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;enode&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list of addresses, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list of enode URLs, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list of signer metrics, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signer metric %1 is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signer metric %1: bad address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signer metric %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object of votes, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad vote entry for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a statistics object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the node does not know this block (result null)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a block object, got %1</source>
+        <source>no endpoint serving (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>chain</name>
+    <name>PrometheusParse</name>
     <message>
-        <source>Block</source>
+        <source>Unexpected reply from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hash recomputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MISMATCH (computed %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seal hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>drop %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (from the validator contract)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signers not in the validator set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid seals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate seals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quorum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 needed, margin %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT MET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decode-block: the input is not valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decode-block: the JSON-RPC reply is an error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decode-block: the JSON-RPC reply has no &quot;result&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decode-block: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData vote: QBFT expects a list, found a byte string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData vote: IBFT 2.0 expects an empty string or a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData vote: expected [address, type], found %1 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData vote: the address must be 20 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData vote: the vote type must be a single byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData vote: invalid vote type 0x%1 (expected 0xff add or 0x00 drop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData round: expected a byte string, found a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData round: IBFT 2.0 expects exactly 4 bytes, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData round: QBFT round has a leading zero byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData round: QBFT round of %1 bytes exceeds 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData is not an RLP list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData: expected 5 items [vanity, validators, vote, round, seals], found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData vanity: expected a byte string, found a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData validators: expected a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData validators: item %1 is not a 20-byte address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData seals: expected a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extraData seals: item %1 is not a 65-byte signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid extraData: empty, BFT extra data required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid extraData: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex data must start with &quot;0x&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex data has an odd number of digits (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid hex digit at position %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex data contains a non-ASCII character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex quantity must start with &quot;0x&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex quantity has no digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hex quantity does not fit in 64 bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the hash must be 32 bytes, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signature must be 65 bytes, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid recovery id %1 (expected 0 to 3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid signature: r or s out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public key recovery failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chain::BlockHeader</name>
-    <message>
-        <source>the block is null (unknown block number or hash?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the block is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>present without &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chain::FieldReader</name>
-    <message>
-        <source>expected %1 bytes, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quantity exceeds 256 bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>block field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chain::rlp</name>
-    <message>
-        <source>RLP: empty input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RLP at offset %1: %2 trailing bytes after the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RLP: a scalar was expected but found a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RLP: scalar has a leading zero byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RLP: scalar of %1 bytes exceeds the maximum of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chain::rlp::Decoder</name>
-    <message>
-        <source>truncated input: an item was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated input: the length of the item does not fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non-canonical length: leading zero byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non-canonical length: long form used for %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated input: the item claims %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non-canonical encoding: single byte below 0x80 written with a prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RLP at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Profile not loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile %1 has errors:
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile %1 has no network named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nlohmann</name>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a hex string</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>prom</name>
     <message>
         <source>not a Prometheus API reply (no &quot;status&quot;)</source>
         <translation type="unfinished"></translation>
@@ -1082,6 +2239,957 @@
     </message>
     <message>
         <source>a target is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentBlocksModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? undecodable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (round change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below quorum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 committed seals from %2 validators; quorum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seals k/N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rlp</name>
+    <message>
+        <source>truncated input: an item was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated input: the length of the item does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-canonical length: leading zero byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-canonical length: long form used for %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated input: the item claims %1 bytes but only %2 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-canonical encoding: single byte below 0x80 written with a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLP at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLP: empty input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLP at offset %1: %2 trailing bytes after the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLP: a scalar was expected but found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLP: scalar has a leading zero byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLP: scalar of %1 bytes exceeds the maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secp256k1</name>
+    <message>
+        <source>the hash must be 32 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature must be 65 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid recovery id %1 (expected 0 to 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid signature: r or s out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key recovery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>secret &quot;%1&quot; is not in the keychain and plain-text secrets are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read secret file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceHealth</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>node %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 is %2 blocks behind the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 validators up; quorum is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new block for %1 s (block period %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every Prometheus endpoint is down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: not every source answered within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network %1 — tip %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyLegend</name>
+    <message>
+        <source>link (arrow: accepting side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected link missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ few peers / validator short of quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✂ cut off from the main partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill colour: institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyNodeModel</name>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer-boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public observers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers not in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolated in partition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to %1 of %2 validators, quorum needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s), below the minimum of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected link(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no peer information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyPage</name>
+    <message>
+        <source>Peer topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which node is connected to which, from every reachable node&apos;s admin_peers: missing static links, partitions, nodes with few peers and validators that do not reach a quorum of validators directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum peers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a node to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network is configured: the profile lists no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node has answered admin_peers yet: at least one node&apos;s JSON-RPC must be reachable with the ADMIN namespace enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADMIN is disabled on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes report their peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✂ The network is split into %n partition(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected link(s) missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n validator(s) not directly linked to a quorum (%1 of %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n node(s) with fewer than %1 peers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous peers of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enode public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing expected links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <source>⚠ quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✂ partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected link missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidatorDetail</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validator selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a validator in the table or the strip to see its proposals over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator not in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysed block of the window (%1) includes this validator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the history in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1, %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: %1 of %2 blocks (%3 %, expected %4 %; OLA yellow below %5 %, red below %6 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing rate: %1 % (%2 of %3 blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round changes on its turns: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidatorTableModel</name>
+    <message>
+        <source>(not in the inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (OLA %2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of the validator set in the analysed blocks of this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysed block of this window includes this validator yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed %1 of %2 blocks (%3); expected %4 with this validator count.
+OLA: yellow below %5, red below %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed nothing over the last %1 blocks: validators like this are voted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the newest block&apos;s validator set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed seals on %1 of the %2 blocks it was a validator for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks whose first-round proposer it was (%1) and how many of them needed a round change (%2): a validator that is down or out of consensus makes the network wait on its turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round changes on its turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the window&apos;s blocks it proposed, against the OLA thresholds (yellow / red) for the validator count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidatorsPage</name>
+    <message>
+        <source>Validator participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per validator and per block: who proposed and who signed, the share of blocks proposed against the operational level (OLA), the signing rate, and validators out of consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search institution, validator or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search validators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing blocks: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent blocks (newest on the right; hover for details):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network is configured: open a profile with the network&apos;s nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing the committed seals of %n block(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n block(s) received could be decoded as QBFT / IBFT 2.0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for blocks: no node has answered with a block yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in memory does not cover the whole window: the figures count only the blocks held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>Not probed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The federation job scraping this institution&apos;s level 1 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No series with organization=&quot;%1&quot; on this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are listed but no block height series is present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest sample is %1 old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up, data fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>analysis::FederationHealth</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>analysis::FederationSample</name>
+    <message>
+        <source>incomplete reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>analysis::Topology</name>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>analysis::TopologyLayout</name>
+    <message>
+        <source>Graphviz %1 could not lay out the graph of %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Profile not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 has errors:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 has no network named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sentinela-cli</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no network named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,225 +1,1463 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Sentinela</source>
-        <translation type="unfinished" />
+        <translation>Sobre o Sentinela</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sentinela&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Sentinela&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Network-operations dashboard for permissioned Hyperledger Besu networks (QBFT and IBFT 2.0), built for the federated monitoring of the Rede Blockchain Brasil.</source>
-        <translation type="unfinished" />
+        <translation>Painel de operações de rede para redes Hyperledger Besu permissionadas (QBFT e IBFT 2.0), criado para o monitoramento federado da Rede Blockchain Brasil.</translation>
     </message>
     <message>
         <source>Libraries in this build:</source>
-        <translation type="unfinished" />
+        <translation>Bibliotecas nesta compilação:</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished" />
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Versão</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (compilado com %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerClient</name>
+    <message>
+        <source>Unexpected reply from %1: %2</source>
+        <translation>Resposta inesperada de %1: %2</translation>
+    </message>
+    <message>
+        <source>no silenceID</source>
+        <translation>sem silenceID</translation>
+    </message>
+    <message>
+        <source>alerts are not a list</source>
+        <translation>os alertas não são uma lista</translation>
+    </message>
+    <message>
+        <source>an alert is not an object</source>
+        <translation>um alerta não é um objeto</translation>
+    </message>
+    <message>
+        <source>silences are not a list</source>
+        <translation>os silenciamentos não são uma lista</translation>
+    </message>
+    <message>
+        <source>a silence is not an object</source>
+        <translation>um silenciamento não é um objeto</translation>
+    </message>
+    <message>
+        <source>No HTTP fetcher for %1</source>
+        <translation>Nenhum cliente HTTP para %1</translation>
+    </message>
+</context>
+<context>
+    <name>BesuParsers</name>
+    <message>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation>campo &quot;%1&quot; ausente</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>campo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not an integer</source>
+        <translation>campo &quot;%1&quot; não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>expected a hex quantity string, got %1</source>
+        <translation>esperada uma string de quantidade hexadecimal, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>esperada uma string, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected hex data, got %1</source>
+        <translation>esperados dados hexadecimais, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>esperado true ou false, recebido %1</translation>
+    </message>
+    <message>
+        <source>not an enode URL: %1</source>
+        <translation>não é uma URL enode: %1</translation>
+    </message>
+    <message>
+        <source>eth_syncing returned true instead of a sync object</source>
+        <translation>eth_syncing retornou true em vez de um objeto de sincronização</translation>
+    </message>
+    <message>
+        <source>expected false or a sync object, got %1</source>
+        <translation>esperado false ou um objeto de sincronização, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected a list of peers, got %1</source>
+        <translation>esperada uma lista de pares, recebido %1</translation>
+    </message>
+    <message>
+        <source>peer %1 is not an object</source>
+        <translation>o par %1 não é um objeto</translation>
+    </message>
+    <message>
+        <source>peer %1 has neither id nor enode</source>
+        <translation>o par %1 não tem id nem enode</translation>
+    </message>
+    <message>
+        <source>expected a node info object, got %1</source>
+        <translation>esperado um objeto de informações do nó, recebido %1</translation>
+    </message>
+    <message>
+        <source>field &quot;enode&quot; is missing</source>
+        <translation>campo &quot;enode&quot; ausente</translation>
+    </message>
+    <message>
+        <source>expected a list of addresses, got %1</source>
+        <translation>esperada uma lista de endereços, recebido %1</translation>
+    </message>
+    <message>
+        <source>not an address: %1</source>
+        <translation>não é um endereço: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of enode URLs, got %1</source>
+        <translation>esperada uma lista de URLs enode, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected a list of signer metrics, got %1</source>
+        <translation>esperada uma lista de métricas de assinantes, recebido %1</translation>
+    </message>
+    <message>
+        <source>signer metric %1 is not an object</source>
+        <translation>a métrica de assinante %1 não é um objeto</translation>
+    </message>
+    <message>
+        <source>signer metric %1: bad address</source>
+        <translation>métrica de assinante %1: endereço inválido</translation>
+    </message>
+    <message>
+        <source>signer metric %1: %2</source>
+        <translation>métrica de assinante %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object of votes, got %1</source>
+        <translation>esperado um objeto de votos, recebido %1</translation>
+    </message>
+    <message>
+        <source>bad vote entry for %1</source>
+        <translation>entrada de voto inválida para %1</translation>
+    </message>
+    <message>
+        <source>expected a statistics object, got %1</source>
+        <translation>esperado um objeto de estatísticas, recebido %1</translation>
+    </message>
+    <message>
+        <source>the node does not know this block (result null)</source>
+        <translation>o nó não conhece este bloco (result null)</translation>
+    </message>
+    <message>
+        <source>expected a block object, got %1</source>
+        <translation>esperado um objeto de bloco, recebido %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlockHeader</name>
+    <message>
+        <source>expected %1 bytes, got %2</source>
+        <translation>esperados %1 bytes, recebidos %2</translation>
+    </message>
+    <message>
+        <source>quantity exceeds 256 bits</source>
+        <translation>a quantidade excede 256 bits</translation>
+    </message>
+    <message>
+        <source>block field &quot;%1&quot;: %2</source>
+        <translation>campo do bloco &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the block is null (unknown block number or hash?)</source>
+        <translation>o bloco é nulo (número ou hash de bloco desconhecido?)</translation>
+    </message>
+    <message>
+        <source>the block is not a JSON object</source>
+        <translation>o bloco não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>esperado um array</translation>
+    </message>
+    <message>
+        <source>present without &quot;%1&quot;</source>
+        <translation>presente sem &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>BlockHeaderText</name>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>expected a hex string</source>
+        <translation>esperada uma string hexadecimal</translation>
+    </message>
+</context>
+<context>
+    <name>BlockReport</name>
+    <message>
+        <source>Block</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Hash recomputed</source>
+        <translation>Hash recalculado</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>confere</translation>
+    </message>
+    <message>
+        <source>MISMATCH (computed %1)</source>
+        <translation>DIVERGENTE (calculado %1)</translation>
+    </message>
+    <message>
+        <source>Seal hash</source>
+        <translation>Hash do selo</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>Proponente</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rodada</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>adicionar %1</translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <translation>remover %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validadores</translation>
+    </message>
+    <message>
+        <source>%1 (from the validator contract)</source>
+        <translation>%1 (do contrato de validadores)</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Selos</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Assinantes</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ausentes</translation>
+    </message>
+    <message>
+        <source>Signers not in the validator set</source>
+        <translation>Assinantes fora do conjunto de validadores</translation>
+    </message>
+    <message>
+        <source>Invalid seals</source>
+        <translation>Selos inválidos</translation>
+    </message>
+    <message>
+        <source>Duplicate seals</source>
+        <translation>Selos duplicados</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 needed, margin %3, %4</source>
+        <translation>%1 de %2 necessários, margem %3, %4</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atingido</translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation>NÃO ATINGIDO</translation>
+    </message>
+    <message>
+        <source>decode-block: the input is not valid JSON</source>
+        <translation>decode-block: a entrada não é um JSON válido</translation>
+    </message>
+    <message>
+        <source>decode-block: the JSON-RPC reply is an error: %1</source>
+        <translation>decode-block: a resposta JSON-RPC é um erro: %1</translation>
+    </message>
+    <message>
+        <source>decode-block: the JSON-RPC reply has no &quot;result&quot;</source>
+        <translation>decode-block: a resposta JSON-RPC não tem &quot;result&quot;</translation>
+    </message>
+    <message>
+        <source>decode-block: %1</source>
+        <translation>decode-block: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlocksPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>? no data</source>
+        <translation>? sem dados</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ met&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ cumprido&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;✖ not met&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;✖ não cumprido&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocos</translation>
+    </message>
+    <message>
+        <source>Block intervals against the service levels, the latest blocks with their proposers and seals, and the health of every node.</source>
+        <translation>Intervalos entre blocos comparados aos níveis de serviço, os últimos blocos com seus proponentes e selos, e a saúde de cada nó.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Janela:</translation>
+    </message>
+    <message>
+        <source>Last 100 blocks</source>
+        <translation>Últimos 100 blocos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Redefinir zoom</translation>
+    </message>
+    <message>
+        <source>Drag to zoom, wheel to zoom in time, middle button or arrow keys to pan, Home to reset</source>
+        <translation>Arraste para dar zoom, use a roda do mouse para zoom no tempo, o botão do meio ou as setas para deslocar, Home para redefinir</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Interval (s)</source>
+        <translation>Intervalo (s)</translation>
+    </message>
+    <message>
+        <source>Block interval</source>
+        <translation>Intervalo entre blocos</translation>
+    </message>
+    <message>
+        <source>Target period</source>
+        <translation>Período alvo</translation>
+    </message>
+    <message>
+        <source>SLA 10 s</source>
+        <translation>SLA 10 s</translation>
+    </message>
+    <message>
+        <source>SLA 30 s</source>
+        <translation>SLA 30 s</translation>
+    </message>
+    <message>
+        <source>Round change (round &gt; 0)</source>
+        <translation>Troca de rodada (rodada &gt; 0)</translation>
+    </message>
+    <message>
+        <source>Block intervals</source>
+        <translation>Intervalos entre blocos</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <source>Interval (whole seconds)</source>
+        <translation>Intervalo (segundos inteiros)</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histograma</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transações</translation>
+    </message>
+    <message>
+        <source>Gas used (millions)</source>
+        <translation>Gas usado (milhões)</translation>
+    </message>
+    <message>
+        <source>Transactions per block</source>
+        <translation>Transações por bloco</translation>
+    </message>
+    <message>
+        <source>Gas used per block (M, right axis)</source>
+        <translation>Gas usado por bloco (M, eixo direito)</translation>
+    </message>
+    <message>
+        <source>Transactions and gas</source>
+        <translation>Transações e gas</translation>
+    </message>
+    <message>
+        <source>Intervals in the window</source>
+        <translation>Intervalos na janela</translation>
+    </message>
+    <message>
+        <source>Interval service levels (window)</source>
+        <translation>Níveis de serviço dos intervalos (janela)</translation>
+    </message>
+    <message>
+        <source>Blocks produced this month</source>
+        <translation>Blocos produzidos neste mês</translation>
+    </message>
+    <message>
+        <source>Recent blocks</source>
+        <translation>Blocos recentes</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nós</translation>
+    </message>
+    <message>
+        <source>No network is configured: choose or import a profile with its nodes.</source>
+        <translation>Nenhuma rede configurada: escolha ou importe um perfil com os nós da rede.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first blocks: the history is being fetched from the nodes.</source>
+        <translation>Aguardando os primeiros blocos: o histórico está sendo obtido dos nós.</translation>
+    </message>
+    <message>
+        <source>No block received yet: no node has answered over JSON-RPC so far.</source>
+        <translation>Nenhum bloco recebido ainda: até agora nenhum nó respondeu via JSON-RPC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n block(s) are held locally so far.</source>
+        <translation>
+            <numerusform>Por enquanto só há %n bloco armazenado localmente.</numerusform>
+            <numerusform>Por enquanto só há %n blocos armazenados localmente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No block is held locally.</source>
+        <translation>Nenhum bloco armazenado localmente.</translation>
+    </message>
+    <message>
+        <source>⚠ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.</source>
+        <translation>⚠ O histórico local cobre apenas %1 desta janela (desde %2); ele guarda %3 h de blocos.</translation>
+    </message>
+    <message>
+        <source>Target period %1</source>
+        <translation>Período alvo %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1 under %2</source>
+        <translation>SLA: %1 abaixo de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round change (%n block(s))</source>
+        <translation>
+            <numerusform>Troca de rodada (%n bloco)</numerusform>
+            <numerusform>Troca de rodada (%n blocos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks per interval (s)</source>
+        <translation>Blocos por intervalo (s)</translation>
+    </message>
+    <message>
+        <source>? No interval in this window yet.</source>
+        <translation>? Ainda não há nenhum intervalo nesta janela.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;td&gt;Blocks&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p50&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p95&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p99&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Max (block %5)&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mean&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Round changes&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;td&gt;Blocos&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p50&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p95&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;p99&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Máx. (bloco %5)&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Média&lt;/td&gt;&lt;td align=right&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Trocas de rodada&lt;/td&gt;&lt;td align=right&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;td&gt;Under %1:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;(≥ %3) %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Under %5:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;td&gt;(≥ %7) %8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;td&gt;Abaixo de %1:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;(≥ %3) %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Abaixo de %5:&lt;/td&gt;&lt;td align=right&gt;%6&lt;/td&gt;&lt;td&gt;(≥ %7) %8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>? No block of this month is held yet.</source>
+        <translation>? Ainda não há nenhum bloco deste mês armazenado.</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produced / expected&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produzidos / esperados&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>All hours</source>
+        <translation>Todas as horas</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>Horário de serviço</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Required: %1 of the expected blocks (seconds / %2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Exigido: %1 dos blocos esperados (segundos / %2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;⚠ Partial: the local history starts %1, after the month began; figures cover only the time since then.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;⚠ Parcial: o histórico local começa em %1, depois do início do mês; os números cobrem apenas o período desde então.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n block(s) missing from the local history were estimated.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n bloco ausente do histórico local foi estimado.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n blocos ausentes do histórico local foram estimados.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Intervals in service hours this month: %1 under %2 %3, %4 under %5 %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Intervalos no horário de serviço neste mês: %1 abaixo de %2 %3, %4 abaixo de %5 %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not write the image to %1.</source>
+        <translation>Não foi possível gravar a imagem em %1.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>Não foi possível abrir %1 para gravação: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Export blocks as CSV</source>
+        <translation>Exportar blocos como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Log level: %1 (default %2).</source>
+        <translation>Nível de log: %1 (padrão %2).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NÍVEL</translation>
+    </message>
+    <message>
+        <source>Sentinela: network-operations dashboard for permissioned Besu QBFT/IBFT 2.0 networks.</source>
+        <translation>Sentinela: painel de operações de rede para redes Besu QBFT/IBFT 2.0 permissionadas.</translation>
+    </message>
+    <message>
+        <source>Profile (YAML) with the networks to watch. Default: the last one used, or the shipped RBB profile.</source>
+        <translation>Perfil (YAML) com as redes a monitorar. Padrão: o último usado ou o perfil da RBB que acompanha o programa.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Network of the profile to open (default: its &quot;active&quot; one).</source>
+        <translation>Rede do perfil a abrir (padrão: a indicada em &quot;active&quot;).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Start as a read-only wall display with rotating views.</source>
+        <translation>Inicia como painel de parede somente leitura, com telas em rodízio.</translation>
+    </message>
+    <message>
+        <source>Open an exported incident snapshot for offline review.</source>
+        <translation>Abre um snapshot de incidente exportado para revisão offline.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>SNAPSHOT</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;; expected one of: %2</source>
+        <translation>Nível de log desconhecido &quot;%1&quot;; esperado um destes: %2</translation>
+    </message>
+    <message>
+        <source>Sentinela&apos;s headless collector for scripts and cron.
+
+Commands:
+  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.
+  status --config FILE      One collection pass over every source: nodes and sources&apos; health.
+                            Exit 0 ok, 1 warning, 2 critical (the Nagios convention).
+  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
+                            seals, recovered signers, missing validators, quorum.</source>
+        <translation>Coletor sem interface gráfica do Sentinela, para scripts e cron.
+
+Comandos:
+  validate-config ARQUIVO   Verifica um perfil; sai com 0 se válido, 2 com as mensagens se não.
+  status --config ARQUIVO   Uma passada de coleta em todas as fontes: saúde dos nós e das fontes.
+                            Sai com 0 ok, 1 alerta, 2 crítico (a convenção do Nagios).
+  decode-block [ARQUIVO|-]  Decodifica uma resposta de eth_getBlockByNumber: proponente, rodada, voto,
+                            validadores, selos, assinantes recuperados, validadores ausentes, quórum.</translation>
+    </message>
+    <message>
+        <source>Profile (YAML) with the networks to watch.</source>
+        <translation>Perfil (YAML) com as redes a monitorar.</translation>
+    </message>
+    <message>
+        <source>Network of the profile (default: its &quot;active&quot; one).</source>
+        <translation>Rede do perfil (padrão: a indicada em &quot;active&quot;).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprime JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>Give up on sources that have not answered after MS milliseconds (default 15000).</source>
+        <translation>Desiste das fontes que não responderem em MS milissegundos (padrão 15000).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>validate-config, status or decode-block.</source>
+        <translation>validate-config, status ou decode-block.</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [arguments]</source>
+        <translation>&lt;comando&gt; [argumentos]</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando informado.</translation>
+    </message>
+    <message>
+        <source>--timeout expects a positive number of milliseconds, found &quot;%1&quot;</source>
+        <translation>--timeout espera um número positivo de milissegundos, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>validate-config expects exactly one FILE</source>
+        <translation>validate-config espera exatamente um ARQUIVO</translation>
+    </message>
+    <message>
+        <source>status expects --config FILE</source>
+        <translation>status exige --config ARQUIVO</translation>
+    </message>
+    <message>
+        <source>decode-block expects at most one FILE (or - for standard input)</source>
+        <translation>decode-block aceita no máximo um ARQUIVO (ou - para a entrada padrão)</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConfigMessage</name>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>erro</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation>aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraData</name>
+    <message>
+        <source>extraData vote: QBFT expects a list, found a byte string</source>
+        <translation>extraData (voto): o QBFT espera uma lista, encontrada uma string de bytes</translation>
+    </message>
+    <message>
+        <source>extraData vote: IBFT 2.0 expects an empty string or a list</source>
+        <translation>extraData (voto): o IBFT 2.0 espera uma string vazia ou uma lista</translation>
+    </message>
+    <message>
+        <source>extraData vote: expected [address, type], found %1 items</source>
+        <translation>extraData (voto): esperado [endereço, tipo], encontrados %1 itens</translation>
+    </message>
+    <message>
+        <source>extraData vote: the address must be 20 bytes</source>
+        <translation>extraData (voto): o endereço deve ter 20 bytes</translation>
+    </message>
+    <message>
+        <source>extraData vote: the vote type must be a single byte</source>
+        <translation>extraData (voto): o tipo de voto deve ser um único byte</translation>
+    </message>
+    <message>
+        <source>extraData vote: invalid vote type 0x%1 (expected 0xff add or 0x00 drop)</source>
+        <translation>extraData (voto): tipo de voto inválido 0x%1 (esperado 0xff para adicionar ou 0x00 para remover)</translation>
+    </message>
+    <message>
+        <source>extraData round: expected a byte string, found a list</source>
+        <translation>extraData (rodada): esperada uma string de bytes, encontrada uma lista</translation>
+    </message>
+    <message>
+        <source>extraData round: IBFT 2.0 expects exactly 4 bytes, found %1</source>
+        <translation>extraData (rodada): o IBFT 2.0 espera exatamente 4 bytes, encontrados %1</translation>
+    </message>
+    <message>
+        <source>extraData round: QBFT round has a leading zero byte</source>
+        <translation>extraData (rodada): a rodada QBFT tem um byte zero à esquerda</translation>
+    </message>
+    <message>
+        <source>extraData round: QBFT round of %1 bytes exceeds 4</source>
+        <translation>extraData (rodada): a rodada QBFT de %1 bytes excede 4</translation>
+    </message>
+    <message>
+        <source>extraData is not an RLP list</source>
+        <translation>o extraData não é uma lista RLP</translation>
+    </message>
+    <message>
+        <source>extraData: expected 5 items [vanity, validators, vote, round, seals], found %1</source>
+        <translation>extraData: esperados 5 itens [vanity, validadores, voto, rodada, selos], encontrados %1</translation>
+    </message>
+    <message>
+        <source>extraData vanity: expected a byte string, found a list</source>
+        <translation>extraData (vanity): esperada uma string de bytes, encontrada uma lista</translation>
+    </message>
+    <message>
+        <source>extraData validators: expected a list</source>
+        <translation>extraData (validadores): esperada uma lista</translation>
+    </message>
+    <message>
+        <source>extraData validators: item %1 is not a 20-byte address</source>
+        <translation>extraData (validadores): o item %1 não é um endereço de 20 bytes</translation>
+    </message>
+    <message>
+        <source>extraData seals: expected a list</source>
+        <translation>extraData (selos): esperada uma lista</translation>
+    </message>
+    <message>
+        <source>extraData seals: item %1 is not a 65-byte signature</source>
+        <translation>extraData (selos): o item %1 não é uma assinatura de 65 bytes</translation>
+    </message>
+    <message>
+        <source>invalid extraData: empty, BFT extra data required</source>
+        <translation>extraData inválido: vazio, é obrigatório um extraData BFT</translation>
+    </message>
+    <message>
+        <source>invalid extraData: %1</source>
+        <translation>extraData inválido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FederationHealthModel</name>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FederationHealthWidget</name>
+    <message>
+        <source>&lt;b&gt;Prometheus federation&lt;/b&gt; — does each level-2 endpoint (row) hold fresh data of each institution&apos;s level 1 (column)?</source>
+        <translation>&lt;b&gt;Federação do Prometheus&lt;/b&gt; — cada endpoint de nível 2 (linha) tem dados recentes do nível 1 de cada instituição (coluna)?</translation>
+    </message>
+    <message>
+        <source>No level-2 Prometheus endpoint is configured for this network.</source>
+        <translation>Nenhum endpoint de Prometheus nível 2 configurado para esta rede.</translation>
+    </message>
+    <message>
+        <source>No institution is configured for this network.</source>
+        <translation>Nenhuma instituição configurada para esta rede.</translation>
+    </message>
+</context>
+<context>
+    <name>Hex</name>
+    <message>
+        <source>hex data must start with &quot;0x&quot;</source>
+        <translation>dados hexadecimais devem começar com &quot;0x&quot;</translation>
+    </message>
+    <message>
+        <source>hex data has an odd number of digits (%1)</source>
+        <translation>dados hexadecimais com número ímpar de dígitos (%1)</translation>
+    </message>
+    <message>
+        <source>invalid hex digit at position %1</source>
+        <translation>dígito hexadecimal inválido na posição %1</translation>
+    </message>
+    <message>
+        <source>hex data contains a non-ASCII character</source>
+        <translation>dados hexadecimais contêm um caractere não ASCII</translation>
+    </message>
+    <message>
+        <source>hex quantity must start with &quot;0x&quot;</source>
+        <translation>quantidade hexadecimal deve começar com &quot;0x&quot;</translation>
+    </message>
+    <message>
+        <source>hex quantity has no digits</source>
+        <translation>quantidade hexadecimal sem dígitos</translation>
+    </message>
+    <message>
+        <source>hex quantity does not fit in 64 bits</source>
+        <translation>quantidade hexadecimal não cabe em 64 bits</translation>
     </message>
 </context>
 <context>
     <name>HttpFetcher</name>
     <message>
         <source>Invalid URL %1: only http:// and https:// are supported</source>
-        <translation type="unfinished" />
+        <translation>URL inválida %1: apenas http:// e https:// são suportados</translation>
     </message>
     <message>
         <source>cannot read CA certificate file %1</source>
-        <translation type="unfinished" />
+        <translation>não foi possível ler o arquivo de certificado da CA %1</translation>
     </message>
     <message>
         <source>a client certificate needs both a certificate file and a key file</source>
-        <translation type="unfinished" />
+        <translation>um certificado de cliente exige um arquivo de certificado e um arquivo de chave</translation>
     </message>
     <message>
         <source>cannot read client certificate file %1</source>
-        <translation type="unfinished" />
+        <translation>não foi possível ler o arquivo de certificado de cliente %1</translation>
     </message>
     <message>
         <source>cannot read client key file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>não foi possível ler o arquivo de chave do cliente %1: %2</translation>
     </message>
     <message>
         <source>cannot decode client key file %1 (PEM RSA or EC key without passphrase expected)</source>
-        <translation type="unfinished" />
+        <translation>não foi possível decodificar o arquivo de chave do cliente %1 (esperada chave RSA ou EC em PEM, sem senha)</translation>
     </message>
     <message>
-        <source>No credential available for %1 (secret "%2" not found)</source>
-        <translation type="unfinished" />
+        <source>No credential available for %1 (secret &quot;%2&quot; not found)</source>
+        <translation>Nenhuma credencial disponível para %1 (segredo &quot;%2&quot; não encontrado)</translation>
     </message>
     <message>
         <source>TLS configuration for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Configuração TLS para %1: %2</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2 ms</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível conectar a %1 em %2 ms</translation>
     </message>
     <message>
         <source>No complete reply from %1 within %2 ms</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma resposta completa de %1 em %2 ms</translation>
     </message>
     <message>
         <source>Reply from %1 announces %2, over the limit of %3</source>
-        <translation type="unfinished" />
+        <translation>A resposta de %1 anuncia %2, acima do limite de %3</translation>
     </message>
     <message>
         <source>Reply from %1 exceeds the limit of %2; aborted</source>
-        <translation type="unfinished" />
+        <translation>A resposta de %1 excede o limite de %2; abortada</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 respondeu HTTP %2 %3</translation>
     </message>
     <message>
         <source>Request to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>A requisição para %1 falhou: %2</translation>
     </message>
     <message>
         <source>No reply from %1 in time (%2)</source>
-        <translation type="unfinished" />
+        <translation>Sem resposta de %1 a tempo (%2)</translation>
     </message>
     <message>
         <source>TLS failure with %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Falha de TLS com %1: %2</translation>
     </message>
     <message>
         <source> (the server may require a client certificate)</source>
-        <translation type="unfinished" />
+        <translation> (o servidor pode exigir um certificado de cliente)</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível alcançar %1: %2</translation>
     </message>
     <message>
         <source>Request to %1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>Requisição para %1 cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Review the import</source>
+        <translation>Revisar a importação</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file:</source>
+        <translation>Nada pode ser importado deste arquivo:</translation>
+    </message>
+    <message>
+        <source>The file adds nothing new to %1.</source>
+        <translation>O arquivo não acrescenta nada de novo a %1.</translation>
+    </message>
+    <message>
+        <source>Found: %1.
+These changes will be made to %2:</source>
+        <translation>Encontrado: %1.
+Estas alterações serão feitas em %2:</translation>
+    </message>
+    <message>
+        <source>Save profile as…</source>
+        <translation>Salvar perfil como…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImporter</name>
+    <message>
+        <source>not valid JSON (at byte %1): %2</source>
+        <translation>JSON inválido (no byte %1): %2</translation>
+    </message>
+    <message>
+        <source>a Besu genesis file has a &quot;config&quot; object</source>
+        <translation>um arquivo genesis do Besu tem um objeto &quot;config&quot;</translation>
+    </message>
+    <message>
+        <source>chainId %1</source>
+        <translation>chainId %1</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>ausente ou não é um número</translation>
+    </message>
+    <message>
+        <source>neither &quot;qbft&quot; nor &quot;ibft2&quot;: not a Besu BFT genesis</source>
+        <translation>nem &quot;qbft&quot; nem &quot;ibft2&quot;: não é um genesis BFT do Besu</translation>
+    </message>
+    <message>
+        <source>IBFT 2.0 migrated to QBFT at block %1</source>
+        <translation>IBFT 2.0 migrado para QBFT no bloco %1</translation>
+    </message>
+    <message>
+        <source>consensus %1</source>
+        <translation>consenso %1</translation>
+    </message>
+    <message>
+        <source>block period %1 s</source>
+        <translation>período de bloco %1 s</translation>
+    </message>
+    <message>
+        <source>validators come from the contract %1</source>
+        <translation>os validadores vêm do contrato %1</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as BFT extraData: %1</source>
+        <translation>não pode ser decodificado como extraData BFT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n genesis validator(s)</source>
+        <translation>
+            <numerusform>%n validador no genesis</numerusform>
+            <numerusform>%n validadores no genesis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no enode URL (enode://&lt;128 hex digits&gt;@host:port) found</source>
+        <translation>nenhuma URL enode (enode://&lt;128 dígitos hex&gt;@host:porta) encontrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enode(s)</source>
+        <translation>
+            <numerusform>%n enode</numerusform>
+            <numerusform>%n enodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no organisation with a &quot;nodes&quot; list found</source>
+        <translation>nenhuma organização com uma lista &quot;nodes&quot; encontrada</translation>
+    </message>
+    <message>
+        <source>not an object, skipped</source>
+        <translation>não é um objeto, ignorado</translation>
+    </message>
+    <message>
+        <source>no &quot;name&quot;, skipped</source>
+        <translation>sem &quot;name&quot;, ignorado</translation>
+    </message>
+    <message>
+        <source>%1 skipped: retired</source>
+        <translation>%1 ignorado: descomissionado</translation>
+    </message>
+    <message>
+        <source>expected 128 hex digits, ignored</source>
+        <translation>esperados 128 dígitos hexadecimais, ignorado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organização</numerusform>
+            <numerusform>%n organizações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nó</numerusform>
+            <numerusform>%n nós</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML inválido: %1</translation>
+    </message>
+    <message>
+        <source>a Prometheus configuration has a &quot;scrape_configs&quot; list</source>
+        <translation>uma configuração do Prometheus tem uma lista &quot;scrape_configs&quot;</translation>
+    </message>
+    <message>
+        <source>no static_configs target with a &quot;node&quot; or &quot;organization&quot; label</source>
+        <translation>nenhum alvo em static_configs com rótulo &quot;node&quot; ou &quot;organization&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labelled target(s)</source>
+        <translation>
+            <numerusform>%n alvo com rótulo</numerusform>
+            <numerusform>%n alvos com rótulo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>não foi possível abrir o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>chainId: %1 → %2</source>
+        <translation>chainId: %1 → %2</translation>
+    </message>
+    <message>
+        <source>consensus: %1 → %2</source>
+        <translation>consenso: %1 → %2</translation>
+    </message>
+    <message>
+        <source>QBFT start block: %1</source>
+        <translation>bloco inicial do QBFT: %1</translation>
+    </message>
+    <message>
+        <source>block period: %1 s → %2 s</source>
+        <translation>período de bloco: %1 s → %2 s</translation>
+    </message>
+    <message>
+        <source>new institution %1 (%2)</source>
+        <translation>nova instituição %1 (%2)</translation>
+    </message>
+    <message>
+        <source>new node %1 (%2)</source>
+        <translation>novo nó %1 (%2)</translation>
+    </message>
+    <message>
+        <source>enode</source>
+        <translation>enode</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>instituição</translation>
+    </message>
+    <message>
+        <source>Prometheus instance</source>
+        <translation>instância do Prometheus</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation>nó %1: %2</translation>
     </message>
 </context>
 <context>
     <name>InventoryLoader</name>
     <message>
         <source>expected a reference to a secret: keychain:NAME, env:VARIABLE or file:PATH (the secret itself never goes in the profile)</source>
-        <translation type="unfinished" />
+        <translation>esperada uma referência a um segredo: keychain:NOME, env:VARIÁVEL ou file:CAMINHO (o segredo em si nunca vai no perfil)</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation>não foi possível abrir o arquivo: %1</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished" />
+        <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <source>expected a mapping with "active" and "networks" at the top level</source>
-        <translation type="unfinished" />
+        <source>expected a mapping with &quot;active&quot; and &quot;networks&quot; at the top level</source>
+        <translation>esperado um mapeamento com &quot;active&quot; e &quot;networks&quot; no nível superior</translation>
     </message>
     <message>
         <source>expected at least one network</source>
-        <translation type="unfinished" />
+        <translation>esperada pelo menos uma rede</translation>
     </message>
     <message>
-        <source>duplicate network name "%1"</source>
-        <translation type="unfinished" />
+        <source>duplicate network name &quot;%1&quot;</source>
+        <translation>nome de rede duplicado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no network named "%1" in networks</source>
-        <translation type="unfinished" />
+        <source>no network named &quot;%1&quot; in networks</source>
+        <translation>nenhuma rede chamada &quot;%1&quot; em networks</translation>
     </message>
     <message>
         <source>secrets may be read from environment variables or plain files: keep those files private</source>
-        <translation type="unfinished" />
+        <translation>segredos podem ser lidos de variáveis de ambiente ou de arquivos comuns: mantenha esses arquivos com acesso restrito</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored (known keys: %1)</source>
+        <translation>chave desconhecida, ignorada (chaves conhecidas: %1)</translation>
+    </message>
+    <message>
+        <source>missing; expected a mapping</source>
+        <translation>ausente; esperado um mapeamento</translation>
+    </message>
+    <message>
+        <source>expected a mapping (key: value lines)</source>
+        <translation>esperado um mapeamento (linhas chave: valor)</translation>
+    </message>
+    <message>
+        <source>missing; expected a list</source>
+        <translation>ausente; esperada uma lista</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>esperada uma lista</translation>
+    </message>
+    <message>
+        <source>missing; expected a text value</source>
+        <translation>ausente; esperado um valor de texto</translation>
+    </message>
+    <message>
+        <source>expected a text value</source>
+        <translation>esperado um valor de texto</translation>
+    </message>
+    <message>
+        <source>missing; expected a number</source>
+        <translation>ausente; esperado um número</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found &quot;%3&quot;</source>
+        <translation>esperado um número de %1 a %2, encontrado &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>esperado true ou false</translation>
+    </message>
+    <message>
+        <source>expected a URL with scheme %1 and a host, found &quot;%2&quot;</source>
+        <translation>esperada uma URL com esquema %1 e um host, encontrado &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both &quot;cert&quot; and &quot;key&quot;</source>
+        <translation>um certificado de cliente exige &quot;cert&quot; e &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>expected basic, bearer or none, found &quot;%1&quot;</source>
+        <translation>esperado basic, bearer ou none, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing; %1 authentication needs a secret reference</source>
+        <translation>ausente; a autenticação %1 exige uma referência a um segredo</translation>
+    </message>
+    <message>
+        <source>expected a weekday: mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>esperado um dia da semana: mon, tue, wed, thu, fri, sat ou sun</translation>
+    </message>
+    <message>
+        <source>expected a time as HH:MM, found &quot;%1&quot;</source>
+        <translation>esperado um horário no formato HH:MM, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>service hours must end after they start</source>
+        <translation>o horário de serviço deve terminar depois de começar</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (expected an IANA name such as America/Sao_Paulo)</source>
+        <translation>fuso horário desconhecido &quot;%1&quot; (esperado um nome IANA como America/Sao_Paulo)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>esperada uma data no formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>redPercent must not be above yellowPercent</source>
+        <translation>redPercent não pode ser maior que yellowPercent</translation>
+    </message>
+    <message>
+        <source>expected qbft or ibft2, found &quot;%1&quot;</source>
+        <translation>esperado qbft ou ibft2, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate institution id &quot;%1&quot;</source>
+        <translation>id de instituição duplicado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate node name &quot;%1&quot;</source>
+        <translation>nome de nó duplicado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of validator, boot, writer, observer-boot, observer, prometheus, other; found &quot;%1&quot;</source>
+        <translation>esperado um destes: validator, boot, writer, observer-boot, observer, prometheus, other; encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no institution with id &quot;%1&quot; in %2</source>
+        <translation>nenhuma instituição com id &quot;%1&quot; em %2</translation>
+    </message>
+    <message>
+        <source>expected 0x followed by 40 hex digits</source>
+        <translation>esperado 0x seguido de 40 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>expected an enode URL or 128 hex digits of public key</source>
+        <translation>esperada uma URL enode ou 128 dígitos hexadecimais de chave pública</translation>
+    </message>
+    <message>
+        <source>secrets outside the system keychain need &quot;allowPlaintextSecrets: true&quot; at the top of the profile</source>
+        <translation>segredos fora do chaveiro do sistema exigem &quot;allowPlaintextSecrets: true&quot; no início do perfil</translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>não foi possível ler o perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLimits</name>
+    <message>
+        <source>Empty reply from %1 where JSON was expected</source>
+        <translation>Resposta vazia de %1 onde se esperava JSON</translation>
+    </message>
+    <message>
+        <source>%1 returned HTML instead of JSON (wrong URL or a proxy page?)</source>
+        <translation>%1 retornou HTML em vez de JSON (URL errada ou página de proxy?)</translation>
+    </message>
+    <message>
+        <source>%1 returned HTML instead of JSON: &quot;%2&quot; (wrong URL or a proxy page?)</source>
+        <translation>%1 retornou HTML em vez de JSON: &quot;%2&quot; (URL errada ou página de proxy?)</translation>
+    </message>
+    <message>
+        <source>JSON reply from %1 is nested deeper than %2 levels; refused</source>
+        <translation>A resposta JSON de %1 tem mais de %2 níveis de aninhamento; recusada</translation>
+    </message>
+    <message>
+        <source>JSON reply from %1 is truncated (ends after %2 bytes)</source>
+        <translation>A resposta JSON de %1 está truncada (termina após %2 bytes)</translation>
+    </message>
+    <message>
+        <source>Reply from %1 is not valid JSON (byte %2): %3</source>
+        <translation>A resposta de %1 não é um JSON válido (byte %2): %3</translation>
+    </message>
+    <message>
+        <source>Reply from %1 could not be parsed as JSON: %2</source>
+        <translation>Não foi possível interpretar a resposta de %1 como JSON: %2</translation>
     </message>
 </context>
 <context>
     <name>JsonRpc</name>
     <message>
         <source>error %1 without a message</source>
-        <translation type="unfinished" />
+        <translation>erro %1 sem mensagem</translation>
     </message>
     <message>
         <source>reply is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>a resposta não é um objeto JSON</translation>
     </message>
     <message>
         <source>reply id %1 does not match request id %2</source>
-        <translation type="unfinished" />
+        <translation>o id da resposta %1 não corresponde ao id da requisição %2</translation>
     </message>
     <message>
         <source>reply has neither result nor error</source>
-        <translation type="unfinished" />
+        <translation>a resposta não tem result nem error</translation>
     </message>
     <message>
         <source>batch answered with a single object</source>
-        <translation type="unfinished" />
+        <translation>lote respondido com um único objeto</translation>
     </message>
     <message>
         <source>batch reply is not a JSON array</source>
-        <translation type="unfinished" />
+        <translation>a resposta do lote não é um array JSON</translation>
     </message>
     <message>
         <source>duplicate reply for request id %1</source>
-        <translation type="unfinished" />
+        <translation>resposta duplicada para o id de requisição %1</translation>
     </message>
     <message>
         <source>no reply with request id %1 in the batch</source>
-        <translation type="unfinished" />
+        <translation>nenhuma resposta com o id de requisição %1 no lote</translation>
     </message>
 </context>
 <context>
     <name>JsonRpcClient</name>
     <message>
         <source>RPC %1</source>
-        <translation type="unfinished" />
+        <translation>RPC %1</translation>
     </message>
     <message>
         <source>no JSON-RPC HTTP URL configured</source>
-        <translation type="unfinished" />
+        <translation>nenhuma URL HTTP de JSON-RPC configurada</translation>
     </message>
     <message>
         <source>waiting for the first reply</source>
-        <translation type="unfinished" />
+        <translation>aguardando a primeira resposta</translation>
     </message>
     <message>
         <source>not enabled on this node: %1</source>
-        <translation type="unfinished" />
+        <translation>não habilitado neste nó: %1</translation>
     </message>
     <message>
         <source>no HTTP fetcher</source>
-        <translation type="unfinished" />
+        <translation>nenhum cliente HTTP</translation>
     </message>
     <message>
         <source>the node refused a batched request; retrying unbatched</source>
-        <translation type="unfinished" />
+        <translation>o nó recusou uma requisição em lote; tentando sem lote</translation>
     </message>
     <message>
         <source>asked for block %1, got %2</source>
-        <translation type="unfinished" />
+        <translation>solicitado o bloco %1, recebido o %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcSubscriber</name>
+    <message>
+        <source>WebSocket %1</source>
+        <translation>WebSocket %1</translation>
+    </message>
+    <message>
+        <source>no JSON-RPC WebSocket URL configured</source>
+        <translation>nenhuma URL WebSocket de JSON-RPC configurada</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>conexão encerrada</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation>reconectando em %1 s</translation>
+    </message>
+    <message>
+        <source>message is not a JSON object</source>
+        <translation>a mensagem não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>message without a numeric id</source>
+        <translation>mensagem sem id numérico</translation>
+    </message>
+    <message>
+        <source>bad newHeads notification: %1</source>
+        <translation>notificação newHeads inválida: %1</translation>
+    </message>
+    <message>
+        <source>eth_subscribe returned no subscription id</source>
+        <translation>eth_subscribe não retornou o id da inscrição</translation>
+    </message>
+    <message>
+        <source>newHeads subscription refused: %1</source>
+        <translation>inscrição em newHeads recusada: %1</translation>
+    </message>
+    <message>
+        <source>the node does not have block %1</source>
+        <translation>o nó não tem o bloco %1</translation>
+    </message>
+    <message>
+        <source>backfilling blocks %1 to %2</source>
+        <translation>buscando os blocos faltantes %1 a %2</translation>
+    </message>
+    <message>
+        <source>backfill of block %1 failed: %2</source>
+        <translation>falha ao buscar o bloco faltante %1: %2</translation>
     </message>
 </context>
 <context>
@@ -371,14 +1609,16 @@
     <message numerus="yes">
         <source>Freshest data: %n s ago</source>
         <translation>
-            <numerusform>Dado mais recente: há %n s</numerusform><numerusform>Dado mais recente: há %n s</numerusform></translation>
+            <numerusform>Dado mais recente: há %n s</numerusform>
+            <numerusform>Dado mais recente: há %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>No profile is loaded: open one with File ▸ Open profile.</source>
         <translation>Nenhum perfil carregado: abra um em Arquivo ▸ Abrir perfil.</translation>
     </message>
     <message>
-        <source>The profile of %1 has no Prometheus endpoint and no node JSON-RPC URL yet: add your institution's level-2 Prometheus and the nodes you can reach to %2.</source>
+        <source>The profile of %1 has no Prometheus endpoint and no node JSON-RPC URL yet: add your institution&apos;s level-2 Prometheus and the nodes you can reach to %2.</source>
         <translation>O perfil de %1 ainda não tem endpoint Prometheus nem URL JSON-RPC de nós: adicione o Prometheus nível 2 da sua instituição e os nós que você alcança em %2.</translation>
     </message>
     <message>
@@ -393,704 +1633,1587 @@
         <source>Sentinela profiles (*.yaml *.yml);;All files (*)</source>
         <translation>Perfis do Sentinela (*.yaml *.yml);;Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>&amp;Import into profile…</source>
+        <translation>&amp;Importar para o perfil…</translation>
+    </message>
+    <message>
+        <source>Read a Besu genesis.json, static-nodes.json, RBB nodes.json or a Prometheus configuration into the current network, review the changes and save the profile.</source>
+        <translation>Lê um genesis.json do Besu, um static-nodes.json, um nodes.json da RBB ou uma configuração do Prometheus para a rede atual, permite revisar as alterações e salva o perfil.</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation>JSON-RPC</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>%1 %2: disabled</source>
+        <translation>%1 %2: desativado</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 ok</source>
+        <translation>%1 %2: %3 de %4 ok</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Open a profile first: the import adds to one of its networks.</source>
+        <translation>Abra um perfil primeiro: a importação acrescenta dados a uma de suas redes.</translation>
+    </message>
+    <message>
+        <source>Import into profile</source>
+        <translation>Importar para o perfil</translation>
+    </message>
+    <message>
+        <source>Network descriptions (*.json *.yml *.yaml *.txt);;All files (*)</source>
+        <translation>Descrições de rede (*.json *.yml *.yaml *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Besu genesis, a static-nodes list, an RBB nodes.json or a Prometheus configuration.</source>
+        <translation>%1 não é um genesis do Besu, uma lista static-nodes, um nodes.json da RBB nem uma configuração do Prometheus.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Salvar perfil</translation>
+    </message>
+    <message>
+        <source>Sentinela profiles (*.yaml *.yml)</source>
+        <translation>Perfis do Sentinela (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>RPC: %1 (%2 ago)</source>
+        <translation>RPC: %1 (há %2)</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1 (%2 ago)</source>
+        <translation>Prometheus: %1 (há %2)</translation>
+    </message>
+    <message>
+        <source>no source has reported it</source>
+        <translation>nenhuma fonte reportou este nó</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>fora do ar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (RPC, Prometheus)</source>
+        <translation>%1 (RPC, Prometheus)</translation>
+    </message>
+    <message>
+        <source>%1 (RPC)</source>
+        <translation>%1 (RPC)</translation>
+    </message>
+    <message>
+        <source>%1 (Prometheus)</source>
+        <translation>%1 (Prometheus)</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (desatualizado)</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? desconhecido</translation>
+    </message>
+    <message>
+        <source>at tip</source>
+        <translation>no topo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind</source>
+        <translation>
+            <numerusform>%n bloco atrás</numerusform>
+            <numerusform>%n blocos atrás</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>há %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3%)</source>
+        <translation>%1 / %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <source>Last RPC error: %1</source>
+        <translation>Último erro de RPC: %1</translation>
+    </message>
+    <message>
+        <source>Warning above %1 blocks, critical above %2 (block period %3 s)</source>
+        <translation>Alerta acima de %1 blocos, crítico acima de %2 (período de bloco %3 s)</translation>
+    </message>
+    <message>
+        <source>Time since the node&apos;s head block. Warning above %1 s, critical above %2 s</source>
+        <translation>Tempo desde o bloco mais recente do nó. Alerta acima de %1 s, crítico acima de %2 s</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <source>Last block</source>
+        <translation>Último bloco</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Client version</source>
+        <translation>Versão do cliente</translation>
+    </message>
 </context>
 <context>
     <name>NodeType</name>
     <message>
         <source>Validator</source>
-        <translation type="unfinished" />
+        <translation>Validador</translation>
     </message>
     <message>
         <source>Boot</source>
-        <translation type="unfinished" />
+        <translation>Boot</translation>
     </message>
     <message>
         <source>Writer</source>
-        <translation type="unfinished" />
+        <translation>Writer</translation>
     </message>
     <message>
         <source>Observer-boot</source>
-        <translation type="unfinished" />
+        <translation>Observer-boot</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished" />
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Outro</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>No network is configured: open a profile with at least one node.</source>
+        <translation>Nenhuma rede configurada: abra um perfil com pelo menos um nó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the first answer from the %n configured node(s) or Prometheus.</source>
+        <translation>
+            <numerusform>Aguardando a primeira resposta do %n nó configurado ou do Prometheus.</numerusform>
+            <numerusform>Aguardando a primeira resposta dos %n nós configurados ou do Prometheus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Network overview</source>
+        <translation>Visão geral da rede</translation>
+    </message>
+    <message>
+        <source>Chain height, time since the last block, the current block interval against the target, how many validators are signing against the quorum, nodes up by type and institution, open incidents and how fresh the data is.</source>
+        <translation>Altura da cadeia, tempo desde o último bloco, intervalo atual entre blocos comparado ao alvo, quantos validadores estão assinando em relação ao quórum, nós ativos por tipo e por instituição, incidentes abertos e a idade dos dados.</translation>
+    </message>
+    <message>
+        <source>Chain height</source>
+        <translation>Altura da cadeia</translation>
+    </message>
+    <message>
+        <source>Time since the last block</source>
+        <translation>Tempo desde o último bloco</translation>
+    </message>
+    <message>
+        <source>Block interval</source>
+        <translation>Intervalo entre blocos</translation>
+    </message>
+    <message>
+        <source>Validators signing</source>
+        <translation>Validadores assinando</translation>
+    </message>
+    <message>
+        <source>Nodes up</source>
+        <translation>Nós ativos</translation>
+    </message>
+    <message>
+        <source>Nodes up by institution</source>
+        <translation>Nós ativos por instituição</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Atualidade dos dados</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidentes abertos</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>over the %1 s service level</source>
+        <translation>acima do nível de serviço de %1 s</translation>
+    </message>
+    <message>
+        <source>over the %1 s service level: block production may have stopped</source>
+        <translation>acima do nível de serviço de %1 s: a produção de blocos pode ter parado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>highest block any node reports</source>
+        <translation>maior bloco informado por algum nó</translation>
+    </message>
+    <message>
+        <source>target period %1; service levels %2 / %3</source>
+        <translation>período alvo %1; níveis de serviço %2 / %3</translation>
+    </message>
+    <message>
+        <source>no block yet</source>
+        <translation>nenhum bloco ainda</translation>
+    </message>
+    <message>
+        <source>average of the last %1 blocks %2; target %3</source>
+        <translation>média dos últimos %1 blocos: %2; alvo %3</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>alvo %1</translation>
+    </message>
+    <message>
+        <source>quorum %1, margin %2 (block %3)</source>
+        <translation>quórum %1, margem %2 (bloco %3)</translation>
+    </message>
+    <message>
+        <source>one more validator lost stops the network</source>
+        <translation>se mais um validador cair, a rede para</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>waiting for an analysed block</source>
+        <translation>aguardando um bloco analisado</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 up</source>
+        <translation>%1: %2 de %3 ativos</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation>
+            <numerusform>, %n fora do ar</numerusform>
+            <numerusform>, %n fora do ar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>há %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>newest answer from any node or Prometheus</source>
+        <translation>resposta mais recente de qualquer nó ou Prometheus</translation>
+    </message>
+    <message>
+        <source>incidents arrive in a later version</source>
+        <translation>os incidentes chegam em uma versão futura</translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarelo</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Dados insuficientes</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationStripModel</name>
+    <message>
+        <source>not a validator</source>
+        <translation>não é validador</translation>
+    </message>
+    <message>
+        <source>did not sign</source>
+        <translation>não assinou</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>assinou</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propôs</translation>
+    </message>
+    <message>
+        <source>its turn: round change</source>
+        <translation>vez dele: troca de rodada</translation>
+    </message>
+    <message>
+        <source>block not decoded</source>
+        <translation>bloco não decodificado</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloco %1</translation>
+    </message>
+    <message>
+        <source>extraData not decoded: %1</source>
+        <translation>extraData não decodificado: %1</translation>
+    </message>
+    <message>
+        <source>Proposer: %1</source>
+        <translation>Proponente: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Rodada: %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 of %2 (quorum %3, margin %4)</source>
+        <translation>Assinado por %1 de %2 (quórum %3, margem %4)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Ausentes: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationStripView</name>
+    <message>
+        <source>Participation strip</source>
+        <translation>Faixa de participação</translation>
+    </message>
+    <message>
+        <source>No analysed blocks yet</source>
+        <translation>Nenhum bloco analisado ainda</translation>
     </message>
 </context>
 <context>
     <name>PrometheusClient</name>
     <message>
         <source>No HTTP fetcher for %1</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente HTTP para %1</translation>
     </message>
 </context>
 <context>
-    <name>Reader</name>
+    <name>PrometheusFederation</name>
     <message>
-        <source>unknown key, ignored (known keys: %1)</source>
-        <translation type="unfinished" />
+        <source>Prometheus %1</source>
+        <translation>Prometheus %1</translation>
     </message>
     <message>
-        <source>missing; expected a mapping</source>
-        <translation type="unfinished" />
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
     </message>
     <message>
-        <source>expected a mapping (key: value lines)</source>
-        <translation type="unfinished" />
+        <source>no Prometheus endpoint configured</source>
+        <translation>nenhum endpoint Prometheus configurado</translation>
     </message>
     <message>
-        <source>missing; expected a list</source>
-        <translation type="unfinished" />
+        <source>not polled yet</source>
+        <translation>ainda não consultado</translation>
     </message>
     <message>
-        <source>expected a list</source>
-        <translation type="unfinished" />
+        <source>No Prometheus endpoint configured</source>
+        <translation>Nenhum endpoint Prometheus configurado</translation>
     </message>
     <message>
-        <source>missing; expected a text value</source>
-        <translation type="unfinished" />
+        <source>%1 has no recent samples of %2</source>
+        <translation>%1 não tem amostras recentes de %2</translation>
     </message>
     <message>
-        <source>expected a text value</source>
-        <translation type="unfinished" />
+        <source>%1 serves stale data: newest sample is %2 s old (limit %3 s)</source>
+        <translation>%1 fornece dados desatualizados: a amostra mais recente tem %2 s (limite %3 s)</translation>
     </message>
     <message>
-        <source>missing; expected a number</source>
-        <translation type="unfinished" />
+        <source>No Prometheus endpoint could answer: %1</source>
+        <translation>Nenhum endpoint Prometheus conseguiu responder: %1</translation>
     </message>
     <message>
-        <source>expected a number from %1 to %2, found "%3"</source>
-        <translation type="unfinished" />
+        <source>stale</source>
+        <translation>desatualizado</translation>
     </message>
     <message>
-        <source>expected true or false</source>
-        <translation type="unfinished" />
+        <source>down</source>
+        <translation>fora do ar</translation>
     </message>
     <message>
-        <source>expected a URL with scheme %1 and a host, found "%2"</source>
-        <translation type="unfinished" />
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>serving %1</source>
+        <translation>usando %1</translation>
+    </message>
+    <message>
+        <source>serving %1 (%2)</source>
+        <translation>usando %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no endpoint serving (%1)</source>
+        <translation>nenhum endpoint atendendo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusParse</name>
+    <message>
+        <source>Unexpected reply from %1: %2</source>
+        <translation>Resposta inesperada de %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Prometheus API reply (no &quot;status&quot;)</source>
+        <translation>não é uma resposta da API do Prometheus (sem &quot;status&quot;)</translation>
+    </message>
+    <message>
+        <source>no error message</source>
+        <translation>sem mensagem de erro</translation>
+    </message>
+    <message>
+        <source>%1 reported an error (%2): %3</source>
+        <translation>%1 informou um erro (%2): %3</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is missing</source>
+        <translation>&quot;data&quot; ausente</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; has no resultType/result</source>
+        <translation>&quot;data&quot; sem resultType/result</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; is not a list</source>
+        <translation>&quot;result&quot; não é uma lista</translation>
+    </message>
+    <message>
+        <source>a series is not an object</source>
+        <translation>uma série não é um objeto</translation>
+    </message>
+    <message>
+        <source>bad &quot;metric&quot; labels</source>
+        <translation>rótulos de &quot;metric&quot; inválidos</translation>
+    </message>
+    <message>
+        <source>a vector sample has no &quot;value&quot;</source>
+        <translation>uma amostra de vetor não tem &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>bad sample value %1</source>
+        <translation>valor de amostra inválido %1</translation>
+    </message>
+    <message>
+        <source>a matrix series has no &quot;values&quot;</source>
+        <translation>uma série de matriz não tem &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>bad scalar %1</source>
+        <translation>escalar inválido %1</translation>
+    </message>
+    <message>
+        <source>bad string result %1</source>
+        <translation>resultado string inválido %1</translation>
+    </message>
+    <message>
+        <source>unknown resultType &quot;%1&quot;</source>
+        <translation>resultType desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of series</source>
+        <translation>&quot;data&quot; não é uma lista de séries</translation>
+    </message>
+    <message>
+        <source>a series is not a label set</source>
+        <translation>uma série não é um conjunto de rótulos</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of strings</source>
+        <translation>&quot;data&quot; não é uma lista de strings</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not an object</source>
+        <translation>&quot;data&quot; não é um objeto</translation>
+    </message>
+    <message>
+        <source>a target is not an object</source>
+        <translation>um alvo não é um objeto</translation>
+    </message>
+</context>
+<context>
+    <name>RecentBlocksModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>? undecodable</source>
+        <translation>? não decodificável</translation>
+    </message>
+    <message>
+        <source>%1 (round change)</source>
+        <translation>%1 (troca de rodada)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 below quorum %2</source>
+        <translation>%1 abaixo do quórum %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 committed seals from %2 validators; quorum %3</source>
+        <translation>%1 selos de %2 validadores; quórum %3</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloco</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Proposer</source>
+        <translation>Proponente</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rodada</translation>
+    </message>
+    <message>
+        <source>Seals k/N</source>
+        <translation>Selos k/N</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transações</translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation>Gas usado</translation>
+    </message>
+</context>
+<context>
+    <name>Rlp</name>
+    <message>
+        <source>truncated input: an item was expected</source>
+        <translation>entrada truncada: esperava-se um item</translation>
+    </message>
+    <message>
+        <source>truncated input: the length of the item does not fit</source>
+        <translation>entrada truncada: o comprimento do item não cabe</translation>
+    </message>
+    <message>
+        <source>non-canonical length: leading zero byte</source>
+        <translation>comprimento não canônico: byte zero à esquerda</translation>
+    </message>
+    <message>
+        <source>non-canonical length: long form used for %1 bytes</source>
+        <translation>comprimento não canônico: forma longa usada para %1 bytes</translation>
+    </message>
+    <message>
+        <source>truncated input: the item claims %1 bytes but only %2 remain</source>
+        <translation>entrada truncada: o item declara %1 bytes, mas restam apenas %2</translation>
+    </message>
+    <message>
+        <source>non-canonical encoding: single byte below 0x80 written with a prefix</source>
+        <translation>codificação não canônica: byte único abaixo de 0x80 escrito com prefixo</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>aninhamento com mais de %1 níveis</translation>
+    </message>
+    <message>
+        <source>RLP at offset %1: %2</source>
+        <translation>RLP na posição %1: %2</translation>
+    </message>
+    <message>
+        <source>RLP: empty input</source>
+        <translation>RLP: entrada vazia</translation>
+    </message>
+    <message>
+        <source>RLP at offset %1: %2 trailing bytes after the item</source>
+        <translation>RLP na posição %1: %2 bytes sobrando após o item</translation>
+    </message>
+    <message>
+        <source>RLP: a scalar was expected but found a list</source>
+        <translation>RLP: esperado um escalar, mas encontrada uma lista</translation>
+    </message>
+    <message>
+        <source>RLP: scalar has a leading zero byte</source>
+        <translation>RLP: escalar com byte zero à esquerda</translation>
+    </message>
+    <message>
+        <source>RLP: scalar of %1 bytes exceeds the maximum of %2</source>
+        <translation>RLP: escalar de %1 bytes excede o máximo de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Secp256k1</name>
+    <message>
+        <source>the hash must be 32 bytes, got %1</source>
+        <translation>o hash deve ter 32 bytes, recebido %1</translation>
+    </message>
+    <message>
+        <source>the signature must be 65 bytes, got %1</source>
+        <translation>a assinatura deve ter 65 bytes, recebido %1</translation>
+    </message>
+    <message>
+        <source>invalid recovery id %1 (expected 0 to 3)</source>
+        <translation>id de recuperação inválido %1 (esperado de 0 a 3)</translation>
+    </message>
+    <message>
+        <source>invalid signature: r or s out of range</source>
+        <translation>assinatura inválida: r ou s fora do intervalo</translation>
+    </message>
+    <message>
+        <source>public key recovery failed</source>
+        <translation>falha na recuperação da chave pública</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <source>secret "%1" is not in the keychain and plain-text secrets are not allowed</source>
-        <translation type="unfinished" />
+        <source>secret &quot;%1&quot; is not in the keychain and plain-text secrets are not allowed</source>
+        <translation>o segredo &quot;%1&quot; não está no chaveiro do sistema e segredos em texto puro não são permitidos</translation>
     </message>
     <message>
         <source>environment variable %1 is not set</source>
-        <translation type="unfinished" />
+        <translation>a variável de ambiente %1 não está definida</translation>
     </message>
     <message>
         <source>cannot read secret file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>não foi possível ler o arquivo de segredo %1: %2</translation>
     </message>
     <message>
-        <source>keychain entry "%1": %2</source>
-        <translation type="unfinished" />
+        <source>keychain entry &quot;%1&quot;: %2</source>
+        <translation>entrada &quot;%1&quot; do chaveiro do sistema: %2</translation>
     </message>
 </context>
 <context>
     <name>SourceHealth</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>desativado</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation>ok</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished" />
+        <translation>degradado</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished" />
+        <translation>fora do ar</translation>
     </message>
 </context>
 <context>
-    <name>besu</name>
+    <name>StatusCommand</name>
     <message>
-        <source>field "%1" is missing</source>
-        <translation type="unfinished" />
+        <source>node %1 is down</source>
+        <translation>o nó %1 está fora do ar</translation>
     </message>
     <message>
-        <source>field "%1": %2</source>
-        <translation type="unfinished" />
+        <source>node %1 is %2 blocks behind the tip</source>
+        <translation>o nó %1 está %2 blocos atrás do topo da cadeia</translation>
     </message>
     <message>
-        <source>field "%1" is not an integer</source>
-        <translation type="unfinished" />
+        <source>no node answered</source>
+        <translation>nenhum nó respondeu</translation>
     </message>
     <message>
-        <source>expected a hex quantity string, got %1</source>
-        <translation type="unfinished" />
+        <source>only %1 of %2 validators up; quorum is %3</source>
+        <translation>apenas %1 de %2 validadores ativos; o quórum é %3</translation>
     </message>
     <message>
-        <source>expected a string, got %1</source>
-        <translation type="unfinished" />
+        <source>no new block for %1 s (block period %2 s)</source>
+        <translation>nenhum bloco novo há %1 s (período de bloco %2 s)</translation>
     </message>
     <message>
-        <source>expected hex data, got %1</source>
-        <translation type="unfinished" />
+        <source>every Prometheus endpoint is down: %1</source>
+        <translation>todos os endpoints Prometheus estão fora do ar: %1</translation>
     </message>
     <message>
-        <source>expected true or false, got %1</source>
-        <translation type="unfinished" />
+        <source>%1 is %2%3</source>
+        <translation>%1 está %2%3</translation>
     </message>
     <message>
-        <source>not an enode URL: %1</source>
-        <translation type="unfinished" />
+        <source>status: not every source answered within %1 ms</source>
+        <translation>status: nem todas as fontes responderam em %1 ms</translation>
     </message>
     <message>
-        <source>eth_syncing returned true instead of a sync object</source>
-        <translation type="unfinished" />
+        <source>Network %1 — tip %2</source>
+        <translation>Rede %1 — topo %2</translation>
     </message>
     <message>
-        <source>expected false or a sync object, got %1</source>
-        <translation type="unfinished" />
+        <source>node</source>
+        <translation>nó</translation>
     </message>
     <message>
-        <source>expected a list of peers, got %1</source>
-        <translation type="unfinished" />
+        <source>type</source>
+        <translation>tipo</translation>
     </message>
     <message>
-        <source>peer %1 is not an object</source>
-        <translation type="unfinished" />
+        <source>institution</source>
+        <translation>instituição</translation>
     </message>
     <message>
-        <source>peer %1 has neither id nor enode</source>
-        <translation type="unfinished" />
+        <source>height</source>
+        <translation>altura</translation>
     </message>
     <message>
-        <source>expected a node info object, got %1</source>
-        <translation type="unfinished" />
+        <source>lag</source>
+        <translation>atraso</translation>
     </message>
     <message>
-        <source>field "enode" is missing</source>
-        <translation type="unfinished" />
+        <source>peers</source>
+        <translation>pares</translation>
     </message>
     <message>
-        <source>expected a list of addresses, got %1</source>
-        <translation type="unfinished" />
+        <source>up</source>
+        <translation>ativo</translation>
     </message>
     <message>
-        <source>not an address: %1</source>
-        <translation type="unfinished" />
+        <source>source</source>
+        <translation>fonte</translation>
     </message>
     <message>
-        <source>expected a list of enode URLs, got %1</source>
-        <translation type="unfinished" />
+        <source>yes</source>
+        <translation>sim</translation>
     </message>
     <message>
-        <source>expected a list of signer metrics, got %1</source>
-        <translation type="unfinished" />
+        <source>no</source>
+        <translation>não</translation>
     </message>
     <message>
-        <source>signer metric %1 is not an object</source>
-        <translation type="unfinished" />
+        <source>Sources</source>
+        <translation>Fontes</translation>
     </message>
     <message>
-        <source>signer metric %1: bad address</source>
-        <translation type="unfinished" />
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>signer metric %1: %2</source>
-        <translation type="unfinished" />
+        <source>WARNING</source>
+        <translation>ALERTA</translation>
     </message>
     <message>
-        <source>expected an object of votes, got %1</source>
-        <translation type="unfinished" />
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
     </message>
     <message>
-        <source>bad vote entry for %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected a statistics object, got %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the node does not know this block (result null)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected a block object, got %1</source>
-        <translation type="unfinished" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
-    <name>chain</name>
+    <name>TopologyLegend</name>
     <message>
-        <source>Block</source>
-        <translation type="unfinished" />
+        <source>link (arrow: accepting side)</source>
+        <translation>conexão (seta: lado que aceita)</translation>
     </message>
     <message>
-        <source>Hash</source>
-        <translation type="unfinished" />
+        <source>expected link missing</source>
+        <translation>conexão esperada ausente</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation type="unfinished" />
+        <source>⚠ few peers / validator short of quorum</source>
+        <translation>⚠ poucos pares / validador sem quórum</translation>
     </message>
     <message>
-        <source>Consensus</source>
-        <translation type="unfinished" />
+        <source>✂ cut off from the main partition</source>
+        <translation>✂ isolado da partição principal</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished" />
+        <source>fill colour: institution</source>
+        <translation>cor de preenchimento: instituição</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyNodeModel</name>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
     </message>
     <message>
-        <source>Hash recomputed</source>
-        <translation type="unfinished" />
+        <source>Boot</source>
+        <translation>Boot</translation>
     </message>
     <message>
-        <source>matches</source>
-        <translation type="unfinished" />
+        <source>Writer</source>
+        <translation>Writer</translation>
     </message>
     <message>
-        <source>MISMATCH (computed %1)</source>
-        <translation type="unfinished" />
+        <source>Observer-boot</source>
+        <translation>Observer-boot</translation>
     </message>
     <message>
-        <source>Seal hash</source>
-        <translation type="unfinished" />
+        <source>Observer</source>
+        <translation>Observador</translation>
     </message>
     <message>
-        <source>Proposer</source>
-        <translation type="unfinished" />
+        <source>Other</source>
+        <translation>Outro</translation>
     </message>
     <message>
-        <source>Round</source>
-        <translation type="unfinished" />
+        <source>Public observers</source>
+        <translation>Observadores públicos</translation>
     </message>
     <message>
-        <source>Vote</source>
-        <translation type="unfinished" />
+        <source>Peers not in the inventory</source>
+        <translation>Pares fora do inventário</translation>
     </message>
     <message>
-        <source>add %1</source>
-        <translation type="unfinished" />
+        <source>isolated in partition %1 of %2</source>
+        <translation>isolado na partição %1 de %2</translation>
     </message>
     <message>
-        <source>drop %1</source>
-        <translation type="unfinished" />
+        <source>linked to %1 of %2 validators, quorum needs %3</source>
+        <translation>conectado a %1 de %2 validadores, o quórum exige %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s), below the minimum of %1</source>
+        <translation>
+            <numerusform>%n par, abaixo do mínimo de %1</numerusform>
+            <numerusform>%n pares, abaixo do mínimo de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected link(s) missing</source>
+        <translation>
+            <numerusform>%n conexão esperada ausente</numerusform>
+            <numerusform>%n conexões esperadas ausentes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished" />
+        <source>no peer information</source>
+        <translation>sem informação de pares</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Missing links</source>
+        <translation>Conexões ausentes</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyPage</name>
+    <message>
+        <source>Peer topology</source>
+        <translation>Topologia de pares</translation>
+    </message>
+    <message>
+        <source>Which node is connected to which, from every reachable node&apos;s admin_peers: missing static links, partitions, nodes with few peers and validators that do not reach a quorum of validators directly.</source>
+        <translation>Quem está conectado a quem, segundo o admin_peers de cada nó alcançável: conexões estáticas ausentes, partições, nós com poucos pares e validadores que não alcançam diretamente um quórum de validadores.</translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation>Localizar nó…</translation>
+    </message>
+    <message>
+        <source>Minimum peers:</source>
+        <translation>Mínimo de pares:</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Click a node to see its details.</source>
+        <translation>Clique em um nó para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>No network is configured: the profile lists no nodes.</source>
+        <translation>Nenhuma rede configurada: o perfil não lista nenhum nó.</translation>
+    </message>
+    <message>
+        <source>No node has answered admin_peers yet: at least one node&apos;s JSON-RPC must be reachable with the ADMIN namespace enabled.</source>
+        <translation>Nenhum nó respondeu a admin_peers ainda: o JSON-RPC de pelo menos um nó precisa estar acessível com o namespace ADMIN habilitado.</translation>
+    </message>
+    <message>
+        <source>ADMIN is disabled on: %1.</source>
+        <translation>ADMIN desabilitado em: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes report their peers.</source>
+        <translation>%1 de %2 nós informam seus pares.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✂ The network is split into %n partition(s).</source>
+        <translation>
+            <numerusform>✂ A rede está dividida em %n partição.</numerusform>
+            <numerusform>✂ A rede está dividida em %n partições.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected link(s) missing.</source>
+        <translation>
+            <numerusform>%n conexão esperada ausente.</numerusform>
+            <numerusform>%n conexões esperadas ausentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n validator(s) not directly linked to a quorum (%1 of %2).</source>
+        <translation>
+            <numerusform>⚠ %n validador sem conexão direta com um quórum (%1 de %2).</numerusform>
+            <numerusform>⚠ %n validadores sem conexão direta com um quórum (%1 de %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n node(s) with fewer than %1 peers.</source>
+        <translation>
+            <numerusform>⚠ %n nó com menos de %1 pares.</numerusform>
+            <numerusform>⚠ %n nós com menos de %1 pares.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node matches “%1”.</source>
+        <translation>Nenhum nó corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>de saída</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>de entrada</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>nos dois sentidos</translation>
+    </message>
+    <message>
+        <source>direction unknown</source>
+        <translation>sentido desconhecido</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Instituição:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Peers:</source>
+        <translation>Pares:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Anonymous peers of %1.</source>
+        <translation>Pares anônimos de %1.</translation>
+    </message>
+    <message>
+        <source>Enode public key:</source>
+        <translation>Chave pública do enode:</translation>
+    </message>
+    <message>
+        <source>⚠ Findings:</source>
+        <translation>⚠ Problemas:</translation>
+    </message>
+    <message>
+        <source>Missing expected links:</source>
+        <translation>Conexões esperadas ausentes:</translation>
+    </message>
+    <message>
+        <source>Connected to (%1):</source>
+        <translation>Conectado a (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <source>⚠ quorum</source>
+        <translation>⚠ quórum</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n peer(s)</source>
+        <translation>
+            <numerusform>⚠ %n par</numerusform>
+            <numerusform>⚠ %n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✂ partition %1</source>
+        <translation>✂ partição %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n ausente</numerusform>
+            <numerusform>%n ausentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected link missing</source>
+        <translation>Conexão esperada ausente</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatorDetail</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Propostos</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperados</translation>
+    </message>
+    <message>
+        <source>blocks proposed</source>
+        <translation>blocos propostos</translation>
+    </message>
+    <message>
+        <source>No validator selected</source>
+        <translation>Nenhum validador selecionado</translation>
+    </message>
+    <message>
+        <source>Select a validator in the table or the strip to see its proposals over time.</source>
+        <translation>Selecione um validador na tabela ou na faixa para ver suas propostas ao longo do tempo.</translation>
+    </message>
+    <message>
+        <source>Validator not in the inventory</source>
+        <translation>Validador fora do inventário</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>No analysed block of the window (%1) includes this validator.</source>
+        <translation>Nenhum bloco analisado da janela (%1) inclui este validador.</translation>
+    </message>
+    <message>
+        <source>not in the history in memory</source>
+        <translation>fora do histórico em memória</translation>
+    </message>
+    <message>
+        <source>block %1, %2 ago</source>
+        <translation>bloco %1, há %2</translation>
+    </message>
+    <message>
+        <source>Window: %1 — %2</source>
+        <translation>Janela: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 of %2 blocks (%3 %, expected %4 %; OLA yellow below %5 %, red below %6 %)</source>
+        <translation>Propostos: %1 de %2 blocos (%3 %, esperado %4 %; OLA amarelo abaixo de %5 %, vermelho abaixo de %6 %)</translation>
+    </message>
+    <message>
+        <source>Signing rate: %1 % (%2 of %3 blocks)</source>
+        <translation>Taxa de assinatura: %1 % (%2 de %3 blocos)</translation>
+    </message>
+    <message>
+        <source>Last proposed: %1</source>
+        <translation>Última proposta: %1</translation>
+    </message>
+    <message>
+        <source>Last signed: %1</source>
+        <translation>Última assinatura: %1</translation>
+    </message>
+    <message>
+        <source>Round changes on its turns: %1 of %2</source>
+        <translation>Trocas de rodada na vez dele: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatorTableModel</name>
+    <message>
+        <source>(not in the inventory)</source>
+        <translation>(fora do inventário)</translation>
+    </message>
+    <message>
+        <source>unknown validator</source>
+        <translation>validador desconhecido</translation>
+    </message>
+    <message>
+        <source>no address in the inventory</source>
+        <translation>sem endereço no inventário</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>%1 (OLA %2 / %3)</source>
+        <translation>%1 (OLA %2 / %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>not in memory</source>
+        <translation>fora da memória</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 ago</source>
+        <translation>#%1 · há %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 turns</source>
+        <translation>%1 de %2 vezes</translation>
+    </message>
+    <message>
+        <source>Not a member of the validator set in the analysed blocks of this window.</source>
+        <translation>Não fazia parte do conjunto de validadores nos blocos analisados desta janela.</translation>
+    </message>
+    <message>
+        <source>No analysed block of this window includes this validator yet.</source>
+        <translation>Nenhum bloco analisado desta janela inclui este validador ainda.</translation>
+    </message>
+    <message>
+        <source>Proposed %1 of %2 blocks (%3); expected %4 with this validator count.
+OLA: yellow below %5, red below %6.</source>
+        <translation>Propôs %1 de %2 blocos (%3); esperado %4 com este número de validadores.
+OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
+    </message>
+    <message>
+        <source>Proposed nothing over the last %1 blocks: validators like this are voted out.</source>
+        <translation>Não propôs nada nos últimos %1 blocos: validadores nessa situação são removidos por votação.</translation>
+    </message>
+    <message>
+        <source>Not in the newest block&apos;s validator set.</source>
+        <translation>Fora do conjunto de validadores do bloco mais recente.</translation>
+    </message>
+    <message>
+        <source>Committed seals on %1 of the %2 blocks it was a validator for.</source>
+        <translation>Selos em %1 dos %2 blocos em que era validador.</translation>
+    </message>
+    <message>
+        <source>Blocks whose first-round proposer it was (%1) and how many of them needed a round change (%2): a validator that is down or out of consensus makes the network wait on its turns.</source>
+        <translation>Blocos em que ele era o proponente da primeira rodada (%1) e quantos deles precisaram de troca de rodada (%2): um validador fora do ar ou fora do consenso faz a rede esperar na vez dele.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propostos</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Assinados</translation>
+    </message>
+    <message>
+        <source>Last proposed</source>
+        <translation>Última proposta</translation>
+    </message>
+    <message>
+        <source>Last signed</source>
+        <translation>Última assinatura</translation>
+    </message>
+    <message>
+        <source>Round changes on its turns</source>
+        <translation>Trocas de rodada na vez dele</translation>
+    </message>
+    <message>
+        <source>Share of the window&apos;s blocks it proposed, against the OLA thresholds (yellow / red) for the validator count.</source>
+        <translation>Parcela dos blocos da janela que ele propôs, comparada aos limites de OLA (amarelo / vermelho) para o número de validadores.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatorsPage</name>
+    <message>
+        <source>Validator participation</source>
+        <translation>Participação dos validadores</translation>
+    </message>
+    <message>
+        <source>Per validator and per block: who proposed and who signed, the share of blocks proposed against the operational level (OLA), the signing rate, and validators out of consensus.</source>
+        <translation>Por validador e por bloco: quem propôs e quem assinou, a parcela de blocos propostos comparada ao nível operacional (OLA), a taxa de assinatura e os validadores fora do consenso.</translation>
+    </message>
+    <message>
+        <source>Search institution, validator or address</source>
+        <translation>Buscar instituição, validador ou endereço</translation>
+    </message>
+    <message>
+        <source>Search validators</source>
+        <translation>Buscar validadores</translation>
+    </message>
+    <message>
+        <source>Participation window</source>
+        <translation>Janela de participação</translation>
+    </message>
+    <message>
+        <source>Analysing blocks: %v of %m</source>
+        <translation>Analisando blocos: %v de %m</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Janela:</translation>
     </message>
     <message>
         <source>Validators</source>
-        <translation type="unfinished" />
+        <translation>Validadores</translation>
     </message>
     <message>
-        <source>%1 (from the validator contract)</source>
-        <translation type="unfinished" />
+        <source>Recent blocks (newest on the right; hover for details):</source>
+        <translation>Blocos recentes (mais novos à direita; passe o mouse para ver detalhes):</translation>
     </message>
     <message>
-        <source>Seals</source>
-        <translation type="unfinished" />
+        <source>No network is configured: open a profile with the network&apos;s nodes.</source>
+        <translation>Nenhuma rede configurada: abra um perfil com os nós da rede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing the committed seals of %n block(s)…</source>
+        <translation>
+            <numerusform>Analisando os selos de %n bloco…</numerusform>
+            <numerusform>Analisando os selos de %n blocos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n block(s) received could be decoded as QBFT / IBFT 2.0.</source>
+        <translation>
+            <numerusform>Nenhum bloco recebido (%n) pôde ser decodificado como QBFT / IBFT 2.0.</numerusform>
+            <numerusform>Nenhum dos %n blocos recebidos pôde ser decodificado como QBFT / IBFT 2.0.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Signers</source>
-        <translation type="unfinished" />
+        <source>Waiting for blocks: no node has answered with a block yet.</source>
+        <translation>Aguardando blocos: nenhum nó respondeu com um bloco ainda.</translation>
+    </message>
+    <message>
+        <source>The history in memory does not cover the whole window: the figures count only the blocks held.</source>
+        <translation>O histórico em memória não cobre a janela inteira: os números contam apenas os blocos armazenados.</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>Not probed yet.</source>
+        <translation>Ainda não verificado.</translation>
+    </message>
+    <message>
+        <source>The endpoint did not answer: %1</source>
+        <translation>O endpoint não respondeu: %1</translation>
+    </message>
+    <message>
+        <source>The federation job scraping this institution&apos;s level 1 is down.</source>
+        <translation>O job de federação que coleta o nível 1 desta instituição está fora do ar.</translation>
+    </message>
+    <message>
+        <source>No series with organization=&quot;%1&quot; on this endpoint.</source>
+        <translation>Nenhuma série com organization=&quot;%1&quot; neste endpoint.</translation>
+    </message>
+    <message>
+        <source>Targets are listed but no block height series is present.</source>
+        <translation>Os alvos estão listados, mas não há série de altura de bloco.</translation>
+    </message>
+    <message>
+        <source>The newest sample is %1 old.</source>
+        <translation>A amostra mais recente tem %1 de idade.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up.</source>
+        <translation>%1 de %2 alvos ativos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up, data fresh.</source>
+        <translation>%1 de %2 alvos ativos, dados recentes.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Desatualizado</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>Ausente</translation>
     </message>
     <message>
-        <source>Signers not in the validator set</source>
-        <translation type="unfinished" />
+        <source>Federation down</source>
+        <translation>Federação fora do ar</translation>
     </message>
     <message>
-        <source>Invalid seals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Duplicate seals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quorum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 needed, margin %3, %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NOT MET</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>decode-block: the input is not valid JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>decode-block: the JSON-RPC reply is an error: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>decode-block: the JSON-RPC reply has no "result"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>decode-block: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData vote: QBFT expects a list, found a byte string</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData vote: IBFT 2.0 expects an empty string or a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData vote: expected [address, type], found %1 items</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData vote: the address must be 20 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData vote: the vote type must be a single byte</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData vote: invalid vote type 0x%1 (expected 0xff add or 0x00 drop)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData round: expected a byte string, found a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData round: IBFT 2.0 expects exactly 4 bytes, found %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData round: QBFT round has a leading zero byte</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData round: QBFT round of %1 bytes exceeds 4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData is not an RLP list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData: expected 5 items [vanity, validators, vote, round, seals], found %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData vanity: expected a byte string, found a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData validators: expected a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData validators: item %1 is not a 20-byte address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData seals: expected a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>extraData seals: item %1 is not a 65-byte signature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid extraData: empty, BFT extra data required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid extraData: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hex data must start with "0x"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hex data has an odd number of digits (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid hex digit at position %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hex data contains a non-ASCII character</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hex quantity must start with "0x"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hex quantity has no digits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>hex quantity does not fit in 64 bits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the hash must be 32 bytes, got %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the signature must be 65 bytes, got %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid recovery id %1 (expected 0 to 3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid signature: r or s out of range</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>public key recovery failed</source>
-        <translation type="unfinished" />
+        <source>Endpoint down</source>
+        <translation>Endpoint fora do ar</translation>
     </message>
 </context>
 <context>
-    <name>chain::BlockHeader</name>
+    <name>analysis::FederationHealth</name>
     <message>
-        <source>the block is null (unknown block number or hash?)</source>
-        <translation type="unfinished" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <source>the block is not a JSON object</source>
-        <translation type="unfinished" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <source>expected an array</source>
-        <translation type="unfinished" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <source>present without "%1"</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>chain::FieldReader</name>
-    <message>
-        <source>expected %1 bytes, got %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>quantity exceeds 256 bits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>block field "%1": %2</source>
-        <translation type="unfinished" />
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
-    <name>chain::rlp</name>
+    <name>analysis::FederationSample</name>
     <message>
-        <source>RLP: empty input</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RLP at offset %1: %2 trailing bytes after the item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RLP: a scalar was expected but found a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RLP: scalar has a leading zero byte</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RLP: scalar of %1 bytes exceeds the maximum of %2</source>
-        <translation type="unfinished" />
+        <source>incomplete reply</source>
+        <translation>resposta incompleta</translation>
     </message>
 </context>
 <context>
-    <name>chain::rlp::Decoder</name>
-    <message>
-        <source>truncated input: an item was expected</source>
-        <translation type="unfinished" />
+    <name>analysis::Topology</name>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n observador</numerusform>
+            <numerusform>%n observadores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>truncated input: the length of the item does not fit</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n unknown peer(s)</source>
+        <translation>
+            <numerusform>%n par desconhecido</numerusform>
+            <numerusform>%n pares desconhecidos</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>analysis::TopologyLayout</name>
     <message>
-        <source>non-canonical length: leading zero byte</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>non-canonical length: long form used for %1 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>truncated input: the item claims %1 bytes but only %2 remain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>non-canonical encoding: single byte below 0x80 written with a prefix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RLP at offset %1: %2</source>
-        <translation type="unfinished" />
+        <source>Graphviz %1 could not lay out the graph of %2 nodes</source>
+        <translation>O Graphviz %1 não conseguiu organizar o grafo de %2 nós</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Profile not loaded</source>
-        <translation type="unfinished" />
+        <translation>Perfil não carregado</translation>
     </message>
     <message>
         <source>The profile %1 has errors:
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>O perfil %1 tem erros:
+
+%2</translation>
     </message>
     <message>
         <source>Unknown network</source>
-        <translation type="unfinished" />
+        <translation>Rede desconhecida</translation>
     </message>
     <message>
-        <source>The profile %1 has no network named "%2".</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>nlohmann</name>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected a hex string</source>
-        <translation type="unfinished" />
+        <source>The profile %1 has no network named &quot;%2&quot;.</source>
+        <translation>O perfil %1 não tem nenhuma rede chamada &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
-    <name>prom</name>
+    <name>sentinela-cli</name>
     <message>
-        <source>not a Prometheus API reply (no "status")</source>
-        <translation type="unfinished" />
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <source>no error message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 reported an error (%2): %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"data" is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"data" has no resultType/result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"result" is not a list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a series is not an object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>bad "metric" labels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a vector sample has no "value"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>bad sample value %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a matrix series has no "values"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>bad scalar %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>bad string result %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown resultType "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"data" is not a list of series</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a series is not a label set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"data" is not a list of strings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"data" is not an object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a target is not an object</source>
-        <translation type="unfinished" />
+        <source>%1: no network named &quot;%2&quot;</source>
+        <translation>%1: nenhuma rede chamada &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>validate-config</name>
     <message>
         <source>%1: invalid profile</source>
-        <translation type="unfinished" />
+        <translation>%1: perfil inválido</translation>
     </message>
     <message>
         <source>  %1 (chainId %2, %3, %4 s): %5 institutions, %6 nodes, %7 Prometheus endpoints</source>
-        <translation type="unfinished" />
+        <translation>  %1 (chainId %2, %3, %4 s): %5 instituições, %6 nós, %7 endpoints Prometheus</translation>
     </message>
 </context>
 </TS>

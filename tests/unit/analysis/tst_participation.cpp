@@ -100,7 +100,7 @@ void TestParticipation::thresholds()
     QFETCH(int, validators);
     QFETCH(double, yellow);
     QFETCH(double, red);
-    const OlaThreshold t = thresholdFor(validators, rbbThresholds());
+    const OlaThreshold t = thresholdFor(validators, ServiceLevels::rbbDefaults().ola);
     QVERIFY(qAbs(t.yellowPercent - yellow) < 1e-9);
     QVERIFY(qAbs(t.redPercent - red) < 1e-9);
 }

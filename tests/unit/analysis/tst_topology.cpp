@@ -1,6 +1,7 @@
 #include "../../fixtures/topology/topologyfixture.h"
 
 #include "analysis/topology.h"
+#include "chain/blockanalysis.h"
 #include "analysis/topologylayout.h"
 
 #include <QTest>
@@ -192,7 +193,7 @@ private slots:
     {
         QFETCH(int, validators);
         QFETCH(int, quorum);
-        QCOMPARE(qbftQuorum(validators), quorum);
+        QCOMPARE(chain::bftQuorum(validators), quorum);
     }
 
     void publicKeys_data()
