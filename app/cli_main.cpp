@@ -36,9 +36,11 @@ int main(int argc, char *argv[])
     if (options.command == u"decode-block"_s) {
         const QString path = options.arguments.value(0, u"-"_s);
         QFile file;
-        const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                           : (file.setFileName(path), file.open(QIODevice::ReadOnly));
         if (!opened) {
-            err << QCoreApplication::translate("sentinela-cli", "cannot read %1: %2").arg(path, file.errorString()) << '\n';
+            err << QCoreApplication::translate("sentinela-cli", "cannot read %1: %2").arg(path, file.errorString())
+                << '\n';
             return 2;
         }
         // A block reply is a few kilobytes; more than 16 MiB is not a block.
@@ -54,7 +56,9 @@ int main(int argc, char *argv[])
     const QString networkName = options.network.isEmpty() ? loaded.inventory->activeNetwork : options.network;
     const NetworkConfig *network = loaded.inventory->network(networkName);
     if (!network) {
-        err << QCoreApplication::translate("sentinela-cli", "%1: no network named \"%2\"").arg(options.configFile, networkName) << '\n';
+        err << QCoreApplication::translate("sentinela-cli", "%1: no network named \"%2\"")
+                   .arg(options.configFile, networkName)
+            << '\n';
         return 2;
     }
     return runStatusCommand(*network, options.json, out, err, options.timeoutMs);

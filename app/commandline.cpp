@@ -16,19 +16,20 @@ struct CommandLineText
 QCommandLineOption logLevelOption(const char *defaultLevel)
 {
     return QCommandLineOption(u"log-level"_s,
-                              CommandLineText::tr("Log level: %1 (default %2).").arg(Logging::levelNames(), QLatin1StringView(defaultLevel)),
-                              CommandLineText::tr("LEVEL"), QLatin1StringView(defaultLevel));
+        CommandLineText::tr("Log level: %1 (default %2).").arg(Logging::levelNames(), QLatin1StringView(defaultLevel)),
+        CommandLineText::tr("LEVEL"), QLatin1StringView(defaultLevel));
 }
 
-std::optional<ParseFailure> commonChecks(QCommandLineParser &parser, const QStringList &arguments, const QCommandLineOption &help,
-                                         const QCommandLineOption &version)
+std::optional<ParseFailure> commonChecks(QCommandLineParser &parser, const QStringList &arguments,
+    const QCommandLineOption &help, const QCommandLineOption &version)
 {
     if (!parser.parse(arguments))
         return ParseFailure {2, parser.errorText() + u"\n\n"_s + parser.helpText()};
     if (parser.isSet(help))
         return ParseFailure {0, parser.helpText()};
     if (parser.isSet(version))
-        return ParseFailure {0, QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n'};
+        return ParseFailure {
+            0, QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n'};
     return std::nullopt;
 }
 
@@ -37,20 +38,29 @@ std::optional<ParseFailure> commonChecks(QCommandLineParser &parser, const QStri
 std::variant<GuiOptions, ParseFailure> parseGuiCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLineText::tr("Sentinela: network-operations dashboard for permissioned Besu QBFT/IBFT 2.0 networks."));
+    parser.setApplicationDescription(
+        CommandLineText::tr("Sentinela: network-operations dashboard for permissioned Besu QBFT/IBFT 2.0 networks."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
-    const QCommandLineOption config(u"config"_s, CommandLineText::tr("Profile (YAML) with the networks to watch. Default: the last one used, "
-                                                    "or the shipped RBB profile."), CommandLineText::tr("FILE"));
-    const QCommandLineOption network(u"network"_s, CommandLineText::tr("Network of the profile to open (default: its \"active\" one)."), CommandLineText::tr("NAME"));
-    const QCommandLineOption kiosk(u"kiosk"_s, CommandLineText::tr("Start as a read-only wall display with rotating views."));
-    const QCommandLineOption open(u"open"_s, CommandLineText::tr("Open an exported incident snapshot for offline review."), CommandLineText::tr("SNAPSHOT"));
+    const QCommandLineOption config(u"config"_s,
+        CommandLineText::tr("Profile (YAML) with the networks to watch. Default: the last one used, "
+                            "or the shipped RBB profile."),
+        CommandLineText::tr("FILE"));
+    const QCommandLineOption network(u"network"_s,
+        CommandLineText::tr("Network of the profile to open (default: its \"active\" one)."),
+        CommandLineText::tr("NAME"));
+    const QCommandLineOption kiosk(
+        u"kiosk"_s, CommandLineText::tr("Start as a read-only wall display with rotating views."));
+    const QCommandLineOption open(u"open"_s,
+        CommandLineText::tr("Open an exported incident snapshot for offline review."), CommandLineText::tr("SNAPSHOT"));
     const QCommandLineOption logLevel = logLevelOption("info");
     parser.addOptions({config, network, kiosk, open, logLevel});
     if (auto failure = commonChecks(parser, arguments, help, version))
         return *failure;
     if (!parser.positionalArguments().isEmpty())
-        return ParseFailure {2, CommandLineText::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) + u"\n\n"_s + parser.helpText()};
+        return ParseFailure {2,
+            CommandLineText::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) + u"\n\n"_s
+                + parser.helpText()};
     GuiOptions options;
     options.configFile = parser.value(config);
     options.network = parser.value(network);
@@ -58,7 +68,10 @@ std::variant<GuiOptions, ParseFailure> parseGuiCommandLine(const QStringList &ar
     options.snapshotFile = parser.value(open);
     const auto level = Logging::levelFromString(parser.value(logLevel));
     if (!level)
-        return ParseFailure {2, CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2").arg(parser.value(logLevel), Logging::levelNames()) + u'\n'};
+        return ParseFailure {2,
+            CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2")
+                    .arg(parser.value(logLevel), Logging::levelNames())
+                + u'\n'};
     options.logLevel = *level;
     return options;
 }
@@ -66,24 +79,28 @@ std::variant<GuiOptions, ParseFailure> parseGuiCommandLine(const QStringList &ar
 std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandLineText::tr("Sentinela's headless collector for scripts and cron.\n\n"
-           "Commands:\n"
-           "  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.\n"
-           "  status --config FILE      One collection pass over every source: nodes and sources' health.\n"
-           "                            Exit 0 ok, 1 warning, 2 critical (the Nagios convention).\n"
-           "  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,\n"
-           "                            seals, recovered signers, missing validators, quorum."));
+    parser.setApplicationDescription(CommandLineText::tr(
+        "Sentinela's headless collector for scripts and cron.\n\n"
+        "Commands:\n"
+        "  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.\n"
+        "  status --config FILE      One collection pass over every source: nodes and sources' health.\n"
+        "                            Exit 0 ok, 1 warning, 2 critical (the Nagios convention).\n"
+        "  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,\n"
+        "                            seals, recovered signers, missing validators, quorum."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
-    const QCommandLineOption config(u"config"_s, CommandLineText::tr("Profile (YAML) with the networks to watch."), CommandLineText::tr("FILE"));
-    const QCommandLineOption network(u"network"_s, CommandLineText::tr("Network of the profile (default: its \"active\" one)."), CommandLineText::tr("NAME"));
+    const QCommandLineOption config(
+        u"config"_s, CommandLineText::tr("Profile (YAML) with the networks to watch."), CommandLineText::tr("FILE"));
+    const QCommandLineOption network(u"network"_s,
+        CommandLineText::tr("Network of the profile (default: its \"active\" one)."), CommandLineText::tr("NAME"));
     const QCommandLineOption json(u"json"_s, CommandLineText::tr("Print JSON instead of text."));
-    const QCommandLineOption timeout(u"timeout"_s, CommandLineText::tr("Give up on sources that have not answered after MS milliseconds (default 15000)."),
-                                     CommandLineText::tr("MS"), u"15000"_s);
+    const QCommandLineOption timeout(u"timeout"_s,
+        CommandLineText::tr("Give up on sources that have not answered after MS milliseconds (default 15000)."),
+        CommandLineText::tr("MS"), u"15000"_s);
     const QCommandLineOption logLevel = logLevelOption("warning");
     parser.addOptions({config, network, json, timeout, logLevel});
-    parser.addPositionalArgument(u"command"_s, CommandLineText::tr("validate-config, status or decode-block."), CommandLineText::tr("<command> [arguments]"));
+    parser.addPositionalArgument(u"command"_s, CommandLineText::tr("validate-config, status or decode-block."),
+        CommandLineText::tr("<command> [arguments]"));
     if (auto failure = commonChecks(parser, arguments, help, version))
         return *failure;
 
@@ -99,10 +116,16 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
-        return ParseFailure {2, CommandLineText::tr("--timeout expects a positive number of milliseconds, found \"%1\"").arg(parser.value(timeout)) + u'\n'};
+        return ParseFailure {2,
+            CommandLineText::tr("--timeout expects a positive number of milliseconds, found \"%1\"")
+                    .arg(parser.value(timeout))
+                + u'\n'};
     const auto level = Logging::levelFromString(parser.value(logLevel));
     if (!level)
-        return ParseFailure {2, CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2").arg(parser.value(logLevel), Logging::levelNames()) + u'\n'};
+        return ParseFailure {2,
+            CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2")
+                    .arg(parser.value(logLevel), Logging::levelNames())
+                + u'\n'};
     options.logLevel = *level;
 
     if (options.command == u"validate-config"_s) {
@@ -115,9 +138,11 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
             return ParseFailure {2, CommandLineText::tr("status expects --config FILE") + u'\n'};
     } else if (options.command == u"decode-block"_s) {
         if (options.arguments.size() > 1)
-            return ParseFailure {2, CommandLineText::tr("decode-block expects at most one FILE (or - for standard input)") + u'\n'};
+            return ParseFailure {
+                2, CommandLineText::tr("decode-block expects at most one FILE (or - for standard input)") + u'\n'};
     } else {
-        return ParseFailure {2, CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText()};
+        return ParseFailure {
+            2, CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText()};
     }
     return options;
 }

@@ -12,7 +12,7 @@
 struct ParseFailure
 {
     int exitCode = 0; // 0 for --help/--version, 2 for a usage error
-    QString text;     // what to print (stdout for exit code 0, stderr otherwise)
+    QString text; // what to print (stdout for exit code 0, stderr otherwise)
 };
 
 struct GuiOptions

@@ -38,16 +38,16 @@ void loadProfile(MainWindow &window, const QString &path, const QString &network
     for (const ConfigMessage &m : result.messages) {
         lines << m.toString();
         Logging::logger().log(m.severity == ConfigMessage::Severity::Error ? spdlog::level::err : spdlog::level::warn,
-                              "{}", m.toString().toStdString());
+            "{}", m.toString().toStdString());
     }
     if (!result.inventory) {
         QMessageBox::critical(&window, QApplication::translate("main", "Profile not loaded"),
-                              QApplication::translate("main", "The profile %1 has errors:\n\n%2").arg(path, lines.join(u'\n')));
+            QApplication::translate("main", "The profile %1 has errors:\n\n%2").arg(path, lines.join(u'\n')));
         return;
     }
     if (!network.isEmpty() && !result.inventory->network(network)) {
         QMessageBox::critical(&window, QApplication::translate("main", "Unknown network"),
-                              QApplication::translate("main", "The profile %1 has no network named \"%2\".").arg(path, network));
+            QApplication::translate("main", "The profile %1 has no network named \"%2\".").arg(path, network));
         return;
     }
     window.setInventory(*result.inventory, network);
@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
         config = u":/profiles/rbb.yaml"_s;
     loadProfile(window, config, options.network);
     QObject::connect(&window, &MainWindow::configOpenRequested, &window,
-                     [&window](const QString &path) { loadProfile(window, path, {}); });
+        [&window](const QString &path) { loadProfile(window, path, {}); });
     window.show();
     return QApplication::exec();
 }

@@ -26,7 +26,10 @@ QList<QPair<QString, QString>> AboutDialog::libraryVersions()
 {
     return {
         {u"Qt"_s, tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))},
-        {u"nlohmann/json"_s, u"%1.%2.%3"_s.arg(NLOHMANN_JSON_VERSION_MAJOR).arg(NLOHMANN_JSON_VERSION_MINOR).arg(NLOHMANN_JSON_VERSION_PATCH)},
+        {u"nlohmann/json"_s,
+            u"%1.%2.%3"_s.arg(NLOHMANN_JSON_VERSION_MAJOR)
+                .arg(NLOHMANN_JSON_VERSION_MINOR)
+                .arg(NLOHMANN_JSON_VERSION_PATCH)},
         {u"spdlog"_s, u"%1.%2.%3"_s.arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH)},
         {u"yaml-cpp"_s, QStringLiteral(SENTINELA_YAMLCPP_VERSION)},
         {u"libsecp256k1"_s, QStringLiteral(SENTINELA_SECP256K1_VERSION)},

@@ -28,14 +28,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -116,9 +116,9 @@ void BlocksPage::build()
     m_stack = new QStackedWidget(this);
     outer->addWidget(m_stack);
     m_empty = new EmptyState(tr("Blocks"),
-                             tr("Block intervals against the service levels, the latest blocks with their proposers and "
-                                "seals, and the health of every node."),
-                             m_stack);
+        tr("Block intervals against the service levels, the latest blocks with their proposers and "
+           "seals, and the health of every node."),
+        m_stack);
     m_stack->addWidget(m_empty);
 
     auto *content = new QWidget(m_stack);
@@ -133,7 +133,7 @@ void BlocksPage::build()
     m_windowBox->addItem(tr("Last 24 hours"), Last24Hours);
     m_windowBox->addItem(tr("Last 7 days"), Last7Days);
     connect(m_windowBox, &QComboBox::currentIndexChanged, this,
-            [this](int i) { setWindow(static_cast<Window>(m_windowBox->itemData(i).toInt())); });
+        [this](int i) { setWindow(static_cast<Window>(m_windowBox->itemData(i).toInt())); });
     bar->addWidget(m_windowBox);
     m_coverage = new QLabel(content);
     m_coverage->setWordWrap(true);
@@ -164,8 +164,8 @@ void BlocksPage::build()
     m_fastLine = m_intervalChart->addLine(tr("SLA 10 s"), fast);
     QPen slow(QColor(0xc62828), 1.5, Qt::DotLine);
     m_slowLine = m_intervalChart->addLine(tr("SLA 30 s"), slow);
-    m_roundMarkers = m_intervalChart->addMarkers(tr("Round change (round > 0)"), QScatterSeries::MarkerShapeTriangle,
-                                                 QColor(0x6a1b9a));
+    m_roundMarkers = m_intervalChart->addMarkers(
+        tr("Round change (round > 0)"), QScatterSeries::MarkerShapeTriangle, QColor(0x6a1b9a));
     m_chartTabs->addTab(m_intervalChart, tr("Block intervals"));
     connect(resetZoom, &QPushButton::clicked, m_intervalChart, &BlockChartView::resetZoom);
 
@@ -196,7 +196,8 @@ void BlocksPage::build()
     m_txChart->yAxis()->setTitleText(tr("Transactions"));
     m_txChart->rightAxis()->setTitleText(tr("Gas used (millions)"));
     m_txLine = m_txChart->addLine(tr("Transactions per block"), QPen(QColor(0x00838f), 1.2));
-    m_gasLine = m_txChart->addLine(tr("Gas used per block (M, right axis)"), QPen(QColor(0x8d6e63), 1.2, Qt::DashLine), true);
+    m_gasLine
+        = m_txChart->addLine(tr("Gas used per block (M, right axis)"), QPen(QColor(0x8d6e63), 1.2, Qt::DashLine), true);
     m_chartTabs->addTab(m_txChart, tr("Transactions and gas"));
     connect(resetZoom, &QPushButton::clicked, m_txChart, &BlockChartView::resetZoom);
 
@@ -321,7 +322,7 @@ QString BlocksPage::coverageText() const
         const qint64 covered = std::max<qint64>(0, m_windowToMs / 1000 - all.first().timestamp);
         return tr("⚠ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.")
             .arg(duration(covered),
-                 QLocale().toString(QDateTime::fromSecsSinceEpoch(all.first().timestamp), QLocale::ShortFormat))
+                QLocale().toString(QDateTime::fromSecsSinceEpoch(all.first().timestamp), QLocale::ShortFormat))
             .arg(m_state->network().polling.historyHours);
     }
     return {};
@@ -414,16 +415,16 @@ void BlocksPage::updateFigures()
                                  "<tr><td>Round changes</td><td align=right>%8</td></tr>"
                                  "</table>")
                                   .arg(locale.toString(s.blocks), seconds(s.p50), seconds(s.p95), seconds(s.p99),
-                                       locale.toString(s.maxIntervalBlock), seconds(s.max),
-                                       seconds(std::round(s.mean * 100) / 100), locale.toString(s.roundChanges)));
+                                      locale.toString(s.maxIntervalBlock), seconds(s.max),
+                                      seconds(std::round(s.mean * 100) / 100), locale.toString(s.roundChanges)));
     }
     m_slaLabel->setText(tr("<table cellspacing=2 cellpadding=2>"
                            "<tr><td>Under %1:</td><td align=right>%2</td><td>(≥ %3) %4</td></tr>"
                            "<tr><td>Under %5:</td><td align=right>%6</td><td>(≥ %7) %8</td></tr>"
                            "</table>")
                             .arg(seconds(sl.fastIntervalSeconds), percent(s.fastShare), percent(sl.fastIntervalShare),
-                                 verdict(s.fastMet, s.count > 0), seconds(sl.slowIntervalSeconds), percent(s.slowShare),
-                                 percent(sl.slowIntervalShare), verdict(s.slowMet, s.count > 0)));
+                                verdict(s.fastMet, s.count > 0), seconds(sl.slowIntervalSeconds), percent(s.slowShare),
+                                percent(sl.slowIntervalShare), verdict(s.slowMet, s.count > 0)));
 
     const analysis::ProductionReport &m = m_month.month;
     QString month;
@@ -433,9 +434,10 @@ void BlocksPage::updateFigures()
         const auto line = [&](const QString &label, const analysis::ProductionFigures &f) {
             return tr("<tr><td>%1</td><td align=right>%2 / %3</td><td align=right>%4</td><td>%5</td></tr>")
                 .arg(label, locale.toString(f.produced, 'f', 0), locale.toString(f.expected, 'f', 0),
-                     f.expected > 0 ? percent(f.share) : u"—"_s, verdict(f.met, f.expected > 0));
+                    f.expected > 0 ? percent(f.share) : u"—"_s, verdict(f.met, f.expected > 0));
         };
-        month = tr("<table cellspacing=2 cellpadding=2><tr><th></th><th>produced / expected</th><th></th><th></th></tr>%1%2</table>")
+        month = tr("<table cellspacing=2 cellpadding=2><tr><th></th><th>produced / "
+                   "expected</th><th></th><th></th></tr>%1%2</table>")
                     .arg(line(tr("All hours"), m.overall), line(tr("Service hours"), m.serviceHours));
         month += tr("<p>Required: %1 of the expected blocks (seconds / %2).</p>")
                      .arg(percent(sl.producedBlocksShare), seconds(m_state->network().blockPeriodSeconds));
@@ -445,12 +447,12 @@ void BlocksPage::updateFigures()
                          .arg(locale.toString(m.coveredFrom.toLocalTime(), QLocale::ShortFormat));
         if (m.missingBlocks > 0)
             month += tr("<p>%n block(s) missing from the local history were estimated.</p>", nullptr,
-                        static_cast<int>(m.missingBlocks));
+                static_cast<int>(m.missingBlocks));
         const analysis::IntervalStats &si = m_month.serviceIntervals;
         if (si.count > 0)
             month += tr("<p>Intervals in service hours this month: %1 under %2 %3, %4 under %5 %6.</p>")
                          .arg(percent(si.fastShare), seconds(sl.fastIntervalSeconds), verdict(si.fastMet, true),
-                              percent(si.slowShare), seconds(sl.slowIntervalSeconds), verdict(si.slowMet, true));
+                             percent(si.slowShare), seconds(sl.slowIntervalSeconds), verdict(si.slowMet, true));
     }
     m_monthLabel->setText(month);
 }
@@ -485,8 +487,8 @@ bool BlocksPage::exportCsv(const QString &path, QString *error) const
             + QDateTime::fromSecsSinceEpoch(p.timestamp, Qt::UTC).toString(Qt::ISODate).toLatin1() + ','
             + (p.hasInterval() ? QByteArray::number(p.interval) : QByteArray()) + ','
             + (p.round ? QByteArray::number(*p.round) : QByteArray()) + ',' + QByteArray::number(p.transactions) + ','
-            + QByteArray::number(p.gasUsed) + ',' + QByteArray::number(p.gasLimit) + ','
-            + chain::toHexLatin1(p.miner) + '\n';
+            + QByteArray::number(p.gasUsed) + ',' + QByteArray::number(p.gasLimit) + ',' + chain::toHexLatin1(p.miner)
+            + '\n';
     }
     if (file.write(out) != out.size() || !file.commit()) {
         if (error)
@@ -498,8 +500,8 @@ bool BlocksPage::exportCsv(const QString &path, QString *error) const
 
 void BlocksPage::chooseAndExportPng()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), u"sentinela-blocks.png"_s,
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart as PNG"), u"sentinela-blocks.png"_s, tr("PNG images (*.png)"));
     QString error;
     if (!path.isEmpty() && !exportPng(path, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
@@ -507,8 +509,8 @@ void BlocksPage::chooseAndExportPng()
 
 void BlocksPage::chooseAndExportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export blocks as CSV"), u"sentinela-blocks.csv"_s,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export blocks as CSV"), u"sentinela-blocks.csv"_s, tr("CSV files (*.csv)"));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         QMessageBox::warning(this, tr("Export failed"), error);

@@ -24,7 +24,8 @@ ImportDialog::ImportDialog(const NetworkConfig &current, const ImportResult &imp
     else if (m_changes.isEmpty())
         summary->setText(tr("The file adds nothing new to %1.").arg(current.displayName));
     else
-        summary->setText(tr("Found: %1.\nThese changes will be made to %2:").arg(import.found.join(QStringLiteral(", ")), current.displayName));
+        summary->setText(tr("Found: %1.\nThese changes will be made to %2:")
+                             .arg(import.found.join(QStringLiteral(", ")), current.displayName));
     layout->addWidget(summary);
 
     auto *list = new QListWidget(this);
@@ -33,8 +34,9 @@ ImportDialog::ImportDialog(const NetworkConfig &current, const ImportResult &imp
         list->addItem(change);
     for (const ConfigMessage &m : import.messages) {
         auto *item = new QListWidgetItem(m.toString(), list);
-        item->setIcon(style()->standardIcon(m.severity == ConfigMessage::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                                                          : QStyle::SP_MessageBoxWarning));
+        item->setIcon(
+            style()->standardIcon(m.severity == ConfigMessage::Severity::Error ? QStyle::SP_MessageBoxCritical
+                                                                               : QStyle::SP_MessageBoxWarning));
     }
     layout->addWidget(list, 1);
 

@@ -1,16 +1,16 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "blockspage.h"
 #include "config/inventoryloader.h"
+#include "emptystate.h"
+#include "importdialog.h"
+#include "overviewpage.h"
+#include "sources/federationprobe.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
-#include "blockspage.h"
-#include "emptystate.h"
-#include "overviewpage.h"
-#include "validatorspage.h"
-#include "sources/federationprobe.h"
 #include "topologypage.h"
-#include "importdialog.h"
+#include "validatorspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,9 +18,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -62,24 +62,24 @@ void MainWindow::createPages()
     };
     const PageText texts[] = {
         {tr("Overview"), tr("Network overview"),
-         tr("Chain height, time since the last block, the current block interval against the target, how many "
-            "validators are signing against the quorum, nodes up by type and institution, open incidents and how "
-            "fresh the data is.")},
+            tr("Chain height, time since the last block, the current block interval against the target, how many "
+               "validators are signing against the quorum, nodes up by type and institution, open incidents and how "
+               "fresh the data is.")},
         {tr("Validators"), tr("Validator participation"),
-         tr("Per validator and per block: who proposed and who signed, the share of blocks proposed against the "
-            "operational level (OLA), the signing rate, and validators out of consensus.")},
+            tr("Per validator and per block: who proposed and who signed, the share of blocks proposed against the "
+               "operational level (OLA), the signing rate, and validators out of consensus.")},
         {tr("Blocks"), tr("Blocks and block times"),
-         tr("Block intervals against the target and the service levels (99% under 10 s, 99.9% under 30 s), blocks "
-            "produced against expected, and the recent blocks with proposer, round and signers.")},
+            tr("Block intervals against the target and the service levels (99% under 10 s, 99.9% under 30 s), blocks "
+               "produced against expected, and the recent blocks with proposer, round and signers.")},
         {tr("Topology"), tr("Peer topology"),
-         tr("Nodes by institution and type, their peer links, missing expected links, partitions and validators "
-            "not connected to a quorum of validators.")},
+            tr("Nodes by institution and type, their peer links, missing expected links, partitions and validators "
+               "not connected to a quorum of validators.")},
         {tr("Incidents"), tr("Incidents"),
-         tr("Open and past network incidents (block production stopped, fewer validators signing, a boot or "
-            "validator disconnected, permissioning off) with their service-hour deadlines.")},
+            tr("Open and past network incidents (block production stopped, fewer validators signing, a boot or "
+               "validator disconnected, permissioning off) with their service-hour deadlines.")},
         {tr("Operations Manual"), tr("Operations Manual checklists"),
-         tr("The operations-manual checklists (incident handling, synchronous upgrade, onboarding of a new "
-            "institution), to edit and to run.")},
+            tr("The operations-manual checklists (incident handling, synchronous upgrade, onboarding of a new "
+               "institution), to edit and to run.")},
     };
     for (int i = 0; i < 6; ++i) {
         const auto p = static_cast<Page>(i);
@@ -126,7 +126,8 @@ void MainWindow::showPage(Page p)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openConfig = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open profile…"), this, &MainWindow::openConfig);
+    QAction *openConfig
+        = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open profile…"), this, &MainWindow::openConfig);
     openConfig->setShortcut(QKeySequence::Open);
     QAction *import = file->addAction(tr("&Import into profile…"), this, &MainWindow::importIntoProfile);
     import->setToolTip(tr("Read a Besu genesis.json, static-nodes.json, RBB nodes.json or a Prometheus configuration "
@@ -180,8 +181,8 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
     m_inventory = inventory;
     m_networkName = networkName.isEmpty() ? inventory.activeNetwork : networkName;
     const NetworkConfig *net = network();
-    m_networkLabel->setText(net ? tr("Network: %1 (chainId %2)").arg(net->displayName).arg(net->chainId)
-                                : tr("No network"));
+    m_networkLabel->setText(
+        net ? tr("Network: %1 (chainId %2)").arg(net->displayName).arg(net->chainId) : tr("No network"));
     setWindowTitle(net ? tr("Sentinela — %1").arg(net->displayName) : tr("Sentinela"));
     updateEmptyStates();
     if (m_collector) {
@@ -262,7 +263,8 @@ void MainWindow::setSourceHealth(const QMap<QString, SourceHealth> &health)
             : it.key() == u"rpc"_s                       ? tr("JSON-RPC")
             : it.key() == u"ws"_s                        ? tr("WebSocket")
                                                          : it.key();
-        QString text = g.total == 0 ? tr("%1 %2: disabled").arg(mark, name) : tr("%1 %2: %3 of %4 ok").arg(mark, name).arg(g.ok).arg(g.total);
+        QString text = g.total == 0 ? tr("%1 %2: disabled").arg(mark, name)
+                                    : tr("%1 %2: %3 of %4 ok").arg(mark, name).arg(g.ok).arg(g.total);
         // Only the first clause ("serving l2-a") fits the bar; the reasons are in the tooltip.
         if (it.key() == u"prometheus"_s && !g.detail.isEmpty())
             text += u" ("_s + g.detail.section(u" ("_s, 0, 0) + u')';
@@ -311,8 +313,8 @@ void MainWindow::updateEmptyStates()
 void MainWindow::openConfig()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), settings.value(u"lastConfig"_s).toString(),
-                                                      tr("Sentinela profiles (*.yaml *.yml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"),
+        settings.value(u"lastConfig"_s).toString(), tr("Sentinela profiles (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         emit configOpenRequested(path);
 }
@@ -320,13 +322,14 @@ void MainWindow::openConfig()
 void MainWindow::importIntoProfile()
 {
     if (!m_inventory || !network()) {
-        QMessageBox::information(this, tr("Import"), tr("Open a profile first: the import adds to one of its networks."));
+        QMessageBox::information(
+            this, tr("Import"), tr("Open a profile first: the import adds to one of its networks."));
         return;
     }
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import into profile"), settings.value(u"lastImportDir"_s).toString(),
-        tr("Network descriptions (*.json *.yml *.yaml *.txt);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import into profile"), settings.value(u"lastImportDir"_s).toString(),
+            tr("Network descriptions (*.json *.yml *.yaml *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"lastImportDir"_s, QFileInfo(path).absolutePath());
@@ -339,15 +342,16 @@ void MainWindow::importIntoProfile()
     const auto kind = InventoryImporter::detect(content);
     if (!kind) {
         QMessageBox::warning(this, tr("Import"),
-                             tr("%1 is not a Besu genesis, a static-nodes list, an RBB nodes.json or a Prometheus "
-                                "configuration.").arg(path));
+            tr("%1 is not a Besu genesis, a static-nodes list, an RBB nodes.json or a Prometheus "
+               "configuration.")
+                .arg(path));
         return;
     }
     ImportDialog dialog(*network(), InventoryImporter::importFile(*kind, path), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save profile"), m_inventory->path.startsWith(u':') ? QString() : m_inventory->path,
-                                                        tr("Sentinela profiles (*.yaml *.yml)"));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save profile"),
+        m_inventory->path.startsWith(u':') ? QString() : m_inventory->path, tr("Sentinela profiles (*.yaml *.yml)"));
     if (target.isEmpty())
         return;
     Inventory updated = *m_inventory;

@@ -444,7 +444,8 @@ QString formatDuration(qint64 ms)
         return tr("unknown");
     const qint64 s = ms / 1000;
     if (s < 60)
-        return ms < 10000 && ms % 1000 != 0 ? tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1) : tr("%1 s").arg(s);
+        return ms < 10000 && ms % 1000 != 0 ? tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1))
+                                            : tr("%1 s").arg(s);
     if (s < 3600)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     if (s < 86400)

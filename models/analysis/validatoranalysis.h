@@ -151,7 +151,6 @@ inline constexpr int MinimumRotations = 5;
 WindowedParticipation computeWindow(const BlockAnalysisCache &cache, const NetworkConfig &network,
     ParticipationWindow window, const QDateTime &now, int lastBlocks = 2000);
 
-
 // A validator as the inventory knows it.
 struct ValidatorIdentity
 {

@@ -169,14 +169,17 @@ QString toText(const BlockAnalysis &a)
         return out;
     }
     line(BlockReportText::tr("Consensus"), bftTypeName(a.type));
-    line(BlockReportText::tr("Time"), QDateTime::fromSecsSinceEpoch(static_cast<qint64>(a.timestamp), Qt::UTC).toString(Qt::ISODate));
-    line(
-        BlockReportText::tr("Hash recomputed"), a.hashMatches ? BlockReportText::tr("matches") : BlockReportText::tr("MISMATCH (computed %1)").arg(toHex(a.computedHash)));
+    line(BlockReportText::tr("Time"),
+        QDateTime::fromSecsSinceEpoch(static_cast<qint64>(a.timestamp), Qt::UTC).toString(Qt::ISODate));
+    line(BlockReportText::tr("Hash recomputed"),
+        a.hashMatches ? BlockReportText::tr("matches")
+                      : BlockReportText::tr("MISMATCH (computed %1)").arg(toHex(a.computedHash)));
     line(BlockReportText::tr("Seal hash"), toHex(a.sealHash));
     line(BlockReportText::tr("Proposer"), toHex(a.proposer));
     line(BlockReportText::tr("Round"), QString::number(a.round));
     if (a.vote)
-        line(BlockReportText::tr("Vote"), (a.vote->add ? BlockReportText::tr("add %1") : BlockReportText::tr("drop %1")).arg(toHex(a.vote->address)));
+        line(BlockReportText::tr("Vote"),
+            (a.vote->add ? BlockReportText::tr("add %1") : BlockReportText::tr("drop %1")).arg(toHex(a.vote->address)));
     else
         line(BlockReportText::tr("Vote"), BlockReportText::tr("none"));
     line(BlockReportText::tr("Validators"),

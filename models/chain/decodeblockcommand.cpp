@@ -32,7 +32,8 @@ int decodeBlockCommand(const QByteArray &input, bool json, QTextStream &out, QTe
         && (document.contains("jsonrpc") || document.contains("result"));
     if (wrapped) {
         if (const auto e = document.find("error"); e != document.end() && !e->is_null()) {
-            err << BlockReportText::tr("decode-block: the JSON-RPC reply is an error: %1").arg(QString::fromStdString(e->dump()))
+            err << BlockReportText::tr("decode-block: the JSON-RPC reply is an error: %1")
+                       .arg(QString::fromStdString(e->dump()))
                 << Qt::endl;
             return 2;
         }

@@ -41,7 +41,8 @@ bool decodeVote(const rlp::RlpItem &item, BftType type, std::optional<BftVote> &
             return fail(error, ExtraDataText::tr("extraData vote: IBFT 2.0 expects an empty string or a list"));
     }
     if (item.items.size() != 2)
-        return fail(error, ExtraDataText::tr("extraData vote: expected [address, type], found %1 items").arg(item.items.size()));
+        return fail(error,
+            ExtraDataText::tr("extraData vote: expected [address, type], found %1 items").arg(item.items.size()));
     const rlp::RlpItem &address = item.items[0];
     const rlp::RlpItem &kind = item.items[1];
     if (address.isList || address.bytes.size() != 20)
@@ -64,13 +65,15 @@ bool decodeRound(const rlp::RlpItem &item, BftType type, quint32 &round, QString
         return fail(error, ExtraDataText::tr("extraData round: expected a byte string, found a list"));
     if (type == BftType::Ibft2) {
         if (item.bytes.size() != 4)
-            return fail(
-                error, ExtraDataText::tr("extraData round: IBFT 2.0 expects exactly 4 bytes, found %1").arg(item.bytes.size()));
+            return fail(error,
+                ExtraDataText::tr("extraData round: IBFT 2.0 expects exactly 4 bytes, found %1")
+                    .arg(item.bytes.size()));
     } else {
         if (!item.bytes.isEmpty() && item.bytes[0] == 0)
             return fail(error, ExtraDataText::tr("extraData round: QBFT round has a leading zero byte"));
         if (item.bytes.size() > 4)
-            return fail(error, ExtraDataText::tr("extraData round: QBFT round of %1 bytes exceeds 4").arg(item.bytes.size()));
+            return fail(
+                error, ExtraDataText::tr("extraData round: QBFT round of %1 bytes exceeds 4").arg(item.bytes.size()));
     }
     quint32 value = 0;
     for (const char b : item.bytes)

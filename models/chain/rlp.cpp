@@ -86,8 +86,10 @@ public:
         }
         const qsizetype payload = pos + headerSize;
         if (length > static_cast<quint64>(end - payload))
-            return fail(
-                pos, RlpText::tr("truncated input: the item claims %1 bytes but only %2 remain").arg(length).arg(end - payload));
+            return fail(pos,
+                RlpText::tr("truncated input: the item claims %1 bytes but only %2 remain")
+                    .arg(length)
+                    .arg(end - payload));
         const qsizetype payloadEnd = payload + static_cast<qsizetype>(length);
         next = payloadEnd;
         out.isList = isList;
@@ -197,7 +199,8 @@ std::optional<RlpItem> decode(QByteArrayView input, QString *error, int maxDepth
     }
     if (next != input.size()) {
         if (error)
-            *error = RlpText::tr("RLP at offset %1: %2 trailing bytes after the item").arg(next).arg(input.size() - next);
+            *error
+                = RlpText::tr("RLP at offset %1: %2 trailing bytes after the item").arg(next).arg(input.size() - next);
         return std::nullopt;
     }
     return result;
@@ -217,7 +220,8 @@ std::optional<quint64> decodeScalar(const RlpItem &item, QString *error, int max
     }
     if (item.bytes.size() > maxBytes || item.bytes.size() > 8) {
         if (error)
-            *error = RlpText::tr("RLP: scalar of %1 bytes exceeds the maximum of %2").arg(item.bytes.size()).arg(maxBytes);
+            *error
+                = RlpText::tr("RLP: scalar of %1 bytes exceeds the maximum of %2").arg(item.bytes.size()).arg(maxBytes);
         return std::nullopt;
     }
     quint64 value = 0;

@@ -25,5 +25,5 @@ QString ConfigMessage::toString() const
 bool hasErrors(const ConfigMessages &messages)
 {
     return std::any_of(messages.cbegin(), messages.cend(),
-                       [](const ConfigMessage &m) { return m.severity == ConfigMessage::Severity::Error; });
+        [](const ConfigMessage &m) { return m.severity == ConfigMessage::Severity::Error; });
 }

@@ -14,9 +14,12 @@ struct NodeTypeName
 };
 
 constexpr NodeTypeName kNodeTypes[] = {
-    {NodeType::Validator, "validator"_L1}, {NodeType::Boot, "boot"_L1},
-    {NodeType::Writer, "writer"_L1},       {NodeType::ObserverBoot, "observer-boot"_L1},
-    {NodeType::Observer, "observer"_L1},   {NodeType::Prometheus, "prometheus"_L1},
+    {NodeType::Validator, "validator"_L1},
+    {NodeType::Boot, "boot"_L1},
+    {NodeType::Writer, "writer"_L1},
+    {NodeType::ObserverBoot, "observer-boot"_L1},
+    {NodeType::Observer, "observer"_L1},
+    {NodeType::Prometheus, "prometheus"_L1},
     {NodeType::Other, "other"_L1},
 };
 } // namespace

@@ -67,7 +67,7 @@ struct NodeConfig
     QString prometheusNode;
     QString prometheusInstance;
     QString address; // validator address, 0x-prefixed lowercase, when known
-    QString enode;   // 128 hex chars public key, when known
+    QString enode; // 128 hex chars public key, when known
 };
 
 // A secret is never written in the profile: only a reference to the system keychain (QtKeychain),

@@ -40,7 +40,8 @@ std::optional<json> parseJson(const QByteArray &data, const QString &file, Impor
     try {
         return json::parse(data.constBegin(), data.constEnd());
     } catch (const json::parse_error &e) {
-        addError(r, file, {}, InventoryImporter::tr("not valid JSON (at byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
+        addError(r, file, {},
+            InventoryImporter::tr("not valid JSON (at byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
         return std::nullopt;
     }
 }
@@ -192,7 +193,8 @@ ImportResult InventoryImporter::fromGenesis(const QByteArray &data, const QStrin
         r.statedFields << u"epochLength"_s;
     }
     if (periodSource.contains("validatorcontractaddress"))
-        r.found << InventoryImporter::tr("validators come from the contract %1").arg(str(periodSource, "validatorcontractaddress"));
+        r.found << InventoryImporter::tr("validators come from the contract %1")
+                       .arg(str(periodSource, "validatorcontractaddress"));
 
     const QString extra = str(*doc, "extraData");
     if (!extra.isEmpty()) {
@@ -200,7 +202,8 @@ ImportResult InventoryImporter::fromGenesis(const QByteArray &data, const QStrin
         const auto bytes = chain::fromHex(QStringView(extra), &error);
         const auto decoded = bytes ? chain::decodeExtraData(*bytes, std::nullopt, &error) : std::nullopt;
         if (!decoded) {
-            addError(r, file, u"extraData"_s, InventoryImporter::tr("cannot be decoded as BFT extraData: %1").arg(error));
+            addError(
+                r, file, u"extraData"_s, InventoryImporter::tr("cannot be decoded as BFT extraData: %1").arg(error));
             return r;
         }
         for (const QByteArray &validator : decoded->validators) {
@@ -211,7 +214,8 @@ ImportResult InventoryImporter::fromGenesis(const QByteArray &data, const QStrin
             node.type = NodeType::Validator;
             net.nodes.append(node);
         }
-        r.found << InventoryImporter::tr("%n genesis validator(s)", nullptr, static_cast<int>(decoded->validators.size()));
+        r.found << InventoryImporter::tr(
+            "%n genesis validator(s)", nullptr, static_cast<int>(decoded->validators.size()));
     }
     return r;
 }
@@ -309,7 +313,8 @@ ImportResult InventoryImporter::fromRbbNodes(const QByteArray &data, const QStri
             else if (!pubKey.isEmpty())
                 addWarning(r, file, field + u".pubKey"_s, InventoryImporter::tr("expected 128 hex digits, ignored"));
             const QString address = str(n, "id");
-            if (node.type == NodeType::Validator && QRegularExpression(u"^0x[0-9a-fA-F]{40}$"_s).match(address).hasMatch())
+            if (node.type == NodeType::Validator
+                && QRegularExpression(u"^0x[0-9a-fA-F]{40}$"_s).match(address).hasMatch())
                 node.address = address.toLower();
             r.network.nodes.append(node);
         }
@@ -336,7 +341,8 @@ ImportResult InventoryImporter::fromPrometheusConfig(const QByteArray &data, con
     }
     const YAML::Node jobs = root["scrape_configs"];
     if (!jobs.IsDefined() || !jobs.IsSequence()) {
-        addError(r, file, u"scrape_configs"_s, InventoryImporter::tr("a Prometheus configuration has a \"scrape_configs\" list"));
+        addError(r, file, u"scrape_configs"_s,
+            InventoryImporter::tr("a Prometheus configuration has a \"scrape_configs\" list"));
         return r;
     }
     for (std::size_t j = 0; j < jobs.size(); ++j) {
@@ -383,7 +389,8 @@ ImportResult InventoryImporter::fromPrometheusConfig(const QByteArray &data, con
         }
     }
     if (r.network.nodes.isEmpty())
-        addError(r, file, u"scrape_configs"_s, InventoryImporter::tr("no static_configs target with a \"node\" or \"organization\" label"));
+        addError(r, file, u"scrape_configs"_s,
+            InventoryImporter::tr("no static_configs target with a \"node\" or \"organization\" label"));
     else
         r.found << InventoryImporter::tr("%n labelled target(s)", nullptr, static_cast<int>(r.network.nodes.size()));
     return r;
@@ -434,7 +441,8 @@ QStringList InventoryImporter::merge(NetworkConfig &into, const ImportResult &im
         into.chainId = from.chainId;
     }
     if (stated("consensus") && into.consensus != from.consensus) {
-        changes << InventoryImporter::tr("consensus: %1 → %2").arg(consensusKey(into.consensus), consensusKey(from.consensus));
+        changes << InventoryImporter::tr("consensus: %1 → %2")
+                       .arg(consensusKey(into.consensus), consensusKey(from.consensus));
         into.consensus = from.consensus;
     }
     if (stated("qbftStartBlock") && into.qbftStartBlock != from.qbftStartBlock) {
@@ -442,7 +450,9 @@ QStringList InventoryImporter::merge(NetworkConfig &into, const ImportResult &im
         into.qbftStartBlock = from.qbftStartBlock;
     }
     if (stated("blockPeriodSeconds") && into.blockPeriodSeconds != from.blockPeriodSeconds) {
-        changes << InventoryImporter::tr("block period: %1 s → %2 s").arg(into.blockPeriodSeconds).arg(from.blockPeriodSeconds);
+        changes << InventoryImporter::tr("block period: %1 s → %2 s")
+                       .arg(into.blockPeriodSeconds)
+                       .arg(from.blockPeriodSeconds);
         into.blockPeriodSeconds = from.blockPeriodSeconds;
     }
     if (stated("requestTimeoutSeconds"))

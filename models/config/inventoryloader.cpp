@@ -55,7 +55,7 @@ public:
                 found = found || key == k;
             if (!found) {
                 warning(entry.first.Mark(), join(path, fromStd(key)),
-                        InventoryLoader::tr("unknown key, ignored (known keys: %1)").arg(knownList(known)));
+                    InventoryLoader::tr("unknown key, ignored (known keys: %1)").arg(knownList(known)));
             }
         }
     }
@@ -117,8 +117,8 @@ public:
         T value {};
         if (!node.IsScalar() || !YAML::convert<T>::decode(node, value) || !(value >= min && value <= max)) {
             error(node, field,
-                  InventoryLoader::tr("expected a number from %1 to %2, found \"%3\"")
-                      .arg(QString::number(min), QString::number(max), fromStd(node.IsScalar() ? node.Scalar() : "")));
+                InventoryLoader::tr("expected a number from %1 to %2, found \"%3\"")
+                    .arg(QString::number(min), QString::number(max), fromStd(node.IsScalar() ? node.Scalar() : "")));
             return std::nullopt;
         }
         return value;
@@ -138,7 +138,7 @@ public:
     }
 
     std::optional<QUrl> url(const YAML::Node &map, const char *key, const QString &path, bool required,
-                            std::initializer_list<const char *> schemes)
+        std::initializer_list<const char *> schemes)
     {
         const auto text = string(map, key, path, required);
         if (!text)
@@ -149,7 +149,8 @@ public:
             schemeOk = schemeOk || value.scheme() == QLatin1StringView(s);
         if (!value.isValid() || value.host().isEmpty() || !schemeOk) {
             error(map[key], join(path, QString::fromLatin1(key)),
-                  InventoryLoader::tr("expected a URL with scheme %1 and a host, found \"%2\"").arg(knownList(schemes), *text));
+                InventoryLoader::tr("expected a URL with scheme %1 and a host, found \"%2\"")
+                    .arg(knownList(schemes), *text));
             return std::nullopt;
         }
         return value;
@@ -201,8 +202,8 @@ std::optional<SecretRef> parseSecretRef(Reader &r, const YAML::Node &map, const 
         ref.store = SecretRef::Store::File;
     if (ref.store == SecretRef::Store::None || key.isEmpty()) {
         r.error(map["secret"], Reader::join(path, u"secret"_s),
-                InventoryLoader::tr("expected a reference to a secret: keychain:NAME, env:VARIABLE or "
-                                            "file:PATH (the secret itself never goes in the profile)"));
+            InventoryLoader::tr("expected a reference to a secret: keychain:NAME, env:VARIABLE or "
+                                "file:PATH (the secret itself never goes in the profile)"));
         return std::nullopt;
     }
     return ref;
@@ -237,12 +238,14 @@ void parseAuth(Reader &r, const YAML::Node &map, const QString &path, EndpointAu
     else if (kind == u"none"_s || kind.isEmpty())
         auth.kind = EndpointAuth::Kind::None;
     else
-        r.error(node["kind"], Reader::join(apath, u"kind"_s), InventoryLoader::tr("expected basic, bearer or none, found \"%1\"").arg(kind));
+        r.error(node["kind"], Reader::join(apath, u"kind"_s),
+            InventoryLoader::tr("expected basic, bearer or none, found \"%1\"").arg(kind));
     auth.username = r.string(node, "username", apath, auth.kind == EndpointAuth::Kind::Basic).value_or(QString());
     if (auto secret = parseSecretRef(r, node, apath))
         auth.secret = *secret;
     if (auth.kind != EndpointAuth::Kind::None && !auth.secret.isSet() && node["secret"].IsNull())
-        r.errorAt(node.Mark(), Reader::join(apath, u"secret"_s), InventoryLoader::tr("missing; %1 authentication needs a secret reference").arg(kind));
+        r.errorAt(node.Mark(), Reader::join(apath, u"secret"_s),
+            InventoryLoader::tr("missing; %1 authentication needs a secret reference").arg(kind));
 }
 
 void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, ServiceHours &hours)
@@ -263,7 +266,8 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
             for (int d = 0; d < 7; ++d)
                 found = day.startsWith(QLatin1StringView(days[d])) ? d + 1 : found;
             if (found == 0)
-                r.error(wd[i], Reader::index(wpath, static_cast<qsizetype>(i)), InventoryLoader::tr("expected a weekday: mon, tue, wed, thu, fri, sat or sun"));
+                r.error(wd[i], Reader::index(wpath, static_cast<qsizetype>(i)),
+                    InventoryLoader::tr("expected a weekday: mon, tue, wed, thu, fri, sat or sun"));
             else
                 hours.weekdays.append(found);
         }
@@ -272,7 +276,8 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
         if (auto text = r.string(node, key, spath, false)) {
             const QTime t = QTime::fromString(*text, u"HH:mm"_s);
             if (!t.isValid())
-                r.error(node[key], Reader::join(spath, QString::fromLatin1(key)), InventoryLoader::tr("expected a time as HH:MM, found \"%1\"").arg(*text));
+                r.error(node[key], Reader::join(spath, QString::fromLatin1(key)),
+                    InventoryLoader::tr("expected a time as HH:MM, found \"%1\"").arg(*text));
             else
                 out = t;
         }
@@ -283,7 +288,9 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
         r.error(node, spath, InventoryLoader::tr("service hours must end after they start"));
     if (auto tz = r.string(node, "timeZone", spath, false)) {
         if (!QTimeZone(tz->toUtf8()).isValid())
-            r.error(node["timeZone"], Reader::join(spath, u"timeZone"_s), InventoryLoader::tr("unknown time zone \"%1\" (expected an IANA name such as America/Sao_Paulo)").arg(*tz));
+            r.error(node["timeZone"], Reader::join(spath, u"timeZone"_s),
+                InventoryLoader::tr("unknown time zone \"%1\" (expected an IANA name such as America/Sao_Paulo)")
+                    .arg(*tz));
         else
             hours.timeZone = *tz;
     }
@@ -293,7 +300,8 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
         for (std::size_t i = 0; i < hol.size(); ++i) {
             const QDate date = hol[i].IsScalar() ? QDate::fromString(fromStd(hol[i].Scalar()), Qt::ISODate) : QDate();
             if (!date.isValid())
-                r.error(hol[i], Reader::index(hpath, static_cast<qsizetype>(i)), InventoryLoader::tr("expected a date as YYYY-MM-DD"));
+                r.error(hol[i], Reader::index(hpath, static_cast<qsizetype>(i)),
+                    InventoryLoader::tr("expected a date as YYYY-MM-DD"));
             else
                 hours.holidays.append(date);
         }
@@ -306,14 +314,21 @@ void parseServiceLevels(Reader &r, const YAML::Node &map, const QString &path, S
     const QString spath = Reader::join(path, u"serviceLevels"_s);
     if (!r.isMap(node, spath, map.Mark(), false))
         return;
-    r.checkKeys(node, spath, {"fastIntervalSeconds", "fastIntervalShare", "slowIntervalSeconds", "slowIntervalShare",
-                              "producedBlocksShare", "inactivityWindowBlocks", "ola"});
-    levels.fastIntervalSeconds = r.number<double>(node, "fastIntervalSeconds", spath, false, 0.001, 86400).value_or(levels.fastIntervalSeconds);
-    levels.fastIntervalShare = r.number<double>(node, "fastIntervalShare", spath, false, 0, 1).value_or(levels.fastIntervalShare);
-    levels.slowIntervalSeconds = r.number<double>(node, "slowIntervalSeconds", spath, false, 0.001, 86400).value_or(levels.slowIntervalSeconds);
-    levels.slowIntervalShare = r.number<double>(node, "slowIntervalShare", spath, false, 0, 1).value_or(levels.slowIntervalShare);
-    levels.producedBlocksShare = r.number<double>(node, "producedBlocksShare", spath, false, 0, 1).value_or(levels.producedBlocksShare);
-    levels.inactivityWindowBlocks = r.number<int>(node, "inactivityWindowBlocks", spath, false, 1, 10000000).value_or(levels.inactivityWindowBlocks);
+    r.checkKeys(node, spath,
+        {"fastIntervalSeconds", "fastIntervalShare", "slowIntervalSeconds", "slowIntervalShare", "producedBlocksShare",
+            "inactivityWindowBlocks", "ola"});
+    levels.fastIntervalSeconds = r.number<double>(node, "fastIntervalSeconds", spath, false, 0.001, 86400)
+                                     .value_or(levels.fastIntervalSeconds);
+    levels.fastIntervalShare
+        = r.number<double>(node, "fastIntervalShare", spath, false, 0, 1).value_or(levels.fastIntervalShare);
+    levels.slowIntervalSeconds = r.number<double>(node, "slowIntervalSeconds", spath, false, 0.001, 86400)
+                                     .value_or(levels.slowIntervalSeconds);
+    levels.slowIntervalShare
+        = r.number<double>(node, "slowIntervalShare", spath, false, 0, 1).value_or(levels.slowIntervalShare);
+    levels.producedBlocksShare
+        = r.number<double>(node, "producedBlocksShare", spath, false, 0, 1).value_or(levels.producedBlocksShare);
+    levels.inactivityWindowBlocks = r.number<int>(node, "inactivityWindowBlocks", spath, false, 1, 10000000)
+                                        .value_or(levels.inactivityWindowBlocks);
     const YAML::Node ola = node["ola"];
     const QString opath = Reader::join(spath, u"ola"_s);
     if (r.isSequence(ola, opath, node.Mark(), false)) {
@@ -340,24 +355,29 @@ void parsePolling(Reader &r, const YAML::Node &map, const QString &path, Polling
     const QString ppath = Reader::join(path, u"polling"_s);
     if (!r.isMap(node, ppath, map.Mark(), false))
         return;
-    r.checkKeys(node, ppath, {"nodeStatusMs", "prometheusMs", "signerMetricsMs", "connectTimeoutMs", "totalTimeoutMs",
-                              "maxInFlightPerHost", "maxReplyBytes", "maxJsonDepth", "historyHours"});
+    r.checkKeys(node, ppath,
+        {"nodeStatusMs", "prometheusMs", "signerMetricsMs", "connectTimeoutMs", "totalTimeoutMs", "maxInFlightPerHost",
+            "maxReplyBytes", "maxJsonDepth", "historyHours"});
     p.nodeStatusMs = r.number<int>(node, "nodeStatusMs", ppath, false, 100, 3600000).value_or(p.nodeStatusMs);
     p.prometheusMs = r.number<int>(node, "prometheusMs", ppath, false, 100, 3600000).value_or(p.prometheusMs);
     p.signerMetricsMs = r.number<int>(node, "signerMetricsMs", ppath, false, 100, 3600000).value_or(p.signerMetricsMs);
-    p.connectTimeoutMs = r.number<int>(node, "connectTimeoutMs", ppath, false, 100, 600000).value_or(p.connectTimeoutMs);
+    p.connectTimeoutMs
+        = r.number<int>(node, "connectTimeoutMs", ppath, false, 100, 600000).value_or(p.connectTimeoutMs);
     p.totalTimeoutMs = r.number<int>(node, "totalTimeoutMs", ppath, false, 100, 600000).value_or(p.totalTimeoutMs);
-    p.maxInFlightPerHost = r.number<int>(node, "maxInFlightPerHost", ppath, false, 1, 64).value_or(p.maxInFlightPerHost);
-    p.maxReplyBytes = r.number<qint64>(node, "maxReplyBytes", ppath, false, 1024, qint64(4) << 30).value_or(p.maxReplyBytes);
+    p.maxInFlightPerHost
+        = r.number<int>(node, "maxInFlightPerHost", ppath, false, 1, 64).value_or(p.maxInFlightPerHost);
+    p.maxReplyBytes
+        = r.number<qint64>(node, "maxReplyBytes", ppath, false, 1024, qint64(4) << 30).value_or(p.maxReplyBytes);
     p.maxJsonDepth = r.number<int>(node, "maxJsonDepth", ppath, false, 4, 1000).value_or(p.maxJsonDepth);
     p.historyHours = r.number<int>(node, "historyHours", ppath, false, 1, 24 * 31).value_or(p.historyHours);
 }
 
 void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, NetworkConfig &net, bool allowPlaintext)
 {
-    r.checkKeys(node, path, {"name", "displayName", "chainId", "consensus", "qbftStartBlock", "blockPeriodSeconds",
-                             "requestTimeoutSeconds", "epochLength", "serviceHours", "serviceLevels", "institutions",
-                             "nodes", "prometheus", "alertmanager", "polling"});
+    r.checkKeys(node, path,
+        {"name", "displayName", "chainId", "consensus", "qbftStartBlock", "blockPeriodSeconds", "requestTimeoutSeconds",
+            "epochLength", "serviceHours", "serviceLevels", "institutions", "nodes", "prometheus", "alertmanager",
+            "polling"});
     net.name = r.string(node, "name", path, true).value_or(QString());
     net.displayName = r.string(node, "displayName", path, false).value_or(net.name);
     net.chainId = r.number<quint64>(node, "chainId", path, true, 1, std::numeric_limits<quint64>::max()).value_or(0);
@@ -367,12 +387,16 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
         else if (*consensus == u"ibft2"_s)
             net.consensus = Consensus::Ibft2;
         else
-            r.error(node["consensus"], Reader::join(path, u"consensus"_s), InventoryLoader::tr("expected qbft or ibft2, found \"%1\"").arg(*consensus));
+            r.error(node["consensus"], Reader::join(path, u"consensus"_s),
+                InventoryLoader::tr("expected qbft or ibft2, found \"%1\"").arg(*consensus));
     }
     net.qbftStartBlock = r.number<quint64>(node, "qbftStartBlock", path, false, 0, std::numeric_limits<quint64>::max());
-    net.blockPeriodSeconds = r.number<double>(node, "blockPeriodSeconds", path, false, 0.01, 3600).value_or(net.blockPeriodSeconds);
-    net.requestTimeoutSeconds = r.number<int>(node, "requestTimeoutSeconds", path, false, 1, 3600).value_or(net.requestTimeoutSeconds);
-    net.epochLength = r.number<quint64>(node, "epochLength", path, false, 1, std::numeric_limits<quint64>::max()).value_or(net.epochLength);
+    net.blockPeriodSeconds
+        = r.number<double>(node, "blockPeriodSeconds", path, false, 0.01, 3600).value_or(net.blockPeriodSeconds);
+    net.requestTimeoutSeconds
+        = r.number<int>(node, "requestTimeoutSeconds", path, false, 1, 3600).value_or(net.requestTimeoutSeconds);
+    net.epochLength = r.number<quint64>(node, "epochLength", path, false, 1, std::numeric_limits<quint64>::max())
+                          .value_or(net.epochLength);
     parseServiceHours(r, node, path, net.serviceHours);
     parseServiceLevels(r, node, path, net.serviceLevels);
     parsePolling(r, node, path, net.polling);
@@ -390,7 +414,8 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
             inst.name = r.string(insts[i], "name", p, false).value_or(inst.id);
             inst.prometheusOrganization = r.string(insts[i], "prometheusOrganization", p, false).value_or(inst.id);
             if (!inst.id.isEmpty() && net.institution(inst.id))
-                r.error(insts[i]["id"], Reader::join(p, u"id"_s), InventoryLoader::tr("duplicate institution id \"%1\"").arg(inst.id));
+                r.error(insts[i]["id"], Reader::join(p, u"id"_s),
+                    InventoryLoader::tr("duplicate institution id \"%1\"").arg(inst.id));
             net.institutions.append(inst);
         }
     }
@@ -403,23 +428,27 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
             const YAML::Node n = nodes[i];
             if (!r.isMap(n, p, nodes.Mark(), true))
                 continue;
-            r.checkKeys(n, p, {"name", "type", "institution", "rpcHttp", "rpcWs", "prometheusNode",
-                               "prometheusInstance", "address", "enode"});
+            r.checkKeys(n, p,
+                {"name", "type", "institution", "rpcHttp", "rpcWs", "prometheusNode", "prometheusInstance", "address",
+                    "enode"});
             NodeConfig nc;
             nc.name = r.string(n, "name", p, true).value_or(QString());
             if (!nc.name.isEmpty() && net.node(nc.name))
-                r.error(n["name"], Reader::join(p, u"name"_s), InventoryLoader::tr("duplicate node name \"%1\"").arg(nc.name));
+                r.error(n["name"], Reader::join(p, u"name"_s),
+                    InventoryLoader::tr("duplicate node name \"%1\"").arg(nc.name));
             if (auto type = r.string(n, "type", p, true)) {
                 if (auto t = nodeTypeFromKey(*type))
                     nc.type = *t;
                 else
                     r.error(n["type"], Reader::join(p, u"type"_s),
-                            InventoryLoader::tr("expected one of validator, boot, writer, observer-boot, observer, prometheus, other; found \"%1\"").arg(*type));
+                        InventoryLoader::tr("expected one of validator, boot, writer, observer-boot, observer, "
+                                            "prometheus, other; found \"%1\"")
+                            .arg(*type));
             }
             nc.institution = r.string(n, "institution", p, true).value_or(QString());
             if (!nc.institution.isEmpty() && !net.institution(nc.institution))
                 r.error(n["institution"], Reader::join(p, u"institution"_s),
-                        InventoryLoader::tr("no institution with id \"%1\" in %2").arg(nc.institution, ipath));
+                    InventoryLoader::tr("no institution with id \"%1\" in %2").arg(nc.institution, ipath));
             nc.rpcHttp = r.url(n, "rpcHttp", p, false, {"http", "https"}).value_or(QUrl());
             nc.rpcWs = r.url(n, "rpcWs", p, false, {"ws", "wss"}).value_or(QUrl());
             nc.prometheusNode = r.string(n, "prometheusNode", p, false).value_or(nc.name);
@@ -427,7 +456,8 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
             if (auto address = r.string(n, "address", p, false)) {
                 static const QRegularExpression re(u"^0x[0-9a-fA-F]{40}$"_s);
                 if (!re.match(*address).hasMatch())
-                    r.error(n["address"], Reader::join(p, u"address"_s), InventoryLoader::tr("expected 0x followed by 40 hex digits"));
+                    r.error(n["address"], Reader::join(p, u"address"_s),
+                        InventoryLoader::tr("expected 0x followed by 40 hex digits"));
                 else
                     nc.address = address->toLower();
             }
@@ -435,7 +465,8 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
                 static const QRegularExpression re(u"^(enode://)?([0-9a-fA-F]{128})(@.*)?$"_s);
                 const auto m = re.match(*enode);
                 if (!m.hasMatch())
-                    r.error(n["enode"], Reader::join(p, u"enode"_s), InventoryLoader::tr("expected an enode URL or 128 hex digits of public key"));
+                    r.error(n["enode"], Reader::join(p, u"enode"_s),
+                        InventoryLoader::tr("expected an enode URL or 128 hex digits of public key"));
                 else
                     nc.enode = m.captured(2).toLower();
             }
@@ -481,10 +512,12 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
         auto checkPlain = [&](const EndpointAuth &auth, const QString &where) {
             if (auth.secret.store == SecretRef::Store::Environment || auth.secret.store == SecretRef::Store::File)
                 r.errorAt(node.Mark(), where,
-                          InventoryLoader::tr("secrets outside the system keychain need \"allowPlaintextSecrets: true\" at the top of the profile"));
+                    InventoryLoader::tr("secrets outside the system keychain need \"allowPlaintextSecrets: true\" at "
+                                        "the top of the profile"));
         };
         for (qsizetype i = 0; i < net.prometheus.size(); ++i)
-            checkPlain(net.prometheus[i].auth, Reader::index(Reader::join(ppath, u"endpoints"_s), i) + u".auth.secret"_s);
+            checkPlain(
+                net.prometheus[i].auth, Reader::index(Reader::join(ppath, u"endpoints"_s), i) + u".auth.secret"_s);
         if (net.alertmanager)
             checkPlain(net.alertmanager->auth, Reader::join(apath, u"auth.secret"_s));
     }
@@ -513,7 +546,8 @@ InventoryLoadResult InventoryLoader::parse(const QByteArray &yaml, const QString
     } catch (const YAML::Exception &e) {
         // The reader checks node kinds before use; this is the net under it, so bad input never crashes.
         InventoryLoadResult result;
-        Reader(fileName, result.messages).errorAt(e.mark, QString(), InventoryLoader::tr("cannot read the profile: %1").arg(fromStd(e.msg)));
+        Reader(fileName, result.messages)
+            .errorAt(e.mark, QString(), InventoryLoader::tr("cannot read the profile: %1").arg(fromStd(e.msg)));
         return result;
     }
 }
@@ -531,7 +565,7 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
     }
     if (!root.IsMap()) {
         r.errorAt(root.IsDefined() ? root.Mark() : YAML::Mark::null_mark(), QString(),
-                  InventoryLoader::tr("expected a mapping with \"active\" and \"networks\" at the top level"));
+            InventoryLoader::tr("expected a mapping with \"active\" and \"networks\" at the top level"));
         return result;
     }
 
@@ -550,7 +584,8 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
             NetworkConfig net;
             parseNetwork(r, nets[i], p, net, inv.allowPlaintextSecrets);
             if (!net.name.isEmpty() && inv.network(net.name))
-                r.error(nets[i]["name"], Reader::join(p, u"name"_s), InventoryLoader::tr("duplicate network name \"%1\"").arg(net.name));
+                r.error(nets[i]["name"], Reader::join(p, u"name"_s),
+                    InventoryLoader::tr("duplicate network name \"%1\"").arg(net.name));
             inv.networks.append(net);
         }
     }
@@ -558,11 +593,13 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
     if (inv.activeNetwork.isEmpty() && !inv.networks.isEmpty())
         inv.activeNetwork = inv.networks.constFirst().name;
     else if (!inv.activeNetwork.isEmpty() && !inv.network(inv.activeNetwork))
-        r.error(root["active"], u"active"_s, InventoryLoader::tr("no network named \"%1\" in networks").arg(inv.activeNetwork));
+        r.error(root["active"], u"active"_s,
+            InventoryLoader::tr("no network named \"%1\" in networks").arg(inv.activeNetwork));
 
     if (inv.allowPlaintextSecrets) {
         r.warning(root["allowPlaintextSecrets"].Mark(), u"allowPlaintextSecrets"_s,
-                  InventoryLoader::tr("secrets may be read from environment variables or plain files: keep those files private"));
+            InventoryLoader::tr(
+                "secrets may be read from environment variables or plain files: keep those files private"));
     }
     if (!hasErrors(result.messages))
         result.inventory = std::move(inv);
@@ -660,9 +697,9 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
         out << YAML::Key << "inactivityWindowBlocks" << YAML::Value << sl.inactivityWindowBlocks;
         out << YAML::Key << "ola" << YAML::Value << YAML::BeginSeq;
         for (const auto &t : sl.ola) {
-            out << YAML::Flow << YAML::BeginMap << YAML::Key << "validators" << YAML::Value << t.validators
-                << YAML::Key << "yellowPercent" << YAML::Value << t.yellowPercent << YAML::Key << "redPercent"
-                << YAML::Value << t.redPercent << YAML::EndMap;
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "validators" << YAML::Value << t.validators << YAML::Key
+                << "yellowPercent" << YAML::Value << t.yellowPercent << YAML::Key << "redPercent" << YAML::Value
+                << t.redPercent << YAML::EndMap;
         }
         out << YAML::EndSeq << YAML::EndMap;
 

@@ -20,12 +20,14 @@ void SecretStore::read(const SecretRef &ref, Callback callback)
     case SecretRef::Store::Environment:
     case SecretRef::Store::File:
         if (!m_allowPlaintext) {
-            callback({}, tr("secret \"%1\" is not in the keychain and plain-text secrets are not allowed").arg(ref.key));
+            callback(
+                {}, tr("secret \"%1\" is not in the keychain and plain-text secrets are not allowed").arg(ref.key));
             return;
         }
         if (ref.store == SecretRef::Store::Environment) {
             const QByteArray value = qgetenv(ref.key.toLocal8Bit().constData());
-            callback(QString::fromUtf8(value), value.isEmpty() ? tr("environment variable %1 is not set").arg(ref.key) : QString());
+            callback(QString::fromUtf8(value),
+                value.isEmpty() ? tr("environment variable %1 is not set").arg(ref.key) : QString());
         } else {
             QFile file(ref.key);
             if (!file.open(QIODevice::ReadOnly)) {
@@ -58,7 +60,9 @@ void SecretStore::write(const QString &key, const QString &secret, Callback call
     job->setKey(key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [job, key, callback](QKeychain::Job *) {
-        callback({}, job->error() == QKeychain::NoError ? QString() : tr("keychain entry \"%1\": %2").arg(key, job->errorString()));
+        callback({},
+            job->error() == QKeychain::NoError ? QString()
+                                               : tr("keychain entry \"%1\": %2").arg(key, job->errorString()));
     });
     job->start();
 }

@@ -16,12 +16,12 @@ int validateConfigCommand(const QString &path, QTextStream &out, QTextStream &er
     }
     const Inventory &inv = *result.inventory;
     out << QCoreApplication::translate("validate-config", "%1: valid profile, %n network(s), active: %2", nullptr,
-                                       static_cast<int>(inv.networks.size()))
+        static_cast<int>(inv.networks.size()))
                .arg(path, inv.activeNetwork)
         << '\n';
     for (const NetworkConfig &net : inv.networks) {
-        out << QCoreApplication::translate("validate-config",
-                                           "  %1 (chainId %2, %3, %4 s): %5 institutions, %6 nodes, %7 Prometheus endpoints")
+        out << QCoreApplication::translate(
+            "validate-config", "  %1 (chainId %2, %3, %4 s): %5 institutions, %6 nodes, %7 Prometheus endpoints")
                    .arg(net.name)
                    .arg(net.chainId)
                    .arg(consensusKey(net.consensus))

@@ -31,8 +31,8 @@ QList<analysis::BlockPoint> BlockHistory::pointsBetween(qint64 fromSecs, qint64 
 {
     const QList<analysis::BlockPoint> &all = points();
     // Timestamps are non-decreasing with the number on a sane chain; search, then filter to be safe.
-    auto it = std::lower_bound(all.begin(), all.end(), fromSecs,
-                               [](const analysis::BlockPoint &p, qint64 t) { return p.timestamp < t; });
+    auto it = std::lower_bound(
+        all.begin(), all.end(), fromSecs, [](const analysis::BlockPoint &p, qint64 t) { return p.timestamp < t; });
     QList<analysis::BlockPoint> out;
     for (; it != all.end(); ++it) {
         if (it->timestamp > toSecs)

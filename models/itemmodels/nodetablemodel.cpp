@@ -24,16 +24,17 @@ QString ageText(qint64 ms)
 }
 
 // "RPC: 123 (5 s ago) · Prometheus: 122 (14 s ago)"
-template<typename T, typename F>
-QString bothSources(const Figure<T> &f, const QDateTime &now, F format)
+template<typename T, typename F> QString bothSources(const Figure<T> &f, const QDateTime &now, F format)
 {
     QStringList parts;
     if (f.rpc.isSet())
-        parts << QCoreApplication::translate("NodeTableModel", "RPC: %1 (%2 ago)").arg(format(f.rpc.value), ageText(f.rpc.at.msecsTo(now)));
+        parts << QCoreApplication::translate("NodeTableModel", "RPC: %1 (%2 ago)")
+                     .arg(format(f.rpc.value), ageText(f.rpc.at.msecsTo(now)));
     if (f.prometheus.isSet())
         parts << QCoreApplication::translate("NodeTableModel", "Prometheus: %1 (%2 ago)")
                      .arg(format(f.prometheus.value), ageText(f.prometheus.at.msecsTo(now)));
-    return parts.isEmpty() ? QCoreApplication::translate("NodeTableModel", "no source has reported it") : parts.join(u" · "_s);
+    return parts.isEmpty() ? QCoreApplication::translate("NodeTableModel", "no source has reported it")
+                           : parts.join(u" · "_s);
 }
 
 } // namespace
@@ -109,13 +110,15 @@ void NodeTableModel::refreshAges()
 QString NodeTableModel::upText(const NodeState &n) const
 {
     const auto word = [](bool up) {
-        return up ? QCoreApplication::translate("NodeTableModel", "up") : QCoreApplication::translate("NodeTableModel", "down");
+        return up ? QCoreApplication::translate("NodeTableModel", "up")
+                  : QCoreApplication::translate("NodeTableModel", "down");
     };
     if (!n.up.isSet())
         return severityMarker(Severity::Unknown) + tr("unknown");
     const bool both = n.up.rpc.isSet() && n.up.prometheus.isSet();
     if (both && n.up.rpc.value == n.up.prometheus.value)
-        return severityMarker(n.up.rpc.value ? Severity::Ok : Severity::Critical) + tr("%1 (RPC, Prometheus)").arg(word(n.up.rpc.value));
+        return severityMarker(n.up.rpc.value ? Severity::Ok : Severity::Critical)
+            + tr("%1 (RPC, Prometheus)").arg(word(n.up.rpc.value));
     QStringList parts;
     if (n.up.rpc.isSet())
         parts << tr("%1 (RPC)").arg(word(n.up.rpc.value));
@@ -199,7 +202,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         case Up:
             return upText(n);
         case Height:
-            return n.height.isSet() ? severityMarker(s) + locale.toString(n.height.value()) + (s == Severity::Warning ? tr(" (stale)") : QString())
+            return n.height.isSet() ? severityMarker(s) + locale.toString(n.height.value())
+                    + (s == Severity::Warning ? tr(" (stale)") : QString())
                                     : tr("? unknown");
         case Lag: {
             const qint64 l = lag();
@@ -217,7 +221,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
             const int limit = n.peerLimit.isSet() ? n.peerLimit.value() : 0;
             if (limit <= 0)
                 return severityMarker(s) + locale.toString(n.peers.value());
-            return severityMarker(s) + tr("%1 / %2 (%3%)").arg(n.peers.value()).arg(limit).arg(qRound(100.0 * n.peers.value() / limit));
+            return severityMarker(s)
+                + tr("%1 / %2 (%3%)").arg(n.peers.value()).arg(limit).arg(qRound(100.0 * n.peers.value() / limit));
         }
         case InSync:
             if (!n.syncing.isSet())
@@ -231,20 +236,28 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Up:
-            return bothSources(n.up, now, [](bool v) { return v ? QCoreApplication::translate("NodeTableModel", "up") : QCoreApplication::translate("NodeTableModel", "down"); })
-                + (n.lastRpcError.isEmpty() ? QString() : u"\n"_s + tr("Last RPC error: %1").arg(n.lastRpcError));
+            return bothSources(n.up, now, [](bool v) {
+                return v ? QCoreApplication::translate("NodeTableModel", "up")
+                         : QCoreApplication::translate("NodeTableModel", "down");
+            }) + (n.lastRpcError.isEmpty() ? QString() : u"\n"_s + tr("Last RPC error: %1").arg(n.lastRpcError));
         case Height:
             return bothSources(n.height, now, [&](quint64 v) { return locale.toString(v); });
         case Lag:
             return tr("Warning above %1 blocks, critical above %2 (block period %3 s)")
-                .arg(m_thresholds.lagWarningBlocks).arg(m_thresholds.lagCriticalBlocks).arg(m_state->network().blockPeriodSeconds);
+                .arg(m_thresholds.lagWarningBlocks)
+                .arg(m_thresholds.lagCriticalBlocks)
+                .arg(m_state->network().blockPeriodSeconds);
         case LastBlock:
             return tr("Time since the node's head block. Warning above %1 s, critical above %2 s")
-                .arg(m_thresholds.headAgeWarningSeconds).arg(m_thresholds.headAgeCriticalSeconds);
+                .arg(m_thresholds.headAgeWarningSeconds)
+                .arg(m_thresholds.headAgeCriticalSeconds);
         case Peers:
             return bothSources(n.peers, now, [](int v) { return QString::number(v); });
         case InSync:
-            return bothSources(n.syncing, now, [](bool v) { return v ? QCoreApplication::translate("NodeTableModel", "syncing") : QCoreApplication::translate("NodeTableModel", "in sync"); });
+            return bothSources(n.syncing, now, [](bool v) {
+                return v ? QCoreApplication::translate("NodeTableModel", "syncing")
+                         : QCoreApplication::translate("NodeTableModel", "in sync");
+            });
         default:
             return {};
         }

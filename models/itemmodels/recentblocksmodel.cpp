@@ -57,7 +57,8 @@ void RecentBlocksModel::reset()
     if (m_state) {
         if (const auto hi = m_state->highestBlock()) {
             const quint64 lo = *m_state->lowestBlock();
-            const quint64 from = *hi - lo + 1 > static_cast<quint64>(m_maxRows) ? *hi - static_cast<quint64>(m_maxRows) + 1 : lo;
+            const quint64 from
+                = *hi - lo + 1 > static_cast<quint64>(m_maxRows) ? *hi - static_cast<quint64>(m_maxRows) + 1 : lo;
             const QList<BlockRecord> blocks = m_state->blocks(from, *hi);
             for (auto it = blocks.crbegin(); it != blocks.crend(); ++it)
                 m_numbers.append(it->number());
@@ -235,7 +236,9 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
         return {};
     const chain::BlockHeader &h = b->header;
     const BlockRecord *parent = number > 0 ? m_state->block(number - 1) : nullptr;
-    const double interval = parent ? static_cast<double>(static_cast<qint64>(h.timestamp) - static_cast<qint64>(parent->header.timestamp)) : -1;
+    const double interval = parent
+        ? static_cast<double>(static_cast<qint64>(h.timestamp) - static_cast<qint64>(parent->header.timestamp))
+        : -1;
     const ServiceLevels &sl = m_state->network().serviceLevels;
     const auto round = [&]() -> std::optional<quint32> {
         const auto extra = chain::decodeExtraData(h.extraData, analysis::bftTypeAt(m_state->network(), number));
@@ -291,14 +294,19 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
             if (!s.decoded)
                 return tr("? undecodable");
             const QString text = tr("%1/%2").arg(s.signers).arg(s.validators);
-            return s.signers < s.quorum ? severityMarker(Severity::Critical) + tr("%1 below quorum %2").arg(text).arg(s.quorum) : text;
+            return s.signers < s.quorum
+                ? severityMarker(Severity::Critical) + tr("%1 below quorum %2").arg(text).arg(s.quorum)
+                : text;
         }
         case Transactions:
             return locale.toString(h.transactionCount);
         case Gas:
-            return h.gasLimit > 0 ? tr("%1 (%2%)").arg(locale.toString(h.gasUsed))
-                                        .arg(locale.toString(100.0 * static_cast<double>(h.gasUsed) / static_cast<double>(h.gasLimit), 'f', 1))
-                                  : locale.toString(h.gasUsed);
+            return h.gasLimit > 0
+                ? tr("%1 (%2%)")
+                      .arg(locale.toString(h.gasUsed))
+                      .arg(locale.toString(
+                          100.0 * static_cast<double>(h.gasUsed) / static_cast<double>(h.gasLimit), 'f', 1))
+                : locale.toString(h.gasUsed);
         }
         return {};
     }
@@ -312,7 +320,10 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(h.timestamp), Qt::UTC).toString(Qt::ISODate);
         case Signers: {
             const Seals &s = seals(number);
-            return tr("%1 committed seals from %2 validators; quorum %3").arg(s.signers).arg(s.validators).arg(s.quorum);
+            return tr("%1 committed seals from %2 validators; quorum %3")
+                .arg(s.signers)
+                .arg(s.validators)
+                .arg(s.quorum);
         }
         default:
             return {};

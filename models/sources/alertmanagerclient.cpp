@@ -175,15 +175,10 @@ QByteArray silenceToJson(const AmSilence &silence)
 {
     json matchers = json::array();
     for (const AmMatcher &m : silence.matchers)
-        matchers.push_back({{"name", m.name.toStdString()},
-                            {"value", m.value.toStdString()},
-                            {"isRegex", m.isRegex},
-                            {"isEqual", m.isEqual}});
-    json item {{"matchers", matchers},
-               {"startsAt", rfc3339(silence.startsAt)},
-               {"endsAt", rfc3339(silence.endsAt)},
-               {"createdBy", silence.createdBy.toStdString()},
-               {"comment", silence.comment.toStdString()}};
+        matchers.push_back({{"name", m.name.toStdString()}, {"value", m.value.toStdString()}, {"isRegex", m.isRegex},
+            {"isEqual", m.isEqual}});
+    json item {{"matchers", matchers}, {"startsAt", rfc3339(silence.startsAt)}, {"endsAt", rfc3339(silence.endsAt)},
+        {"createdBy", silence.createdBy.toStdString()}, {"comment", silence.comment.toStdString()}};
     if (!silence.id.isEmpty())
         item["id"] = silence.id.toStdString();
     return QByteArray::fromStdString(item.dump());
@@ -205,14 +200,14 @@ QUrl AlertmanagerClient::apiUrl(const QString &path, const QList<std::pair<QStri
 
 template<typename R>
 quint64 AlertmanagerClient::request(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                    std::function<bool(const json &, const QString &, R &)> parse,
-                                    Callback<R> callback)
+    std::function<bool(const json &, const QString &, R &)> parse, Callback<R> callback)
 {
     const QString origin = url.toDisplayString(QUrl::RemoveUserInfo);
     if (!m_fetcher) {
         R result;
         result.error = AlertmanagerClientText::tr("No HTTP fetcher for %1").arg(origin);
-        QMetaObject::invokeMethod(this, [callback, result] { callback(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [callback, result] { callback(result); }, Qt::QueuedConnection);
         return 0;
     }
     HttpRequest req;
@@ -253,21 +248,20 @@ quint64 AlertmanagerClient::alerts(const AmAlertFilter &filter, Callback<AmAlert
 {
     auto flag = [](bool on) { return on ? u"true"_s : u"false"_s; };
     QList<std::pair<QString, QString>> params {{u"active"_s, flag(filter.active)},
-                                               {u"silenced"_s, flag(filter.silenced)},
-                                               {u"inhibited"_s, flag(filter.inhibited)},
-                                               {u"unprocessed"_s, flag(filter.unprocessed)}};
+        {u"silenced"_s, flag(filter.silenced)}, {u"inhibited"_s, flag(filter.inhibited)},
+        {u"unprocessed"_s, flag(filter.unprocessed)}};
     for (const QString &matcher : filter.matchers)
         params.append({u"filter"_s, matcher});
     if (!filter.receiver.isEmpty())
         params.append({u"receiver"_s, filter.receiver});
-    return request<AmAlertsResult>("GET", apiUrl(u"/api/v2/alerts"_s, params), {}, am::parseAlerts,
-                                   std::move(callback));
+    return request<AmAlertsResult>(
+        "GET", apiUrl(u"/api/v2/alerts"_s, params), {}, am::parseAlerts, std::move(callback));
 }
 
 quint64 AlertmanagerClient::postAlerts(const QList<AmAlert> &alerts, Callback<AmReply> callback)
 {
-    return request<AmReply>("POST", apiUrl(u"/api/v2/alerts"_s), am::alertsToJson(alerts), parseNothing,
-                            std::move(callback));
+    return request<AmReply>(
+        "POST", apiUrl(u"/api/v2/alerts"_s), am::alertsToJson(alerts), parseNothing, std::move(callback));
 }
 
 quint64 AlertmanagerClient::silences(const QStringList &matchers, Callback<AmSilencesResult> callback)
@@ -275,14 +269,14 @@ quint64 AlertmanagerClient::silences(const QStringList &matchers, Callback<AmSil
     QList<std::pair<QString, QString>> params;
     for (const QString &matcher : matchers)
         params.append({u"filter"_s, matcher});
-    return request<AmSilencesResult>("GET", apiUrl(u"/api/v2/silences"_s, params), {}, am::parseSilences,
-                                     std::move(callback));
+    return request<AmSilencesResult>(
+        "GET", apiUrl(u"/api/v2/silences"_s, params), {}, am::parseSilences, std::move(callback));
 }
 
 quint64 AlertmanagerClient::createSilence(const AmSilence &silence, Callback<AmSilenceIdResult> callback)
 {
-    return request<AmSilenceIdResult>("POST", apiUrl(u"/api/v2/silences"_s), am::silenceToJson(silence),
-                                      parseSilenceId, std::move(callback));
+    return request<AmSilenceIdResult>(
+        "POST", apiUrl(u"/api/v2/silences"_s), am::silenceToJson(silence), parseSilenceId, std::move(callback));
 }
 
 quint64 AlertmanagerClient::expireSilence(const QString &id, Callback<AmReply> callback)

@@ -85,7 +85,7 @@ struct AmAlertFilter
     bool inhibited = true;
     bool unprocessed = true;
     QStringList matchers; // e.g. alertname="NodeDown", organization=~"bndes|rnp"
-    QString receiver;     // regex; empty: any
+    QString receiver; // regex; empty: any
 };
 
 namespace am {
@@ -101,8 +101,7 @@ class AlertmanagerClient : public QObject
 {
     Q_OBJECT
 public:
-    template<typename R>
-    using Callback = std::function<void(const R &)>;
+    template<typename R> using Callback = std::function<void(const R &)>;
 
     AlertmanagerClient(const AlertmanagerEndpoint &endpoint, HttpFetcher *fetcher, QObject *parent = nullptr);
 
@@ -117,7 +116,7 @@ public:
 private:
     template<typename R>
     quint64 request(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                    std::function<bool(const nlohmann::json &, const QString &, R &)> parse, Callback<R> callback);
+        std::function<bool(const nlohmann::json &, const QString &, R &)> parse, Callback<R> callback);
 
     AlertmanagerEndpoint m_endpoint;
     QPointer<HttpFetcher> m_fetcher;

@@ -21,8 +21,7 @@ struct BesuParsersText
     Q_DECLARE_TR_FUNCTIONS(BesuParsers)
 };
 
-template<typename T>
-std::optional<T> fail(QString *error, const QString &message)
+template<typename T> std::optional<T> fail(QString *error, const QString &message)
 {
     if (error)
         *error = message;
@@ -81,7 +80,8 @@ std::optional<qint64> integerField(const json &object, const char *field, QStrin
 std::optional<quint64> parseQuantity(const json &result, QString *error)
 {
     if (!result.is_string())
-        return fail<quint64>(error, BesuParsersText::tr("expected a hex quantity string, got %1").arg(typeName(result)));
+        return fail<quint64>(
+            error, BesuParsersText::tr("expected a hex quantity string, got %1").arg(typeName(result)));
     return chain::quantityFromHex(result.get_ref<const std::string &>(), error);
 }
 
@@ -131,7 +131,8 @@ std::optional<SyncStatus> parseSyncing(const json &result, QString *error)
         return SyncStatus {};
     }
     if (!result.is_object())
-        return fail<SyncStatus>(error, BesuParsersText::tr("expected false or a sync object, got %1").arg(typeName(result)));
+        return fail<SyncStatus>(
+            error, BesuParsersText::tr("expected false or a sync object, got %1").arg(typeName(result)));
     SyncStatus s;
     s.syncing = true;
     const auto starting = quantityField(result, "startingBlock", error);
@@ -151,7 +152,8 @@ std::optional<SyncStatus> parseSyncing(const json &result, QString *error)
 std::optional<QList<PeerInfo>> parsePeers(const json &result, QString *error)
 {
     if (!result.is_array())
-        return fail<QList<PeerInfo>>(error, BesuParsersText::tr("expected a list of peers, got %1").arg(typeName(result)));
+        return fail<QList<PeerInfo>>(
+            error, BesuParsersText::tr("expected a list of peers, got %1").arg(typeName(result)));
     QList<PeerInfo> peers;
     peers.reserve(static_cast<qsizetype>(result.size()));
     int index = 0;
@@ -225,12 +227,14 @@ std::optional<NodeInfo> parseNodeInfo(const json &result, QString *error)
 std::optional<QStringList> parseAddressList(const json &result, QString *error)
 {
     if (!result.is_array())
-        return fail<QStringList>(error, BesuParsersText::tr("expected a list of addresses, got %1").arg(typeName(result)));
+        return fail<QStringList>(
+            error, BesuParsersText::tr("expected a list of addresses, got %1").arg(typeName(result)));
     QStringList out;
     for (const auto &item : result) {
         const QString a = str(item);
         if (!isAddress(a))
-            return fail<QStringList>(error, BesuParsersText::tr("not an address: %1").arg(QString::fromStdString(item.dump().substr(0, 60))));
+            return fail<QStringList>(error,
+                BesuParsersText::tr("not an address: %1").arg(QString::fromStdString(item.dump().substr(0, 60))));
         out.append(a.toLower());
     }
     return out;
@@ -239,7 +243,8 @@ std::optional<QStringList> parseAddressList(const json &result, QString *error)
 std::optional<QStringList> parseEnodeList(const json &result, QString *error)
 {
     if (!result.is_array())
-        return fail<QStringList>(error, BesuParsersText::tr("expected a list of enode URLs, got %1").arg(typeName(result)));
+        return fail<QStringList>(
+            error, BesuParsersText::tr("expected a list of enode URLs, got %1").arg(typeName(result)));
     QStringList out;
     for (const auto &item : result) {
         const auto enode = parseEnode(item, error);
@@ -253,12 +258,14 @@ std::optional<QStringList> parseEnodeList(const json &result, QString *error)
 std::optional<QList<SignerMetric>> parseSignerMetrics(const json &result, QString *error)
 {
     if (!result.is_array())
-        return fail<QList<SignerMetric>>(error, BesuParsersText::tr("expected a list of signer metrics, got %1").arg(typeName(result)));
+        return fail<QList<SignerMetric>>(
+            error, BesuParsersText::tr("expected a list of signer metrics, got %1").arg(typeName(result)));
     QList<SignerMetric> out;
     int index = 0;
     for (const auto &item : result) {
         if (!item.is_object())
-            return fail<QList<SignerMetric>>(error, BesuParsersText::tr("signer metric %1 is not an object").arg(index));
+            return fail<QList<SignerMetric>>(
+                error, BesuParsersText::tr("signer metric %1 is not an object").arg(index));
         SignerMetric m;
         m.address = str(item.value("address", json())).toLower();
         if (!isAddress(m.address))
@@ -279,7 +286,8 @@ std::optional<QList<SignerMetric>> parseSignerMetrics(const json &result, QStrin
 std::optional<PendingVotes> parsePendingVotes(const json &result, QString *error)
 {
     if (!result.is_object())
-        return fail<PendingVotes>(error, BesuParsersText::tr("expected an object of votes, got %1").arg(typeName(result)));
+        return fail<PendingVotes>(
+            error, BesuParsersText::tr("expected an object of votes, got %1").arg(typeName(result)));
     PendingVotes votes;
     for (const auto &[key, value] : result.items()) {
         const QString address = QString::fromStdString(key);
@@ -293,7 +301,8 @@ std::optional<PendingVotes> parsePendingVotes(const json &result, QString *error
 std::optional<TxPoolStatistics> parseTxPoolStatistics(const json &result, QString *error)
 {
     if (!result.is_object())
-        return fail<TxPoolStatistics>(error, BesuParsersText::tr("expected a statistics object, got %1").arg(typeName(result)));
+        return fail<TxPoolStatistics>(
+            error, BesuParsersText::tr("expected a statistics object, got %1").arg(typeName(result)));
     const auto maxSize = integerField(result, "maxSize", error);
     const auto local = integerField(result, "localCount", error);
     const auto remote = integerField(result, "remoteCount", error);
@@ -307,7 +316,8 @@ std::optional<chain::BlockHeader> parseBlock(const json &result, QString *error)
     if (result.is_null())
         return fail<chain::BlockHeader>(error, BesuParsersText::tr("the node does not know this block (result null)"));
     if (!result.is_object())
-        return fail<chain::BlockHeader>(error, BesuParsersText::tr("expected a block object, got %1").arg(typeName(result)));
+        return fail<chain::BlockHeader>(
+            error, BesuParsersText::tr("expected a block object, got %1").arg(typeName(result)));
     try {
         return chain::BlockHeader::fromJson(result, error);
     } catch (const std::exception &e) {

@@ -143,8 +143,8 @@ quint64 HttpFetcher::get(const HttpEndpoint &endpoint, const QUrl &url, QObject 
     return send(request, context, std::move(callback));
 }
 
-quint64 HttpFetcher::postJson(const HttpEndpoint &endpoint, const QUrl &url, const QByteArray &jsonBody,
-                              QObject *context, Callback callback)
+quint64 HttpFetcher::postJson(
+    const HttpEndpoint &endpoint, const QUrl &url, const QByteArray &jsonBody, QObject *context, Callback callback)
 {
     HttpRequest request;
     request.method = "POST";
@@ -325,7 +325,7 @@ void HttpFetcher::start(const std::shared_ptr<Pending> &pending)
             secret = m_resolver(auth.secret);
         if (secret.isEmpty()) {
             failNow(HttpResult::Error::Config,
-                    tr("No credential available for %1 (secret \"%2\" not found)").arg(pending->label, auth.secret.key));
+                tr("No credential available for %1 (secret \"%2\" not found)").arg(pending->label, auth.secret.key));
             return;
         }
         if (auth.kind == EndpointAuth::Kind::Basic) {
@@ -349,7 +349,7 @@ void HttpFetcher::start(const std::shared_ptr<Pending> &pending)
     QByteArray body = request.body;
     if (!body.isEmpty() || request.method == "POST" || request.method == "PUT")
         netRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                             request.contentType.isEmpty() ? QByteArray("application/json") : request.contentType);
+            request.contentType.isEmpty() ? QByteArray("application/json") : request.contentType);
 
     QNetworkReply *reply = manager(request.endpoint.tls)->sendCustomRequest(netRequest, request.method, body);
     pending->reply = reply;
@@ -403,14 +403,15 @@ void HttpFetcher::start(const std::shared_ptr<Pending> &pending)
         if (cap <= 0 || size <= cap || pending->abortReason != HttpResult::Error::None)
             return;
         pending->abortReason = HttpResult::Error::TooLarge;
-        pending->abortMessage = announced ? tr("Reply from %1 announces %2, over the limit of %3")
-                                                .arg(pending->label, formatBytes(size), formatBytes(cap))
-                                          : tr("Reply from %1 exceeds the limit of %2; aborted")
-                                                .arg(pending->label, formatBytes(cap));
+        pending->abortMessage = announced
+            ? tr("Reply from %1 announces %2, over the limit of %3")
+                  .arg(pending->label, formatBytes(size), formatBytes(cap))
+            : tr("Reply from %1 exceeds the limit of %2; aborted").arg(pending->label, formatBytes(cap));
         pending->body.clear();
         // Abort from the event loop, not inside the reply's own signal emission.
         QMetaObject::invokeMethod(
-            this, [pending] {
+            this,
+            [pending] {
                 if (pending->reply && !pending->done)
                     pending->reply->abort();
             },

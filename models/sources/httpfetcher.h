@@ -46,7 +46,7 @@ struct HttpRequest
 {
     QByteArray method {"GET"}; // GET, POST, DELETE, PUT
     QUrl url;
-    QByteArray body;        // sent for POST/PUT
+    QByteArray body; // sent for POST/PUT
     QByteArray contentType; // defaults to application/json when a body is given
     QList<std::pair<QByteArray, QByteArray>> headers;
     HttpEndpoint endpoint;
@@ -70,10 +70,10 @@ struct HttpResult
 // A reply parsed as JSON (off the GUI thread, with the depth limit).
 struct HttpJsonResult
 {
-    HttpResult http;     // http.ok && parse ok => ok
+    HttpResult http; // http.ok && parse ok => ok
     bool ok = false;
     nlohmann::json json; // valid when the body parsed, even for HTTP errors (servers put error details in JSON)
-    QString error;       // http.error, or the parse error; names the endpoint URL
+    QString error; // http.error, or the parse error; names the endpoint URL
 };
 
 Q_DECLARE_METATYPE(HttpResult)
@@ -105,8 +105,8 @@ public:
     // (then it is not called at all). Without a context the fetcher itself is the context.
     quint64 send(const HttpRequest &request, QObject *context, Callback callback);
     quint64 get(const HttpEndpoint &endpoint, const QUrl &url, QObject *context, Callback callback);
-    quint64 postJson(const HttpEndpoint &endpoint, const QUrl &url, const QByteArray &jsonBody, QObject *context,
-                     Callback callback);
+    quint64 postJson(
+        const HttpEndpoint &endpoint, const QUrl &url, const QByteArray &jsonBody, QObject *context, Callback callback);
 
     // Same, then parses the body as JSON on a worker thread with the depth limit before calling back.
     quint64 sendJson(const HttpRequest &request, QObject *context, JsonCallback callback);
@@ -137,7 +137,7 @@ private:
     SecretResolver m_resolver;
     quint64 m_nextId = 1;
     QHash<QString, std::deque<std::shared_ptr<Pending>>> m_queues; // per host:port
-    QHash<QString, int> m_running;                                 // per host:port
+    QHash<QString, int> m_running; // per host:port
     QHash<quint64, std::shared_ptr<Pending>> m_all;
     QHash<QString, QSslConfiguration> m_sslCache; // by CA|cert|key paths
 };

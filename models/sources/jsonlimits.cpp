@@ -15,8 +15,8 @@ struct JsonLimitsText
 
 QString htmlTitle(const QByteArray &body)
 {
-    static const QRegularExpression title(u"<title[^>]*>([^<]{0,200})</title>"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression title(
+        u"<title[^>]*>([^<]{0,200})</title>"_s, QRegularExpression::CaseInsensitiveOption);
     const auto match = title.match(QString::fromUtf8(body.left(4096)));
     return match.hasMatch() ? match.captured(1).simplified() : QString();
 }
@@ -36,8 +36,8 @@ QString bodyExcerpt(const QByteArray &body, int max)
     return text;
 }
 
-JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, int maxDepth,
-                                 const QByteArray &contentType)
+JsonParseResult parseJsonLimited(
+    const QByteArray &body, const QString &origin, int maxDepth, const QByteArray &contentType)
 {
     JsonParseResult result;
     qsizetype first = 0;
@@ -50,9 +50,10 @@ JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, 
     const bool looksHtml = body.at(first) == '<' || contentType.toLower().startsWith("text/html");
     if (looksHtml) {
         const QString title = htmlTitle(body);
-        result.error = title.isEmpty() ? JsonLimitsText::tr("%1 returned HTML instead of JSON (wrong URL or a proxy page?)").arg(origin)
-                                       : JsonLimitsText::tr("%1 returned HTML instead of JSON: \"%2\" (wrong URL or a proxy page?)")
-                                             .arg(origin, title);
+        result.error = title.isEmpty()
+            ? JsonLimitsText::tr("%1 returned HTML instead of JSON (wrong URL or a proxy page?)").arg(origin)
+            : JsonLimitsText::tr("%1 returned HTML instead of JSON: \"%2\" (wrong URL or a proxy page?)")
+                  .arg(origin, title);
         return result;
     }
 
@@ -73,7 +74,9 @@ JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, 
                 inString = true;
             } else if (c == '{' || c == '[') {
                 if (++depth > limit) {
-                    result.error = JsonLimitsText::tr("JSON reply from %1 is nested deeper than %2 levels; refused").arg(origin).arg(limit);
+                    result.error = JsonLimitsText::tr("JSON reply from %1 is nested deeper than %2 levels; refused")
+                                       .arg(origin)
+                                       .arg(limit);
                     return result;
                 }
             } else if (c == '}' || c == ']') {
@@ -85,10 +88,12 @@ JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, 
         result.value = nlohmann::json::parse(body.constBegin(), body.constEnd());
         result.ok = true;
     } catch (const nlohmann::json::parse_error &e) {
-        const bool atEnd = e.byte >= std::size_t(body.size()) || std::string_view(e.what()).find("end of input")
-                != std::string_view::npos;
+        const bool atEnd = e.byte >= std::size_t(body.size())
+            || std::string_view(e.what()).find("end of input") != std::string_view::npos;
         if (atEnd) {
-            result.error = JsonLimitsText::tr("JSON reply from %1 is truncated (ends after %2 bytes)").arg(origin).arg(body.size());
+            result.error = JsonLimitsText::tr("JSON reply from %1 is truncated (ends after %2 bytes)")
+                               .arg(origin)
+                               .arg(body.size());
         } else {
             result.error = JsonLimitsText::tr("Reply from %1 is not valid JSON (byte %2): %3")
                                .arg(origin)
@@ -96,7 +101,8 @@ JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, 
                                .arg(bodyExcerpt(body));
         }
     } catch (const std::exception &e) {
-        result.error = JsonLimitsText::tr("Reply from %1 could not be parsed as JSON: %2").arg(origin, QString::fromUtf8(e.what()));
+        result.error = JsonLimitsText::tr("Reply from %1 could not be parsed as JSON: %2")
+                           .arg(origin, QString::fromUtf8(e.what()));
     }
     if (!result.ok)
         result.value = nullptr;

@@ -29,15 +29,14 @@ inline constexpr int kDefaultMaxJsonDepth = 64;
 // `contentType` (the reply's Content-Type header, may be empty) only improves the message for non-JSON replies.
 // Safe to call from any thread.
 JsonParseResult parseJsonLimited(const QByteArray &body, const QString &origin, int maxDepth = kDefaultMaxJsonDepth,
-                                 const QByteArray &contentType = {});
+    const QByteArray &contentType = {});
 
 // Short, printable excerpt of a body for error messages (first `max` bytes, control characters replaced).
 QString bodyExcerpt(const QByteArray &body, int max = 120);
 
 // Runs `work` on the global thread pool and hands its result to `deliver` in the thread of `context` (normally the
 // GUI thread). If `context` is destroyed first, `deliver` is not called. `work` must not touch `context`.
-template<typename T>
-void runInWorker(QObject *context, std::function<T()> work, std::function<void(T)> deliver)
+template<typename T> void runInWorker(QObject *context, std::function<T()> work, std::function<void(T)> deliver)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, deliver = std::move(deliver)] {

@@ -151,9 +151,9 @@ QList<Outcome> decodeBatchReply(const nlohmann::json &reply, qint64 firstId, int
             outcomes[0] = decodeReplyObject(reply, firstId);
             return outcomes;
         }
-        Error e = reply.contains("error") ? errorFromObject(reply["error"])
-                                          : protocolError(QCoreApplication::translate(
-                                              "JsonRpc", "batch answered with a single object"));
+        Error e = reply.contains("error")
+            ? errorFromObject(reply["error"])
+            : protocolError(QCoreApplication::translate("JsonRpc", "batch answered with a single object"));
         for (Outcome &o : outcomes)
             o.error = e;
         if (batchError)
@@ -177,8 +177,8 @@ QList<Outcome> decodeBatchReply(const nlohmann::json &reply, qint64 firstId, int
             continue; // unknown id: the call it should answer is reported missing below
         const int index = static_cast<int>(*id - firstId);
         if (seen[index]) {
-            outcomes[index].error = protocolError(
-                QCoreApplication::translate("JsonRpc", "duplicate reply for request id %1").arg(*id));
+            outcomes[index].error
+                = protocolError(QCoreApplication::translate("JsonRpc", "duplicate reply for request id %1").arg(*id));
             continue;
         }
         seen[index] = true;

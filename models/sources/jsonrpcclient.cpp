@@ -27,8 +27,8 @@ jsonrpc::Error transportErrorFrom(const HttpResult &http)
 
 // Parses one method's result with `parse`, storing the value or a Result error.
 template<typename T, typename Parser>
-std::optional<T> take(const QString &method, const jsonrpc::Outcome &outcome, Parser parse,
-                      QMap<QString, jsonrpc::Error> &errors)
+std::optional<T> take(
+    const QString &method, const jsonrpc::Outcome &outcome, Parser parse, QMap<QString, jsonrpc::Error> &errors)
 {
     if (!outcome.ok()) {
         if (outcome.error.kind != jsonrpc::Error::Kind::NotEnabled)
@@ -51,8 +51,8 @@ bool batchRefused(const jsonrpc::Error &e)
 
 } // namespace
 
-JsonRpcClient::JsonRpcClient(const NodeConfig &node, const NetworkConfig &network, HttpFetcher *fetcher, Clock *clock,
-                             QObject *parent)
+JsonRpcClient::JsonRpcClient(
+    const NodeConfig &node, const NetworkConfig &network, HttpFetcher *fetcher, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_node(node)
     , m_consensus(network.consensus)
@@ -171,17 +171,16 @@ void JsonRpcClient::setHealth(SourceHealth::State state, const QString &error, b
         m_health.lastGood = now().toUTC();
     const QStringList disabled = disabledNamespaces();
     if (good) {
-        m_health.detail = disabled.isEmpty()
-            ? QString()
-            : tr("not enabled on this node: %1").arg(disabled.join(u", "_s).toUpper());
+        m_health.detail
+            = disabled.isEmpty() ? QString() : tr("not enabled on this node: %1").arg(disabled.join(u", "_s).toUpper());
     }
     if (before.state != m_health.state || before.lastError != m_health.lastError || before.detail != m_health.detail
         || good)
         emit healthChanged(m_health);
 }
 
-void JsonRpcClient::sendCalls(const QList<jsonrpc::Call> &calls, Converter convert,
-                              std::function<void(const BatchReply &)> deliver)
+void JsonRpcClient::sendCalls(
+    const QList<jsonrpc::Call> &calls, Converter convert, std::function<void(const BatchReply &)> deliver)
 {
     const int count = static_cast<int>(calls.size());
     if (!m_fetcher || count == 0) {
@@ -213,8 +212,8 @@ void JsonRpcClient::sendCalls(const QList<jsonrpc::Call> &calls, Converter conve
                 jsonrpc::Error callError;
                 std::optional<json> body;
                 if (!http.body.isEmpty()) {
-                    JsonParseResult parsed = parseJsonLimited(http.body, http.url.toDisplayString(), maxDepthLocal,
-                                                              http.contentType);
+                    JsonParseResult parsed
+                        = parseJsonLimited(http.body, http.url.toDisplayString(), maxDepthLocal, http.contentType);
                     if (parsed.ok)
                         body = std::move(parsed.value);
                     else if (http.ok)
@@ -370,15 +369,15 @@ void JsonRpcClient::pollStatus()
             ++m_consecutiveFailures;
             const QString error = reply.batchRefused ? tr("the node refused a batched request; retrying unbatched")
                                                      : s.transportError.message;
-            setHealth(m_consecutiveFailures >= 2 ? SourceHealth::State::Down : SourceHealth::State::Degraded, error,
-                      false);
+            setHealth(
+                m_consecutiveFailures >= 2 ? SourceHealth::State::Down : SourceHealth::State::Degraded, error, false);
         } else {
             m_consecutiveFailures = 0;
             QStringList problems;
             for (auto it = s.errors.constBegin(); it != s.errors.constEnd(); ++it)
                 problems.append(it.key() + u": "_s + it.value().message);
             setHealth(problems.isEmpty() && s.blockNumber ? SourceHealth::State::Ok : SourceHealth::State::Degraded,
-                      problems.join(u"; "_s), true);
+                problems.join(u"; "_s), true);
         }
         emit statusReceived(s);
     });
@@ -488,17 +487,19 @@ void JsonRpcClient::requestBlocks(quint64 from, quint64 to)
 void JsonRpcClient::call(const QString &method, const json &params, std::function<void(const jsonrpc::Outcome &)> done)
 {
     const QList<jsonrpc::Call> calls {{method, params}};
-    sendCalls(calls, [](BatchReply &) {}, [this, calls, done](const BatchReply &reply) {
-        noteOutcomes(calls, reply.outcomes);
-        done(reply.outcomes.value(0));
-    });
+    sendCalls(
+        calls, [](BatchReply &) {},
+        [this, calls, done](const BatchReply &reply) {
+            noteOutcomes(calls, reply.outcomes);
+            done(reply.outcomes.value(0));
+        });
 }
 
 void JsonRpcClient::ethCall(const QString &to, const QByteArray &data, const QString &block,
-                            std::function<void(std::optional<QByteArray>, const jsonrpc::Error &)> done)
+    std::function<void(std::optional<QByteArray>, const jsonrpc::Error &)> done)
 {
-    const json params = json::array(
-        {json {{"to", to.toStdString()}, {"data", chain::toHexStd(data)}}, block.toStdString()});
+    const json params
+        = json::array({json {{"to", to.toStdString()}, {"data", chain::toHexStd(data)}}, block.toStdString()});
     call(u"eth_call"_s, params, [done](const jsonrpc::Outcome &o) {
         if (!o.ok()) {
             done(std::nullopt, o.error);

@@ -70,8 +70,8 @@ class JsonRpcClient : public QObject
 {
     Q_OBJECT
 public:
-    JsonRpcClient(const NodeConfig &node, const NetworkConfig &network, HttpFetcher *fetcher,
-                  Clock *clock = nullptr, QObject *parent = nullptr);
+    JsonRpcClient(const NodeConfig &node, const NetworkConfig &network, HttpFetcher *fetcher, Clock *clock = nullptr,
+        QObject *parent = nullptr);
     ~JsonRpcClient() override;
 
     const NodeConfig &node() const { return m_node; }
@@ -92,7 +92,7 @@ public:
     void call(const QString &method, const nlohmann::json &params, std::function<void(const jsonrpc::Outcome &)> done);
     // eth_call at `block` ("latest" or a hex number); result bytes or an error via the callback.
     void ethCall(const QString &to, const QByteArray &data, const QString &block,
-                 std::function<void(std::optional<QByteArray>, const jsonrpc::Error &)> done);
+        std::function<void(std::optional<QByteArray>, const jsonrpc::Error &)> done);
 
     bool namespaceDisabled(const QString &ns) const;
     QStringList disabledNamespaces() const;
@@ -124,7 +124,8 @@ private:
 
     // Sends `calls` as one batch (or one by one when the server refused batches), decodes and runs `convert` on the
     // thread pool, then `deliver` here.
-    void sendCalls(const QList<jsonrpc::Call> &calls, Converter convert, std::function<void(const BatchReply &)> deliver);
+    void sendCalls(
+        const QList<jsonrpc::Call> &calls, Converter convert, std::function<void(const BatchReply &)> deliver);
     QList<jsonrpc::Call> filterEnabled(const QList<jsonrpc::Call> &calls, QList<int> *kept) const;
     void noteOutcomes(const QList<jsonrpc::Call> &calls, const QList<jsonrpc::Outcome> &outcomes);
     void setHealth(SourceHealth::State state, const QString &error, bool good);

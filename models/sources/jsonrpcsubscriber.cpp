@@ -19,8 +19,8 @@ constexpr int kBackfillInFlight = 16;
 constexpr int kProbeTimeoutMs = 10000;
 } // namespace
 
-JsonRpcSubscriber::JsonRpcSubscriber(const NodeConfig &node, const NetworkConfig &network, Clock *clock,
-                                     QObject *parent)
+JsonRpcSubscriber::JsonRpcSubscriber(
+    const NodeConfig &node, const NetworkConfig &network, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_node(node)
     , m_polling(network.polling)
@@ -40,12 +40,13 @@ JsonRpcSubscriber::JsonRpcSubscriber(const NodeConfig &node, const NetworkConfig
     connect(m_socket, &QWebSocket::connected, this, &JsonRpcSubscriber::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &JsonRpcSubscriber::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &JsonRpcSubscriber::onMessage);
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        m_health.lastError = m_socket->errorString();
-        // Qt emits disconnected after a failed connect only when the socket had started connecting.
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            scheduleReconnect(m_socket->errorString());
-    });
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+        [this](QAbstractSocket::SocketError) {
+            m_health.lastError = m_socket->errorString();
+            // Qt emits disconnected after a failed connect only when the socket had started connecting.
+            if (m_socket->state() == QAbstractSocket::UnconnectedState)
+                scheduleReconnect(m_socket->errorString());
+        });
 }
 
 JsonRpcSubscriber::~JsonRpcSubscriber()
@@ -149,12 +150,12 @@ void JsonRpcSubscriber::scheduleReconnect(const QString &reason)
         emit subscribedChanged(false);
     if (!m_running || m_reconnectTimer->isActive())
         return;
-    const int delay = backoffDelayMs(m_attempt, m_backoffInitialMs, m_backoffMaxMs,
-                                     QRandomGenerator::global()->generateDouble());
+    const int delay
+        = backoffDelayMs(m_attempt, m_backoffInitialMs, m_backoffMaxMs, QRandomGenerator::global()->generateDouble());
     ++m_attempt;
     const QString error = reason.isEmpty() ? tr("connection closed") : reason;
     setHealth(m_attempt > 3 ? SourceHealth::State::Down : SourceHealth::State::Degraded, error,
-              tr("reconnecting in %1 s").arg(delay / 1000.0, 0, 'f', 1));
+        tr("reconnecting in %1 s").arg(delay / 1000.0, 0, 'f', 1));
     m_reconnectTimer->start(delay);
 }
 
@@ -249,7 +250,8 @@ void JsonRpcSubscriber::handle(const Parsed &p)
     const qint64 id = *p.id;
     if (id == m_subscribeId) {
         if (!p.outcome.ok() || !p.outcome.result.is_string()) {
-            const QString why = p.outcome.ok() ? tr("eth_subscribe returned no subscription id") : p.outcome.error.message;
+            const QString why
+                = p.outcome.ok() ? tr("eth_subscribe returned no subscription id") : p.outcome.error.message;
             setHealth(SourceHealth::State::Down, tr("newHeads subscription refused: %1").arg(why), {});
             m_socket->close(); // reconnect with backoff
             return;
@@ -380,8 +382,8 @@ void JsonRpcSubscriber::requestMoreBackfill()
     }
 }
 
-void JsonRpcSubscriber::onBackfillBlock(quint64 number, const std::optional<chain::BlockHeader> &header,
-                                        const QString &error)
+void JsonRpcSubscriber::onBackfillBlock(
+    quint64 number, const std::optional<chain::BlockHeader> &header, const QString &error)
 {
     if (!m_backfilling)
         return;
@@ -452,9 +454,8 @@ void JsonRpcSubscriber::onWatchdog()
     }
     if (!isSubscribed())
         return;
-    const int stallMs = m_stallTimeoutMs > 0
-        ? m_stallTimeoutMs
-        : qMax(15000, static_cast<int>(std::ceil(m_blockPeriodSeconds * 3000)));
+    const int stallMs = m_stallTimeoutMs > 0 ? m_stallTimeoutMs
+                                             : qMax(15000, static_cast<int>(std::ceil(m_blockPeriodSeconds * 3000)));
     if (m_headProbeId != 0) {
         if (m_probeSentAt.msecsTo(now) > qMax(kProbeTimeoutMs, stallMs)) {
             m_headProbeId = 0;

@@ -27,8 +27,8 @@ class JsonRpcSubscriber : public QObject
 {
     Q_OBJECT
 public:
-    JsonRpcSubscriber(const NodeConfig &node, const NetworkConfig &network, Clock *clock = nullptr,
-                      QObject *parent = nullptr);
+    JsonRpcSubscriber(
+        const NodeConfig &node, const NetworkConfig &network, Clock *clock = nullptr, QObject *parent = nullptr);
     ~JsonRpcSubscriber() override;
 
     const NodeConfig &node() const { return m_node; }

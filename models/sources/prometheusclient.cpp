@@ -1,6 +1,5 @@
 #include "prometheusclient.h"
 
-
 #include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +23,8 @@ QUrl PrometheusClient::apiUrl(const QString &path, const QList<std::pair<QString
 }
 
 template<typename R>
-quint64 PrometheusClient::fetch(const QUrl &url, std::function<bool(const nlohmann::json &, const QString &, R &)> parse,
-                                Callback<R> callback)
+quint64 PrometheusClient::fetch(
+    const QUrl &url, std::function<bool(const nlohmann::json &, const QString &, R &)> parse, Callback<R> callback)
 {
     const QString endpointName = name();
     const QString origin = m_endpoint.name.isEmpty()
@@ -36,49 +35,52 @@ quint64 PrometheusClient::fetch(const QUrl &url, std::function<bool(const nlohma
         result.endpoint = endpointName;
         result.errorType = u"config"_s;
         result.error = tr("No HTTP fetcher for %1").arg(origin);
-        QMetaObject::invokeMethod(this, [callback, result] { callback(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [callback, result] { callback(result); }, Qt::QueuedConnection);
         return 0;
     }
     const HttpEndpoint http {m_endpoint.name, m_endpoint.tls, m_endpoint.auth};
     const int maxDepth = m_fetcher->limits().maxJsonDepth;
-    return m_fetcher->get(http, url, this, [this, origin, endpointName, maxDepth, parse, callback](const HttpResult &reply) {
-        runInWorker<R>(
-            this,
-            [reply, origin, endpointName, maxDepth, parse] {
-                R result;
-                result.endpoint = endpointName;
-                result.httpStatus = reply.httpStatus;
-                result.elapsedMs = reply.elapsedMs;
-                // 4xx/5xx from Prometheus carry a JSON error document, which says more than the status code.
-                const bool tryBody = reply.ok || (reply.errorKind == HttpResult::Error::Http && !reply.body.isEmpty());
-                if (!tryBody) {
-                    result.errorType = reply.errorKind == HttpResult::Error::Timeout ? u"timeout"_s
-                        : reply.errorKind == HttpResult::Error::Tls                 ? u"tls"_s
-                        : reply.errorKind == HttpResult::Error::TooLarge            ? u"too_large"_s
-                                                                                    : u"connection"_s;
-                    result.error = reply.error;
+    return m_fetcher->get(
+        http, url, this, [this, origin, endpointName, maxDepth, parse, callback](const HttpResult &reply) {
+            runInWorker<R>(
+                this,
+                [reply, origin, endpointName, maxDepth, parse] {
+                    R result;
+                    result.endpoint = endpointName;
+                    result.httpStatus = reply.httpStatus;
+                    result.elapsedMs = reply.elapsedMs;
+                    // 4xx/5xx from Prometheus carry a JSON error document, which says more than the status code.
+                    const bool tryBody
+                        = reply.ok || (reply.errorKind == HttpResult::Error::Http && !reply.body.isEmpty());
+                    if (!tryBody) {
+                        result.errorType = reply.errorKind == HttpResult::Error::Timeout ? u"timeout"_s
+                            : reply.errorKind == HttpResult::Error::Tls                  ? u"tls"_s
+                            : reply.errorKind == HttpResult::Error::TooLarge             ? u"too_large"_s
+                                                                                         : u"connection"_s;
+                        result.error = reply.error;
+                        return result;
+                    }
+                    const JsonParseResult json = parseJsonLimited(reply.body, origin, maxDepth, reply.contentType);
+                    if (!json.ok) {
+                        result.errorType = reply.ok ? u"parse"_s : u"http"_s;
+                        result.error = reply.ok ? json.error : reply.error;
+                        return result;
+                    }
+                    parse(json.value, origin, result);
+                    if (result.ok && !reply.ok) {
+                        // A success document with an HTTP error status: trust the status.
+                        result.ok = false;
+                        result.errorType = u"http"_s;
+                        result.error = reply.error;
+                    } else if (!result.ok && !reply.ok && result.errorType == u"parse"_s) {
+                        result.errorType = u"http"_s;
+                        result.error = reply.error;
+                    }
                     return result;
-                }
-                const JsonParseResult json = parseJsonLimited(reply.body, origin, maxDepth, reply.contentType);
-                if (!json.ok) {
-                    result.errorType = reply.ok ? u"parse"_s : u"http"_s;
-                    result.error = reply.ok ? json.error : reply.error;
-                    return result;
-                }
-                parse(json.value, origin, result);
-                if (result.ok && !reply.ok) {
-                    // A success document with an HTTP error status: trust the status.
-                    result.ok = false;
-                    result.errorType = u"http"_s;
-                    result.error = reply.error;
-                } else if (!result.ok && !reply.ok && result.errorType == u"parse"_s) {
-                    result.errorType = u"http"_s;
-                    result.error = reply.error;
-                }
-                return result;
-            },
-            [callback](R result) { callback(result); });
-    });
+                },
+                [callback](R result) { callback(result); });
+        });
 }
 
 quint64 PrometheusClient::query(const QString &promql, Callback<PromQueryResult> callback, qint64 timeMs)
@@ -86,29 +88,27 @@ quint64 PrometheusClient::query(const QString &promql, Callback<PromQueryResult>
     QList<std::pair<QString, QString>> params {{u"query"_s, promql}};
     if (timeMs > 0)
         params.append({u"time"_s, prom::formatTime(timeMs)});
-    return fetch<PromQueryResult>(apiUrl(u"/api/v1/query"_s, params), prom::parseQuery,
-                                  [this, callback](const PromQueryResult &result) {
-                                      callback(result);
-                                      emit queryFinished(result);
-                                  });
+    return fetch<PromQueryResult>(
+        apiUrl(u"/api/v1/query"_s, params), prom::parseQuery, [this, callback](const PromQueryResult &result) {
+            callback(result);
+            emit queryFinished(result);
+        });
 }
 
-quint64 PrometheusClient::queryRange(const QString &promql, qint64 startMs, qint64 endMs, int stepSeconds,
-                                     Callback<PromQueryResult> callback)
+quint64 PrometheusClient::queryRange(
+    const QString &promql, qint64 startMs, qint64 endMs, int stepSeconds, Callback<PromQueryResult> callback)
 {
-    const QList<std::pair<QString, QString>> params {{u"query"_s, promql},
-                                                     {u"start"_s, prom::formatTime(startMs)},
-                                                     {u"end"_s, prom::formatTime(endMs)},
-                                                     {u"step"_s, QString::number(qMax(1, stepSeconds))}};
-    return fetch<PromQueryResult>(apiUrl(u"/api/v1/query_range"_s, params), prom::parseQuery,
-                                  [this, callback](const PromQueryResult &result) {
-                                      callback(result);
-                                      emit queryFinished(result);
-                                  });
+    const QList<std::pair<QString, QString>> params {{u"query"_s, promql}, {u"start"_s, prom::formatTime(startMs)},
+        {u"end"_s, prom::formatTime(endMs)}, {u"step"_s, QString::number(qMax(1, stepSeconds))}};
+    return fetch<PromQueryResult>(
+        apiUrl(u"/api/v1/query_range"_s, params), prom::parseQuery, [this, callback](const PromQueryResult &result) {
+            callback(result);
+            emit queryFinished(result);
+        });
 }
 
-quint64 PrometheusClient::series(const QStringList &matchers, Callback<PromSeriesListResult> callback, qint64 startMs,
-                                 qint64 endMs)
+quint64 PrometheusClient::series(
+    const QStringList &matchers, Callback<PromSeriesListResult> callback, qint64 startMs, qint64 endMs)
 {
     QList<std::pair<QString, QString>> params;
     for (const QString &matcher : matchers)
@@ -117,8 +117,7 @@ quint64 PrometheusClient::series(const QStringList &matchers, Callback<PromSerie
         params.append({u"start"_s, prom::formatTime(startMs)});
     if (endMs > 0)
         params.append({u"end"_s, prom::formatTime(endMs)});
-    return fetch<PromSeriesListResult>(apiUrl(u"/api/v1/series"_s, params), prom::parseSeriesList,
-                                       std::move(callback));
+    return fetch<PromSeriesListResult>(apiUrl(u"/api/v1/series"_s, params), prom::parseSeriesList, std::move(callback));
 }
 
 quint64 PrometheusClient::labels(Callback<PromStringListResult> callback, const QStringList &matchers)
@@ -126,12 +125,11 @@ quint64 PrometheusClient::labels(Callback<PromStringListResult> callback, const 
     QList<std::pair<QString, QString>> params;
     for (const QString &matcher : matchers)
         params.append({u"match[]"_s, matcher});
-    return fetch<PromStringListResult>(apiUrl(u"/api/v1/labels"_s, params), prom::parseStringList,
-                                       std::move(callback));
+    return fetch<PromStringListResult>(apiUrl(u"/api/v1/labels"_s, params), prom::parseStringList, std::move(callback));
 }
 
-quint64 PrometheusClient::labelValues(const QString &label, Callback<PromStringListResult> callback,
-                                      const QStringList &matchers)
+quint64 PrometheusClient::labelValues(
+    const QString &label, Callback<PromStringListResult> callback, const QStringList &matchers)
 {
     QList<std::pair<QString, QString>> params;
     for (const QString &matcher : matchers)
@@ -152,7 +150,8 @@ quint64 PrometheusClient::ready(Callback<PromReadyResult> callback)
         PromReadyResult result;
         result.endpoint = endpointName;
         result.error = tr("No HTTP fetcher for %1").arg(endpointName);
-        QMetaObject::invokeMethod(this, [callback, result] { callback(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [callback, result] { callback(result); }, Qt::QueuedConnection);
         return 0;
     }
     const HttpEndpoint http {m_endpoint.name, m_endpoint.tls, m_endpoint.auth};

@@ -16,8 +16,7 @@ class PrometheusClient : public QObject
 {
     Q_OBJECT
 public:
-    template<typename R>
-    using Callback = std::function<void(const R &)>;
+    template<typename R> using Callback = std::function<void(const R &)>;
 
     PrometheusClient(const PrometheusEndpoint &endpoint, HttpFetcher *fetcher, QObject *parent = nullptr);
 
@@ -26,14 +25,14 @@ public:
 
     // Instant query at `timeMs` (0: the server's now).
     quint64 query(const QString &promql, Callback<PromQueryResult> callback, qint64 timeMs = 0);
-    quint64 queryRange(const QString &promql, qint64 startMs, qint64 endMs, int stepSeconds,
-                       Callback<PromQueryResult> callback);
+    quint64 queryRange(
+        const QString &promql, qint64 startMs, qint64 endMs, int stepSeconds, Callback<PromQueryResult> callback);
     // startMs/endMs 0: not sent.
-    quint64 series(const QStringList &matchers, Callback<PromSeriesListResult> callback, qint64 startMs = 0,
-                   qint64 endMs = 0);
+    quint64 series(
+        const QStringList &matchers, Callback<PromSeriesListResult> callback, qint64 startMs = 0, qint64 endMs = 0);
     quint64 labels(Callback<PromStringListResult> callback, const QStringList &matchers = {});
-    quint64 labelValues(const QString &label, Callback<PromStringListResult> callback,
-                        const QStringList &matchers = {});
+    quint64 labelValues(
+        const QString &label, Callback<PromStringListResult> callback, const QStringList &matchers = {});
     quint64 targets(Callback<PromTargetsResult> callback);
     // GET /-/ready: ok when the server answers 2xx.
     quint64 ready(Callback<PromReadyResult> callback);
@@ -46,8 +45,8 @@ signals:
 
 private:
     template<typename R>
-    quint64 fetch(const QUrl &url, std::function<bool(const nlohmann::json &, const QString &, R &)> parse,
-                  Callback<R> callback);
+    quint64 fetch(
+        const QUrl &url, std::function<bool(const nlohmann::json &, const QString &, R &)> parse, Callback<R> callback);
 
     PrometheusEndpoint m_endpoint;
     QPointer<HttpFetcher> m_fetcher;

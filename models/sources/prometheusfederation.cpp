@@ -53,8 +53,8 @@ struct PrometheusFederation::Run
     QList<PromQueryResult> results;
 };
 
-PrometheusFederation::PrometheusFederation(const QList<PrometheusEndpoint> &endpoints, HttpFetcher *fetcher,
-                                           QObject *parent)
+PrometheusFederation::PrometheusFederation(
+    const QList<PrometheusEndpoint> &endpoints, HttpFetcher *fetcher, QObject *parent)
     : QObject(parent)
 {
     for (const PrometheusEndpoint &endpoint : endpoints) {
@@ -143,7 +143,8 @@ void PrometheusFederation::poll(const QList<PromQuery> &queries, std::function<v
     if (n == 0) {
         PromPollResult result;
         result.error = tr("No Prometheus endpoint configured");
-        QMetaObject::invokeMethod(this, [run, result] { run->callback(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [run, result] { run->callback(result); }, Qt::QueuedConnection);
         return;
     }
     attempt(run);

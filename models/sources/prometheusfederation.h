@@ -29,12 +29,12 @@ struct PromQuery
 
 struct PromPollResult
 {
-    bool ok = false;        // one endpoint answered every query with fresh data
+    bool ok = false; // one endpoint answered every query with fresh data
     int servedByIndex = -1; // index into the endpoint list
-    QString servedBy;       // endpoint name
+    QString servedBy; // endpoint name
     QList<PromQueryResult> results; // one per query, in order (a query's own error, e.g. bad_data, stays in it)
     std::optional<qint64> newestSampleMs; // newest timestamp(up) seen on the serving endpoint
-    QString error;       // when !ok: every endpoint's failure
+    QString error; // when !ok: every endpoint's failure
     QStringList failures; // endpoints skipped in this poll, "name: reason"
 };
 
@@ -52,9 +52,9 @@ public:
 
     void setPollIntervalMs(int ms); // default 15000 (PollingConfig::prometheusMs)
     void setStaleFactor(double factor); // default 3
-    void setReprobeIntervalMs(int ms);  // default 4 x poll interval
-    void setJob(const QString &job);    // default "rbb"; empty: `up` of every job
-    void setClock(Clock *clock);        // default Clock::system()
+    void setReprobeIntervalMs(int ms); // default 4 x poll interval
+    void setJob(const QString &job); // default "rbb"; empty: `up` of every job
+    void setClock(Clock *clock); // default Clock::system()
 
     // Runs the queries on the serving endpoint (failing over as needed) and calls back once.
     void poll(const QList<PromQuery> &queries, std::function<void(const PromPollResult &)> callback);

@@ -32,7 +32,7 @@ struct PromSeries
 struct PromReply
 {
     bool ok = false;
-    QString error;     // translated summary naming the endpoint; empty when ok
+    QString error; // translated summary naming the endpoint; empty when ok
     QString errorType; // Prometheus' errorType ("bad_data", "timeout", "execution", ...) or ours ("http", "parse")
     QStringList warnings;
     int httpStatus = 0;
@@ -45,8 +45,8 @@ struct PromQueryResult : PromReply
     enum class Type { None, Vector, Matrix, Scalar, String };
     Type type = Type::None;
     QList<PromSeries> series; // Vector and Matrix
-    PromSample scalar;        // Scalar
-    qint64 stringTimeMs = 0;  // String
+    PromSample scalar; // Scalar
+    qint64 stringTimeMs = 0; // String
     QString stringValue;
 
     // The newest sample timestamp over every series (or the scalar); nullopt when there is none.

@@ -44,7 +44,7 @@ QStringList Collector::promQueries(const QString &job)
 {
     const QString sel = job.isEmpty() ? QString() : u"{job=\""_s + job + u"\"}"_s;
     return {u"ethereum_blockchain_height"_s + sel, u"ethereum_peer_count"_s + sel, u"ethereum_peer_limit"_s + sel,
-            u"besu_synchronizer_in_sync"_s + sel, u"up"_s + sel};
+        u"besu_synchronizer_in_sync"_s + sel, u"up"_s + sel};
 }
 
 void Collector::clearSources()
@@ -81,15 +81,15 @@ void Collector::setNetwork(const NetworkConfig &network)
             });
             connect(client, &JsonRpcClient::slowStatusReceived, m_state, &NetworkState::applyRpcSlowStatus);
             connect(client, &JsonRpcClient::blocksReceived, this,
-                    [this](const QString &from, const QList<chain::BlockHeader> &blocks) {
-                        for (const auto &b : blocks)
-                            m_blocksRequested.remove(b.number);
-                        m_state->addBlocks(blocks, from);
-                    });
+                [this](const QString &from, const QList<chain::BlockHeader> &blocks) {
+                    for (const auto &b : blocks)
+                        m_blocksRequested.remove(b.number);
+                    m_state->addBlocks(blocks, from);
+                });
             connect(client, &JsonRpcClient::blockFailed, this,
-                    [this](const QString &, quint64 number, const QString &) { m_blocksRequested.remove(number); });
+                [this](const QString &, quint64 number, const QString &) { m_blocksRequested.remove(number); });
             connect(client, &JsonRpcClient::healthChanged, this,
-                    [this, id = client->sourceId()](const SourceHealth &h) { m_state->setHealth(id, h); });
+                [this, id = client->sourceId()](const SourceHealth &h) { m_state->setHealth(id, h); });
             m_state->setHealth(client->sourceId(), client->health());
             m_clients.append(client);
         }
@@ -97,14 +97,14 @@ void Collector::setNetwork(const NetworkConfig &network)
             auto *sub = new JsonRpcSubscriber(node, network, m_clock, this);
             sub->setMaxBackfill(static_cast<quint64>(network.historyBlocks()));
             connect(sub, &JsonRpcSubscriber::blocksReceived, this,
-                    [this](const QString &from, const QList<chain::BlockHeader> &blocks) {
-                        m_state->addBlocks(blocks, from);
-                        m_state->applyHead(from, blocks.last(), m_clock->now().toUTC());
-                    });
+                [this](const QString &from, const QList<chain::BlockHeader> &blocks) {
+                    m_state->addBlocks(blocks, from);
+                    m_state->applyHead(from, blocks.last(), m_clock->now().toUTC());
+                });
             connect(sub, &JsonRpcSubscriber::reorgDetected, m_state,
-                    [this](const QString &, quint64 from) { m_state->dropBlocksFrom(from); });
+                [this](const QString &, quint64 from) { m_state->dropBlocksFrom(from); });
             connect(sub, &JsonRpcSubscriber::healthChanged, this,
-                    [this, id = sub->sourceId()](const SourceHealth &h) { m_state->setHealth(id, h); });
+                [this, id = sub->sourceId()](const SourceHealth &h) { m_state->setHealth(id, h); });
             m_subscribers.append(sub);
         }
     }
@@ -116,7 +116,7 @@ void Collector::setNetwork(const NetworkConfig &network)
         m_prometheus->setJob(network.prometheusJob);
         m_prometheus->setClock(m_clock);
         connect(m_prometheus, &PrometheusFederation::healthChanged, this,
-                [this](const SourceHealth &h) { m_state->setHealth(u"prometheus"_s, h); });
+            [this](const SourceHealth &h) { m_state->setHealth(u"prometheus"_s, h); });
         m_state->setHealth(u"prometheus"_s, m_prometheus->health());
         m_promTimer->setInterval(qMax(1000, network.polling.prometheusMs));
     }
@@ -201,8 +201,8 @@ void Collector::pollPrometheus()
     });
 }
 
-QHash<QString, PrometheusNodeFigures> Collector::mapPrometheus(const NetworkConfig &network,
-                                                                const PromPollResult &result, qint64 nowMs)
+QHash<QString, PrometheusNodeFigures> Collector::mapPrometheus(
+    const NetworkConfig &network, const PromPollResult &result, qint64 nowMs)
 {
     // Series are matched to nodes by the `node` label (RBB) or, for nodes configured with one, by `instance`.
     QHash<QString, QString> byNodeLabel;
@@ -338,8 +338,8 @@ void Collector::fillHistory()
                 m_initialHistoryRequested = true;
             } else if (budget > 0) {
                 // Newest first, so the recent past is available soonest.
-                const quint64 from = top - bottom > static_cast<quint64>(budget) ? top - static_cast<quint64>(budget)
-                                                                                 : bottom;
+                const quint64 from
+                    = top - bottom > static_cast<quint64>(budget) ? top - static_cast<quint64>(budget) : bottom;
                 request(from, top - 1);
                 if (from == bottom)
                     m_initialHistoryRequested = true;

@@ -54,8 +54,8 @@ public:
 
     // Maps one Prometheus poll (the five node queries, in promQueries() order) to per-node figures.
     // Public for tests; `at` is used for series without a timestamp.
-    static QHash<QString, PrometheusNodeFigures> mapPrometheus(const NetworkConfig &network,
-                                                                const PromPollResult &result, qint64 nowMs);
+    static QHash<QString, PrometheusNodeFigures> mapPrometheus(
+        const NetworkConfig &network, const PromPollResult &result, qint64 nowMs);
     static QStringList promQueries(const QString &job);
 
 signals:

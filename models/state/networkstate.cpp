@@ -115,8 +115,8 @@ void NetworkState::updateHeadTime(NodeState &node)
     if (!node.height.isSet())
         return;
     if (const BlockRecord *b = block(node.height.value())) {
-        node.headTime = {QDateTime::fromSecsSinceEpoch(static_cast<qint64>(b->header.timestamp), Qt::UTC),
-                         node.height.at()};
+        node.headTime
+            = {QDateTime::fromSecsSinceEpoch(static_cast<qint64>(b->header.timestamp), Qt::UTC), node.height.at()};
     }
 }
 

@@ -6,8 +6,7 @@
 
 // A fixed-capacity FIFO: appending beyond the capacity drops the oldest element. Contiguous storage, no reallocation
 // after the first fill; index 0 is the oldest element.
-template<typename T>
-class RingBuffer
+template<typename T> class RingBuffer
 {
 public:
     explicit RingBuffer(qsizetype capacity = 0) { setCapacity(capacity); }

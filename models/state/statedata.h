@@ -19,8 +19,7 @@
 enum class FigureSource { None, Rpc, Prometheus };
 QString figureSourceKey(FigureSource source); // "none", "rpc", "prometheus"
 
-template<typename T>
-struct Observation
+template<typename T> struct Observation
 {
     T value {};
     QDateTime at; // when it was observed (UTC); invalid = never
@@ -29,8 +28,7 @@ struct Observation
 };
 
 // One figure as reported by each source. The freshest observation wins; both remain visible.
-template<typename T>
-struct Figure
+template<typename T> struct Figure
 {
     Observation<T> rpc;
     Observation<T> prometheus;

@@ -66,8 +66,9 @@ StatusVerdict judgeStatus(const NetworkState &state, qint64 tipBlockAgeMs)
         if (!nodeUp(n)) {
             warning.append(StatusCommandText::tr("node %1 is down").arg(n.name));
         } else if (tip && n.height.isSet() && *tip > n.height.value()
-                   && *tip - n.height.value() > static_cast<quint64>(threshold)) {
-            warning.append(StatusCommandText::tr("node %1 is %2 blocks behind the tip").arg(n.name).arg(*tip - n.height.value()));
+            && *tip - n.height.value() > static_cast<quint64>(threshold)) {
+            warning.append(
+                StatusCommandText::tr("node %1 is %2 blocks behind the tip").arg(n.name).arg(*tip - n.height.value()));
         }
     }
     if (!state.nodes().isEmpty() && answered == 0)
@@ -80,7 +81,8 @@ StatusVerdict judgeStatus(const NetworkState &state, qint64 tipBlockAgeMs)
     const double period = network.blockPeriodSeconds > 0 ? network.blockPeriodSeconds : 4;
     const qint64 staleMs = qMax<qint64>(60000, static_cast<qint64>(period * 10000));
     if (tipBlockAgeMs > staleMs)
-        critical.append(StatusCommandText::tr("no new block for %1 s (block period %2 s)").arg(tipBlockAgeMs / 1000).arg(period));
+        critical.append(
+            StatusCommandText::tr("no new block for %1 s (block period %2 s)").arg(tipBlockAgeMs / 1000).arg(period));
 
     const auto health = state.health();
     for (auto it = health.constBegin(); it != health.constEnd(); ++it) {
@@ -88,8 +90,9 @@ StatusVerdict judgeStatus(const NetworkState &state, qint64 tipBlockAgeMs)
         if (it.key() == u"prometheus" && h.state == SourceHealth::State::Down)
             critical.append(StatusCommandText::tr("every Prometheus endpoint is down: %1").arg(h.lastError));
         else if (h.state == SourceHealth::State::Down || h.state == SourceHealth::State::Degraded)
-            warning.append(StatusCommandText::tr("%1 is %2%3")
-                               .arg(h.source, h.stateText(), h.lastError.isEmpty() ? QString() : u": "_s + h.lastError));
+            warning.append(
+                StatusCommandText::tr("%1 is %2%3")
+                    .arg(h.source, h.stateText(), h.lastError.isEmpty() ? QString() : u": "_s + h.lastError));
     }
     v.problems = critical + warning;
     v.code = !critical.isEmpty() ? StatusCritical : !warning.isEmpty() ? StatusWarning : StatusOk;
@@ -182,27 +185,26 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         const auto health = state.health();
         for (auto it = health.constBegin(); it != health.constEnd(); ++it) {
             const SourceHealth &h = it.value();
-            doc["sources"].push_back({{"id", it.key().toStdString()},
-                                      {"source", h.source.toStdString()},
-                                      {"state", SourceHealth::stateKey(h.state).toStdString()},
-                                      {"endpoint", h.endpoint.toStdString()},
-                                      {"lastError", h.lastError.toStdString()},
-                                      {"lastGood", h.lastGood.isValid()
-                                               ? h.lastGood.toString(Qt::ISODateWithMs).toStdString()
-                                               : std::string()},
-                                      {"detail", h.detail.toStdString()}});
+            doc["sources"].push_back({{"id", it.key().toStdString()}, {"source", h.source.toStdString()},
+                {"state", SourceHealth::stateKey(h.state).toStdString()}, {"endpoint", h.endpoint.toStdString()},
+                {"lastError", h.lastError.toStdString()},
+                {"lastGood",
+                    h.lastGood.isValid() ? h.lastGood.toString(Qt::ISODateWithMs).toStdString() : std::string()},
+                {"detail", h.detail.toStdString()}});
         }
         out << QString::fromStdString(doc.dump(2)) << Qt::endl;
         return verdict.code;
     }
 
-    out << StatusCommandText::tr("Network %1 — tip %2").arg(network.displayName.isEmpty() ? network.name : network.displayName,
-                                          tip ? QString::number(*tip) : u"?"_s)
+    out << StatusCommandText::tr("Network %1 — tip %2")
+               .arg(network.displayName.isEmpty() ? network.name : network.displayName,
+                   tip ? QString::number(*tip) : u"?"_s)
         << Qt::endl
         << Qt::endl;
     const QList<int> widths {18, 14, 12, 11, 6, 7, 5, 10};
-    const QStringList header {StatusCommandText::tr("node"), StatusCommandText::tr("type"), StatusCommandText::tr("institution"), StatusCommandText::tr("height"), StatusCommandText::tr("lag"), StatusCommandText::tr("peers"),
-                              StatusCommandText::tr("up"), StatusCommandText::tr("source")};
+    const QStringList header {StatusCommandText::tr("node"), StatusCommandText::tr("type"),
+        StatusCommandText::tr("institution"), StatusCommandText::tr("height"), StatusCommandText::tr("lag"),
+        StatusCommandText::tr("peers"), StatusCommandText::tr("up"), StatusCommandText::tr("source")};
     QString line;
     for (int i = 0; i < header.size(); ++i)
         line += pad(header[i], widths[i]) + u' ';
@@ -241,8 +243,9 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         for (const QString &p : verdict.problems)
             out << u"! "_s << p << Qt::endl;
     }
-    const QString word = verdict.code == StatusOk ? StatusCommandText::tr("OK") : verdict.code == StatusWarning ? StatusCommandText::tr("WARNING")
-                                                                                            : StatusCommandText::tr("CRITICAL");
+    const QString word = verdict.code == StatusOk ? StatusCommandText::tr("OK")
+        : verdict.code == StatusWarning           ? StatusCommandText::tr("WARNING")
+                                                  : StatusCommandText::tr("CRITICAL");
     out << Qt::endl << StatusCommandText::tr("Status: %1").arg(word) << Qt::endl;
     return verdict.code;
 }

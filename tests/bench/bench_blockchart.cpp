@@ -67,10 +67,10 @@ int main(int argc, char **argv)
     const double median = samples.at(samples.size() / 2);
     const double worst = samples.last();
     std::printf("bench_blockchart: %d points -> %d drawn (plot width %.0f px)\n", Points, view.drawnPoints(),
-                view.chart()->plotArea().width());
+        view.chart()->plotArea().width());
     std::printf("  lttb only:                 %.2f ms\n", lttbMs);
     std::printf("  redraw (lttb+replace+render): median %.2f ms, worst %.2f ms over %d runs (target < 16 ms)\n", median,
-                worst, Rounds);
+        worst, Rounds);
 #ifdef NDEBUG
     std::printf("  optimised build: target %s\n", median < 16 ? "met" : "MISSED");
     return median < 16 ? 0 : 1;

@@ -29,8 +29,8 @@ int main(int argc, char **argv)
         for (int p = 0; p < kPoints; ++p) {
             if (p)
                 body += ',';
-            body += '[' + QByteArray::number(start + p * 15) + ".5,\"" + QByteArray::number(184000 + p * 3.25 + s, 'g', 12)
-                + "\"]";
+            body += '[' + QByteArray::number(start + p * 15) + ".5,\""
+                + QByteArray::number(184000 + p * 3.25 + s, 'g', 12) + "\"]";
         }
         body += "]}";
     }

@@ -33,8 +33,8 @@ QString findProgram(const QStringList &names)
     return {};
 }
 
-ServerProcess::ServerProcess(const QString &name, const QString &program, const QStringList &arguments,
-                             const QString &workingDir)
+ServerProcess::ServerProcess(
+    const QString &name, const QString &program, const QStringList &arguments, const QString &workingDir)
     : m_name(name)
     , m_program(program)
     , m_arguments(arguments)
@@ -189,8 +189,8 @@ FakeMetricsNode::FakeMetricsNode(QObject *parent)
                     body = "not found\n";
                 }
                 socket->write("HTTP/1.1 " + QByteArray::number(status)
-                              + " OK\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\nContent-Length: "
-                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    + " OK\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             });
         }
     });

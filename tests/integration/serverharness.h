@@ -28,8 +28,8 @@ QString findProgram(const QStringList &names);
 class ServerProcess
 {
 public:
-    ServerProcess(const QString &name, const QString &program, const QStringList &arguments,
-                  const QString &workingDir = {});
+    ServerProcess(
+        const QString &name, const QString &program, const QStringList &arguments, const QString &workingDir = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess &) = delete;
     ServerProcess &operator=(const ServerProcess &) = delete;
@@ -90,7 +90,8 @@ public:
     bool listen(); // 127.0.0.1, free port
     quint16 port() const;
     QString target() const; // "127.0.0.1:<port>"
-    // Gauge values by metric name; defaults: ethereum_blockchain_height, ethereum_peer_count, besu_synchronizer_in_sync.
+    // Gauge values by metric name; defaults: ethereum_blockchain_height, ethereum_peer_count,
+    // besu_synchronizer_in_sync.
     void setGauge(const QString &name, double value);
     double gauge(const QString &name) const { return m_gauges.value(name); }
     int scrapes() const { return m_scrapes; }

@@ -25,7 +25,8 @@ struct TestPki
             error = QStringLiteral("openssl not found");
             return false;
         }
-        auto path = [&](const char *name) { return QDir(dir).filePath(prefix + QLatin1Char('-') + QLatin1String(name)); };
+        auto path
+            = [&](const char *name) { return QDir(dir).filePath(prefix + QLatin1Char('-') + QLatin1String(name)); };
         caCert = path("ca.crt");
         caKey = path("ca.key");
         serverCert = path("server.crt");
@@ -47,17 +48,17 @@ struct TestPki
             f.write("extendedKeyUsage=clientAuth\n");
         }
         const QList<QStringList> steps {
-            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-             u"-nodes"_s, u"-keyout"_s, caKey, u"-out"_s, caCert, u"-days"_s, u"2"_s, u"-subj"_s,
-             u"/CN=Sentinela Test CA "_s + prefix},
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+                u"-keyout"_s, caKey, u"-out"_s, caCert, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=Sentinela Test CA "_s + prefix},
             {u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
-             u"-keyout"_s, serverKey, u"-out"_s, path("server.csr"), u"-subj"_s, u"/CN=127.0.0.1"_s},
+                u"-keyout"_s, serverKey, u"-out"_s, path("server.csr"), u"-subj"_s, u"/CN=127.0.0.1"_s},
             {u"x509"_s, u"-req"_s, u"-in"_s, path("server.csr"), u"-CA"_s, caCert, u"-CAkey"_s, caKey,
-             u"-CAcreateserial"_s, u"-out"_s, serverCert, u"-days"_s, u"2"_s, u"-extfile"_s, ext},
+                u"-CAcreateserial"_s, u"-out"_s, serverCert, u"-days"_s, u"2"_s, u"-extfile"_s, ext},
             {u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
-             u"-keyout"_s, clientKey, u"-out"_s, path("client.csr"), u"-subj"_s, u"/CN=sentinela-client"_s},
+                u"-keyout"_s, clientKey, u"-out"_s, path("client.csr"), u"-subj"_s, u"/CN=sentinela-client"_s},
             {u"x509"_s, u"-req"_s, u"-in"_s, path("client.csr"), u"-CA"_s, caCert, u"-CAkey"_s, caKey,
-             u"-CAcreateserial"_s, u"-out"_s, clientCert, u"-days"_s, u"2"_s, u"-extfile"_s, clientExt},
+                u"-CAcreateserial"_s, u"-out"_s, clientCert, u"-days"_s, u"2"_s, u"-extfile"_s, clientExt},
         };
         for (const QStringList &args : steps) {
             QProcess p;

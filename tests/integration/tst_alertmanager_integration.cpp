@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename R>
-R waitFor(const std::function<void(std::function<void(const R &)>)> &call, int timeoutMs = 10000)
+template<typename R> R waitFor(const std::function<void(std::function<void(const R &)>)> &call, int timeoutMs = 10000)
 {
     std::optional<R> out;
     call([&out](const R &r) { out = r; });
@@ -39,14 +38,12 @@ private slots:
         if (program.isEmpty())
             QSKIP("alertmanager binary not installed: integration test skipped (CI installs it)");
         m_port = freeTcpPort();
-        const QString config = m_harness.writeFile(
-            u"alertmanager.yml"_s,
+        const QString config = m_harness.writeFile(u"alertmanager.yml"_s,
             "route:\n  receiver: noc\n  group_wait: 1s\n  group_interval: 1s\nreceivers:\n  - name: noc\n");
-        ServerProcess *p = m_harness.start(
-            u"alertmanager"_s, program,
+        ServerProcess *p = m_harness.start(u"alertmanager"_s, program,
             {u"--config.file="_s + config, u"--storage.path="_s + m_harness.makeDir(u"data"_s),
-             u"--web.listen-address=127.0.0.1:%1"_s.arg(m_port), u"--cluster.listen-address="_s,
-             u"--log.level=warn"_s});
+                u"--web.listen-address=127.0.0.1:%1"_s.arg(m_port), u"--cluster.listen-address="_s,
+                u"--log.level=warn"_s});
         QVERIFY2(p->waitHttpReady(QUrl(u"http://127.0.0.1:%1/-/ready"_s.arg(m_port))), qPrintable(p->error()));
     }
 
@@ -58,7 +55,8 @@ private slots:
         AlertmanagerClient client(endpoint, &fetcher);
 
         AmAlert alert;
-        alert.labels = {{u"alertname"_s, u"NodeDown"_s}, {u"node"_s, u"validator01"_s}, {u"organization"_s, u"bndes"_s}};
+        alert.labels
+            = {{u"alertname"_s, u"NodeDown"_s}, {u"node"_s, u"validator01"_s}, {u"organization"_s, u"bndes"_s}};
         alert.annotations = {{u"summary"_s, u"validator01 não responde"_s}};
         alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-60);
         alert.endsAt = QDateTime::currentDateTimeUtc().addSecs(3600);
@@ -77,7 +75,7 @@ private slots:
 
         AmSilence silence;
         silence.matchers = {AmMatcher {u"alertname"_s, u"NodeDown"_s, false, true},
-                            AmMatcher {u"organization"_s, u"bndes|rnp"_s, true, true}};
+            AmMatcher {u"organization"_s, u"bndes|rnp"_s, true, true}};
         silence.startsAt = QDateTime::currentDateTimeUtc();
         silence.endsAt = silence.startsAt.addSecs(3600);
         silence.createdBy = u"sentinela-test"_s;
@@ -120,8 +118,8 @@ private slots:
             10000));
 
         // Expiring an unknown silence is a clear HTTP error naming the endpoint.
-        const auto unknown = waitFor<AmReply>(
-            [&](auto cb) { client.expireSilence(u"00000000-0000-0000-0000-000000000000"_s, cb); });
+        const auto unknown
+            = waitFor<AmReply>([&](auto cb) { client.expireSilence(u"00000000-0000-0000-0000-000000000000"_s, cb); });
         QVERIFY(!unknown.ok);
         QVERIFY2(unknown.error.contains(u"127.0.0.1:%1"_s.arg(m_port)), qPrintable(unknown.error));
     }

@@ -78,9 +78,8 @@ void TestAnvil::reconnectsAndBackfills()
     const quint16 port = freeTcpPort();
     const QString stateFile = harness.filePath(u"anvil-state.json"_s);
     // The state is dumped every second, so a killed anvil comes back with (almost) the same chain.
-    const QStringList args {u"--host"_s,         u"127.0.0.1"_s, u"--port"_s,           QString::number(port),
-                            u"--block-time"_s,   u"1"_s,         u"--state"_s,          stateFile,
-                            u"--state-interval"_s, u"1"_s,       u"--silent"_s};
+    const QStringList args {u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port), u"--block-time"_s, u"1"_s,
+        u"--state"_s, stateFile, u"--state-interval"_s, u"1"_s, u"--silent"_s};
     ServerProcess *first = harness.start(u"anvil"_s, anvil, args);
     QVERIFY2(first && first->waitPort(port, 20000), first ? qPrintable(first->output()) : "not started");
 
@@ -145,7 +144,7 @@ void TestAnvil::reconnectsAndBackfills()
     QCOMPARE(quint64(state.blockCount()), hi - lo + 1);
     for (quint64 n = lo + 1; n <= hi; ++n) {
         QVERIFY2(state.block(n)->header.parentHash == state.block(n - 1)->header.hash,
-                 qPrintable(u"block %1 does not link to block %2"_s.arg(n).arg(n - 1)));
+            qPrintable(u"block %1 does not link to block %2"_s.arg(n).arg(n - 1)));
     }
     QCOMPARE(state.node(u"anvil01"_s)->height.value(), hi);
     collector.stop();
@@ -159,8 +158,7 @@ void TestAnvil::statusCommand()
     ServerHarness harness;
     const quint16 port = freeTcpPort();
     ServerProcess *p = harness.start(u"anvil"_s, anvil,
-                                     {u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
-                                      u"--block-time"_s, u"1"_s, u"--silent"_s});
+        {u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port), u"--block-time"_s, u"1"_s, u"--silent"_s});
     QVERIFY(p && p->waitPort(port, 20000));
     QTest::qWait(1500);
     NetworkConfig network;

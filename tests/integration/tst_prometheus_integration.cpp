@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename R>
-R waitFor(const std::function<void(std::function<void(const R &)>)> &call, int timeoutMs = 10000)
+template<typename R> R waitFor(const std::function<void(std::function<void(const R &)>)> &call, int timeoutMs = 10000)
 {
     std::optional<R> out;
     call([&out](const R &r) { out = r; });
@@ -62,8 +61,8 @@ private:
         return e;
     }
 
-    QByteArray levelOneConfig(const QString &organization, const QList<FakeMetricsNode *> &nodes,
-                              const QStringList &names) const
+    QByteArray levelOneConfig(
+        const QString &organization, const QList<FakeMetricsNode *> &nodes, const QStringList &names) const
     {
         QByteArray yaml = "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n"
                           "  - job_name: rbb\n    scrape_interval: 1s\n    scrape_timeout: 1s\n    static_configs:\n";
@@ -89,13 +88,13 @@ private:
             + job("federate-b", m_l1b, "https", tls);
     }
 
-    ServerProcess *startPrometheus(const QString &name, quint16 port, const QByteArray &config,
-                                   const QByteArray &webConfig = {})
+    ServerProcess *startPrometheus(
+        const QString &name, quint16 port, const QByteArray &config, const QByteArray &webConfig = {})
     {
         const QString configFile = m_harness.writeFile(name + u"/prometheus.yml"_s, config);
         QStringList args {u"--config.file="_s + configFile,
-                          u"--storage.tsdb.path="_s + m_harness.makeDir(name + u"/data"_s),
-                          u"--web.listen-address=127.0.0.1:%1"_s.arg(port), u"--log.level=warn"_s};
+            u"--storage.tsdb.path="_s + m_harness.makeDir(name + u"/data"_s),
+            u"--web.listen-address=127.0.0.1:%1"_s.arg(port), u"--log.level=warn"_s};
         if (!webConfig.isEmpty())
             args << u"--web.config.file="_s + m_harness.writeFile(name + u"/web.yml"_s, webConfig);
         return m_harness.start(name, m_prometheus, args);
@@ -114,8 +113,7 @@ private:
     {
         return QTest::qWaitFor(
             [&] {
-                const auto r = waitFor<PromQueryResult>(
-                    [&](auto cb) { client.query(promql, cb); });
+                const auto r = waitFor<PromQueryResult>([&](auto cb) { client.query(promql, cb); });
                 if (organizations(r) == expected && r.series.size() >= 4)
                     return true;
                 QTest::qWait(300);
@@ -148,9 +146,9 @@ private slots:
         m_l1b = freeTcpPort();
         m_l2a = freeTcpPort();
         m_l2b = freeTcpPort();
-        const QByteArray webConfig = "tls_server_config:\n  cert_file: " + m_pki.serverCert.toUtf8() + "\n  key_file: "
-            + m_pki.serverKey.toUtf8() + "\n  client_auth_type: RequireAndVerifyClientCert\n  client_ca_file: "
-            + m_pki.caCert.toUtf8() + "\n";
+        const QByteArray webConfig = "tls_server_config:\n  cert_file: " + m_pki.serverCert.toUtf8()
+            + "\n  key_file: " + m_pki.serverKey.toUtf8()
+            + "\n  client_auth_type: RequireAndVerifyClientCert\n  client_ca_file: " + m_pki.caCert.toUtf8() + "\n";
         auto *l1a = startPrometheus(u"l1-a"_s, m_l1a, levelOneConfig(u"bndes"_s, nodesA, namesA));
         auto *l1b = startPrometheus(u"l1-b"_s, m_l1b, levelOneConfig(u"rnp"_s, nodesB, namesB), webConfig);
         m_l2aProcess = startPrometheus(u"l2-a"_s, m_l2a, federationConfig());
@@ -160,11 +158,10 @@ private slots:
         if (!vm.isEmpty()) {
             m_vm = freeTcpPort();
             const QString config = m_harness.writeFile(u"vm/scrape.yml"_s, federationConfig());
-            auto *vmProcess = m_harness.start(
-                u"victoria-metrics"_s, vm,
+            auto *vmProcess = m_harness.start(u"victoria-metrics"_s, vm,
                 {u"-httpListenAddr=127.0.0.1:%1"_s.arg(m_vm), u"-storageDataPath="_s + m_harness.makeDir(u"vm/data"_s),
-                 u"-promscrape.config="_s + config, u"-search.latencyOffset=0s"_s, u"-loggerLevel=ERROR"_s,
-                 u"-search.disableCache"_s});
+                    u"-promscrape.config="_s + config, u"-search.latencyOffset=0s"_s, u"-loggerLevel=ERROR"_s,
+                    u"-search.disableCache"_s});
             QVERIFY(waitReady(vmProcess, m_vm, true));
         }
         QVERIFY(waitReady(l1a, m_l1a));
@@ -186,7 +183,7 @@ private slots:
         for (quint16 port : {m_l2a, m_l2b}) {
             PrometheusClient client(endpoint(u"l2"_s, port), m_fetcher);
             QVERIFY2(waitForOrganizations(client, u"ethereum_blockchain_height{job=\"rbb\"}"_s, {u"bndes"_s, u"rnp"_s}),
-                     "level 2 does not see both institutions");
+                "level 2 does not see both institutions");
             const auto r = waitFor<PromQueryResult>(
                 [&](auto cb) { client.query(u"ethereum_blockchain_height{job=\"rbb\"}"_s, cb); });
             QVERIFY(r.ok);
@@ -223,15 +220,14 @@ private slots:
         QCOMPARE(bad.errorType, u"bad_data"_s);
         QVERIFY2(bad.error.contains(u"127.0.0.1:%1"_s.arg(m_l2a)), qPrintable(bad.error));
 
-        const auto series = waitFor<PromSeriesListResult>(
-            [&](auto cb) { client.series({u"besu_synchronizer_in_sync"_s}, cb); });
+        const auto series
+            = waitFor<PromSeriesListResult>([&](auto cb) { client.series({u"besu_synchronizer_in_sync"_s}, cb); });
         QVERIFY(series.ok);
         QCOMPARE(series.series.size(), 4);
         const auto labels = waitFor<PromStringListResult>([&](auto cb) { client.labels(cb); });
         QVERIFY(labels.values.contains(u"organization"_s) && labels.values.contains(u"node"_s));
         const auto nodes = waitFor<PromStringListResult>([&](auto cb) { client.labelValues(u"node"_s, cb); });
-        QCOMPARE(nodes.values,
-                 (QStringList {u"boot01"_s, u"validator01"_s, u"validator02"_s, u"writer01"_s}));
+        QCOMPARE(nodes.values, (QStringList {u"boot01"_s, u"validator01"_s, u"validator02"_s, u"writer01"_s}));
         const auto targets = waitFor<PromTargetsResult>([&](auto cb) { client.targets(cb); });
         QVERIFY(targets.ok);
         QCOMPARE(targets.active.size(), 2);
@@ -256,8 +252,8 @@ private slots:
         const auto f = waitFor<PromQueryResult>([&](auto cb) { bad.query(u"up"_s, cb); });
         QVERIFY(!f.ok);
         QVERIFY2(f.errorType == u"tls"_s, qPrintable(f.error));
-        QVERIFY2(f.error.contains(u"TLS"_s) && f.error.contains(u"https://127.0.0.1:%1"_s.arg(m_l1b)),
-                 qPrintable(f.error));
+        QVERIFY2(
+            f.error.contains(u"TLS"_s) && f.error.contains(u"https://127.0.0.1:%1"_s.arg(m_l1b)), qPrintable(f.error));
         qInfo("without a client certificate: %s", qPrintable(f.error));
     }
 
@@ -267,7 +263,7 @@ private slots:
             QSKIP("victoria-metrics not installed");
         PrometheusClient client(endpoint(u"vm"_s, m_vm), m_fetcher);
         QVERIFY2(waitForOrganizations(client, u"ethereum_blockchain_height{job=\"rbb\"}"_s, {u"bndes"_s, u"rnp"_s}),
-                 "VictoriaMetrics does not see both institutions");
+            "VictoriaMetrics does not see both institutions");
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const auto range = waitFor<PromQueryResult>([&](auto cb) {
             client.queryRange(u"sum by (organization) (ethereum_peer_count)"_s, now - 10000, now, 1, cb);
@@ -276,8 +272,8 @@ private slots:
         QCOMPARE(range.type, PromQueryResult::Type::Matrix);
         const auto nodes = waitFor<PromStringListResult>([&](auto cb) { client.labelValues(u"node"_s, cb); });
         QCOMPARE(nodes.values.size(), 4);
-        const auto series = waitFor<PromSeriesListResult>(
-            [&](auto cb) { client.series({u"besu_synchronizer_in_sync"_s}, cb); });
+        const auto series
+            = waitFor<PromSeriesListResult>([&](auto cb) { client.series({u"besu_synchronizer_in_sync"_s}, cb); });
         QCOMPARE(series.series.size(), 4);
 
         // The federation works unchanged with VictoriaMetrics as its only endpoint.

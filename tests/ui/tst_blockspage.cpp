@@ -37,8 +37,8 @@ NetworkConfig network()
     NetworkConfig n;
     n.name = u"rbb-lab"_s;
     n.blockPeriodSeconds = 4;
-    n.institutions = {{u"bndes"_s, u"BNDES"_s, {}}, {u"tcu"_s, u"TCU"_s, {}}, {u"rnp"_s, u"RNP"_s, {}},
-                      {u"cpqd"_s, u"CPqD"_s, {}}};
+    n.institutions = {
+        {u"bndes"_s, u"BNDES"_s, {}}, {u"tcu"_s, u"TCU"_s, {}}, {u"rnp"_s, u"RNP"_s, {}}, {u"cpqd"_s, u"CPqD"_s, {}}};
     for (int i = 0; i < 4; ++i) {
         NodeConfig v;
         v.name = u"validator%1"_s.arg(i + 1, 2, 10, QLatin1Char('0'));
@@ -170,7 +170,7 @@ private slots:
         QVERIFY2(page.coverageText().contains(u"covers only"_s), qPrintable(page.coverageText()));
         const QString text = allText(&page);
         for (const QString &needle : {u"p99"_s, u"Max (block"_s, u"Round changes"_s, u"Service hours"_s, u"All hours"_s,
-                                      u"not met"_s, u"Partial"_s})
+                 u"not met"_s, u"Partial"_s})
             QVERIFY2(text.contains(needle), qPrintable(needle));
         // The month began before the held history: partial, and a 35 s halt breaks the 99.9% < 30 s level.
         QVERIFY(page.monthReport().month.partial);
@@ -199,7 +199,8 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("number,timestamp_utc,interval_s,round,transactions,gas_used,gas_limit,miner"));
+        QCOMPARE(
+            lines.first(), QByteArray("number,timestamp_utc,interval_s,round,transactions,gas_used,gas_limit,miner"));
         QCOMPARE(lines.size(), 600 + 2); // header, rows, trailing newline
         QVERIFY(lines.at(1).startsWith("10000,"));
         QString error;

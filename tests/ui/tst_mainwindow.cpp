@@ -1,12 +1,12 @@
 #include "aboutdialog.h"
 #include "blockspage.h"
-#include "overviewpage.h"
-#include "validatorspage.h"
-#include "state/networkstate.h"
-#include "topologypage.h"
 #include "config/inventoryloader.h"
 #include "emptystate.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
+#include "state/networkstate.h"
+#include "topologypage.h"
+#include "validatorspage.h"
 
 #include <QImage>
 #include <QLabel>
@@ -44,15 +44,16 @@ private slots:
     void everyPageRenders()
     {
         MainWindow window;
-        const auto result = InventoryLoader::loadFile(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"));
+        const auto result
+            = InventoryLoader::loadFile(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"));
         QVERIFY(result.inventory);
         window.setInventory(*result.inventory);
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pages()->count(), 6);
-        const QStringList expected {u"Overview"_s, u"Validators"_s, u"Blocks"_s, u"Topology"_s, u"Incidents"_s,
-                                    u"Operations Manual"_s};
+        const QStringList expected {
+            u"Overview"_s, u"Validators"_s, u"Blocks"_s, u"Topology"_s, u"Incidents"_s, u"Operations Manual"_s};
         for (int i = 0; i < window.pages()->count(); ++i) {
             QCOMPARE(window.pages()->tabText(i), expected[i]);
             window.pages()->setCurrentIndex(i);
@@ -66,7 +67,8 @@ private slots:
         }
         QVERIFY(window.windowTitle().contains(u"RBB"_s));
         const auto labels = window.statusBar()->findChildren<QLabel *>();
-        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(u"12120014"_s); }));
+        QVERIFY(
+            std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(u"12120014"_s); }));
     }
 
     void statusBarShowsSources()
@@ -86,8 +88,8 @@ private slots:
         window.setSourceHealth({{u"prometheus"_s, ok}, {u"rpc:validator01"_s, down}, {u"rpc:validator02"_s, rpcOk}});
         const auto labels = window.statusBar()->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
-            return l->text().contains(u"✔ Prometheus: 1 of 1 ok (serving a-l2)"_s) && l->text().contains(u"✖ JSON-RPC: 1 of 2 ok"_s)
-                && l->toolTip().contains(u"connection refused"_s);
+            return l->text().contains(u"✔ Prometheus: 1 of 1 ok (serving a-l2)"_s)
+                && l->text().contains(u"✖ JSON-RPC: 1 of 2 ok"_s) && l->toolTip().contains(u"connection refused"_s);
         }));
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(u"s ago"_s); }));
     }

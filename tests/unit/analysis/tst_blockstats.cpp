@@ -97,8 +97,8 @@ private slots:
 
         QTest::newRow("steady") << repeated(4, 1000) << 1000 << 1000 << true << true;
         // 989/1000 = 98.9% < 99%; 999/1000 = 99.9% meets 99.9%.
-        QTest::newRow("fast share just missed") << repeated(4, 989) + repeated(12, 10) + QList<double> {40} << 989 << 999
-                                                << false << true;
+        QTest::newRow("fast share just missed")
+            << repeated(4, 989) + repeated(12, 10) + QList<double> {40} << 989 << 999 << false << true;
         QTest::newRow("exactly 99%") << repeated(4, 990) + repeated(12, 10) << 990 << 1000 << true << true;
         // "< 10 s" is strict: an interval of exactly 10 s is not fast; exactly 30 s is not under 30 s.
         QTest::newRow("boundaries") << QList<double> {9, 10, 29, 30} << 1 << 3 << false << false;

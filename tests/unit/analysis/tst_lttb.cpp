@@ -47,7 +47,8 @@ private slots:
         QCOMPARE(withExtremes.last(), points.last());
         QCOMPARE(out.first(), points.first());
         QCOMPARE(out.last(), points.last());
-        QVERIFY(std::is_sorted(out.begin(), out.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+        QVERIFY(
+            std::is_sorted(out.begin(), out.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
         // Every kept point is an input point.
         for (const QPointF &p : out)
             QCOMPARE(points.at(static_cast<qsizetype>(p.x())), p);

@@ -93,8 +93,10 @@ private slots:
                                         << qint64(9 * 3600);
         QTest::newRow("carnival week") << sp(2024, 2, 12) << sp(2024, 2, 17)
                                        << QList<QDate> {QDate(2024, 2, 12), QDate(2024, 2, 13)} << qint64(3 * 9 * 3600);
-        QTest::newRow("inside one day") << sp(2024, 3, 1, 10, 30) << sp(2024, 3, 1, 12) << QList<QDate> {} << qint64(5400);
-        QTest::newRow("across the close") << sp(2024, 3, 1, 17) << sp(2024, 3, 1, 20) << QList<QDate> {} << qint64(3600);
+        QTest::newRow("inside one day") << sp(2024, 3, 1, 10, 30) << sp(2024, 3, 1, 12) << QList<QDate> {}
+                                        << qint64(5400);
+        QTest::newRow("across the close")
+            << sp(2024, 3, 1, 17) << sp(2024, 3, 1, 20) << QList<QDate> {} << qint64(3600);
         QTest::newRow("before opening") << sp(2024, 3, 1, 6) << sp(2024, 3, 1, 9) << QList<QDate> {} << qint64(0);
         // 09:00-18:00 in São Paulo is 12:00-21:00 UTC: from 20:00 UTC only one hour is left.
         QTest::newRow("utc input") << QDateTime(QDate(2024, 3, 1), QTime(20, 0), Qt::UTC) << sp(2024, 3, 2)
@@ -121,11 +123,11 @@ private slots:
         QTest::newRow("closing is outside") << sp(2024, 3, 1, 18) << u"America/Sao_Paulo"_s << false;
         QTest::newRow("saturday") << sp(2024, 3, 2, 12) << u"America/Sao_Paulo"_s << false;
         // 10:00 UTC is 07:00 in São Paulo but inside hours for a network on UTC.
-        QTest::newRow("zone matters, SP") << QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC) << u"America/Sao_Paulo"_s
-                                          << false;
+        QTest::newRow("zone matters, SP")
+            << QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC) << u"America/Sao_Paulo"_s << false;
         QTest::newRow("zone matters, UTC") << QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC) << u"UTC"_s << true;
-        QTest::newRow("unknown zone is UTC") << QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC) << u"Mars/Olympus"_s
-                                             << true;
+        QTest::newRow("unknown zone is UTC")
+            << QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC) << u"Mars/Olympus"_s << true;
     }
     void inServiceHours()
     {
@@ -166,11 +168,13 @@ private slots:
                                           << quint64(0) << 78300.0 << 77400.0 << 13500.0 << 13500.0 << true;
         QTest::newRow("halt on monday") << QList<QDate> {} << sp(2024, 3, 4, 10) << sp(2024, 3, 4, 11) << quint64(1)
                                         << quint64(0) << 78300.0 << 77400.0 << 13500.0 << 12600.0 << false;
-        QTest::newRow("halt on a holiday") << QList<QDate> {QDate(2024, 3, 4)} << sp(2024, 3, 4, 10) << sp(2024, 3, 4, 11)
-                                           << quint64(1) << quint64(0) << 78300.0 << 77400.0 << 8100.0 << 8100.0 << true;
+        QTest::newRow("halt on a holiday")
+            << QList<QDate> {QDate(2024, 3, 4)} << sp(2024, 3, 4, 10) << sp(2024, 3, 4, 11) << quint64(1) << quint64(0)
+            << 78300.0 << 77400.0 << 8100.0 << 8100.0 << true;
         QTest::newRow("halt after closing") << QList<QDate> {} << sp(2024, 3, 1, 18) << sp(2024, 3, 1, 19) << quint64(1)
                                             << quint64(0) << 78300.0 << 77400.0 << 13500.0 << 13500.0 << true;
-        // Blocks 75701..76200 (Monday 10:00-10:33, inside service hours) are missing from the history, not from the chain.
+        // Blocks 75701..76200 (Monday 10:00-10:33, inside service hours) are missing from the history, not from the
+        // chain.
         QTest::newRow("hole in the history") << QList<QDate> {} << none << none << quint64(75701) << quint64(76200)
                                              << 78300.0 << 78300.0 << 13500.0 << 13500.0 << true;
     }

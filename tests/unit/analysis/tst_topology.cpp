@@ -1,8 +1,8 @@
 #include "../../fixtures/topology/topologyfixture.h"
 
 #include "analysis/topology.h"
-#include "chain/blockanalysis.h"
 #include "analysis/topologylayout.h"
+#include "chain/blockanalysis.h"
 
 #include <QTest>
 

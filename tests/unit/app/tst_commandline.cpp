@@ -24,7 +24,7 @@ private slots:
 
         QTest::newRow("defaults") << QStringList {} << -1 << QString();
         QTest::newRow("all") << QStringList {u"--config"_s, u"a.yaml"_s, u"--network"_s, u"rbb-lab"_s, u"--kiosk"_s,
-                                             u"--open"_s, u"s.snap"_s, u"--log-level"_s, u"debug"_s}
+            u"--open"_s, u"s.snap"_s, u"--log-level"_s, u"debug"_s}
                              << -1 << QString();
         QTest::newRow("help") << QStringList {u"--help"_s} << 0 << u"--kiosk"_s;
         QTest::newRow("version") << QStringList {u"--version"_s} << 0 << u"9.9.9"_s;
@@ -70,7 +70,8 @@ private slots:
 
         QTest::newRow("validate") << QStringList {u"validate-config"_s, u"p.yaml"_s} << -1 << u"validate-config"_s;
         QTest::newRow("validate without file") << QStringList {u"validate-config"_s} << 2 << u"exactly one FILE"_s;
-        QTest::newRow("status") << QStringList {u"status"_s, u"--config"_s, u"p.yaml"_s, u"--json"_s} << -1 << u"status"_s;
+        QTest::newRow("status") << QStringList {u"status"_s, u"--config"_s, u"p.yaml"_s, u"--json"_s} << -1
+                                << u"status"_s;
         QTest::newRow("status without config") << QStringList {u"status"_s} << 2 << u"--config FILE"_s;
         QTest::newRow("decode stdin") << QStringList {u"decode-block"_s} << -1 << u"decode-block"_s;
         QTest::newRow("decode two files") << QStringList {u"decode-block"_s, u"a"_s, u"b"_s} << 2 << u"at most one"_s;

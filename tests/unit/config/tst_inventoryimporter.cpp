@@ -33,7 +33,8 @@ private slots:
 
     void genesisMigrated()
     {
-        const auto r = InventoryImporter::importFile(InventoryImporter::Kind::Genesis, fixture("genesis-migrated.json"));
+        const auto r
+            = InventoryImporter::importFile(InventoryImporter::Kind::Genesis, fixture("genesis-migrated.json"));
         QVERIFY(r.ok());
         QCOMPARE(r.network.chainId, 648629u);
         QCOMPARE(r.network.consensus, Consensus::Ibft2);
@@ -44,7 +45,8 @@ private slots:
 
     void staticNodes()
     {
-        const auto r = InventoryImporter::importFile(InventoryImporter::Kind::StaticNodes, fixture("static-nodes.json"));
+        const auto r
+            = InventoryImporter::importFile(InventoryImporter::Kind::StaticNodes, fixture("static-nodes.json"));
         QVERIFY(r.ok());
         QCOMPARE(r.network.nodes.size(), 2);
         QCOMPARE(r.network.nodes[1].name, u"validator02.example"_s);
@@ -72,7 +74,8 @@ private slots:
 
     void prometheusConfig()
     {
-        const auto r = InventoryImporter::importFile(InventoryImporter::Kind::PrometheusConfig, fixture("prometheus.yml"));
+        const auto r
+            = InventoryImporter::importFile(InventoryImporter::Kind::PrometheusConfig, fixture("prometheus.yml"));
         QVERIFY(r.ok());
         QCOMPARE(r.network.nodes.size(), 2);
         QCOMPARE(r.network.nodes[0].prometheusNode, u"validator01"_s);
@@ -89,19 +92,23 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("message");
-        QTest::newRow("genesis not json") << int(InventoryImporter::Kind::Genesis) << QByteArray("{") << u"not valid JSON"_s;
-        QTest::newRow("genesis no config") << int(InventoryImporter::Kind::Genesis) << QByteArray("{}") << u"\"config\""_s;
+        QTest::newRow("genesis not json")
+            << int(InventoryImporter::Kind::Genesis) << QByteArray("{") << u"not valid JSON"_s;
+        QTest::newRow("genesis no config")
+            << int(InventoryImporter::Kind::Genesis) << QByteArray("{}") << u"\"config\""_s;
         QTest::newRow("genesis clique") << int(InventoryImporter::Kind::Genesis)
-                                        << QByteArray("{\"config\":{\"chainId\":1,\"clique\":{}}}") << u"not a Besu BFT"_s;
-        QTest::newRow("genesis bad extra") << int(InventoryImporter::Kind::Genesis)
-                                           << QByteArray("{\"config\":{\"chainId\":1,\"qbft\":{}},\"extraData\":\"0x1234\"}")
-                                           << u"extraData"_s;
+                                        << QByteArray("{\"config\":{\"chainId\":1,\"clique\":{}}}")
+                                        << u"not a Besu BFT"_s;
+        QTest::newRow("genesis bad extra")
+            << int(InventoryImporter::Kind::Genesis)
+            << QByteArray("{\"config\":{\"chainId\":1,\"qbft\":{}},\"extraData\":\"0x1234\"}") << u"extraData"_s;
         QTest::newRow("no enodes") << int(InventoryImporter::Kind::StaticNodes) << QByteArray("[]") << u"no enode"_s;
-        QTest::newRow("nodes.json empty") << int(InventoryImporter::Kind::RbbNodes) << QByteArray("{}") << u"no organisation"_s;
-        QTest::newRow("prometheus no jobs") << int(InventoryImporter::Kind::PrometheusConfig) << QByteArray("global: {}")
-                                            << u"scrape_configs"_s;
-        QTest::newRow("prometheus bad yaml") << int(InventoryImporter::Kind::PrometheusConfig) << QByteArray("a: [")
-                                             << u"not valid YAML"_s;
+        QTest::newRow("nodes.json empty")
+            << int(InventoryImporter::Kind::RbbNodes) << QByteArray("{}") << u"no organisation"_s;
+        QTest::newRow("prometheus no jobs")
+            << int(InventoryImporter::Kind::PrometheusConfig) << QByteArray("global: {}") << u"scrape_configs"_s;
+        QTest::newRow("prometheus bad yaml")
+            << int(InventoryImporter::Kind::PrometheusConfig) << QByteArray("a: [") << u"not valid YAML"_s;
     }
 
     void badInput()
@@ -133,7 +140,8 @@ private slots:
     {
         QCOMPARE(InventoryImporter::detect("scrape_configs: []"), InventoryImporter::Kind::PrometheusConfig);
         QCOMPARE(InventoryImporter::detect("{\"config\":{\"qbft\":{}}}"), InventoryImporter::Kind::Genesis);
-        QCOMPARE(InventoryImporter::detect("[{\"nodes\":[{\"nodeType\":\"boot\"}]}]"), InventoryImporter::Kind::RbbNodes);
+        QCOMPARE(
+            InventoryImporter::detect("[{\"nodes\":[{\"nodeType\":\"boot\"}]}]"), InventoryImporter::Kind::RbbNodes);
         QCOMPARE(InventoryImporter::detect("[\"enode://x\"]"), InventoryImporter::Kind::StaticNodes);
         QVERIFY(!InventoryImporter::detect("hello"));
     }
@@ -142,16 +150,19 @@ private slots:
     {
         NetworkConfig net;
         net.name = u"rbb"_s;
-        const auto genesis = InventoryImporter::importFile(InventoryImporter::Kind::Genesis, fixture("genesis-qbft.json"));
+        const auto genesis
+            = InventoryImporter::importFile(InventoryImporter::Kind::Genesis, fixture("genesis-qbft.json"));
         const auto nodes = InventoryImporter::importFile(InventoryImporter::Kind::RbbNodes, fixture("rbb-nodes.json"));
-        const auto statics = InventoryImporter::importFile(InventoryImporter::Kind::StaticNodes, fixture("static-nodes.json"));
+        const auto statics
+            = InventoryImporter::importFile(InventoryImporter::Kind::StaticNodes, fixture("static-nodes.json"));
         QStringList changes = InventoryImporter::merge(net, genesis);
         QVERIFY(changes.contains(u"chainId: 0 → 12120014"_s));
         QCOMPARE(net.nodes.size(), 4);
         changes = InventoryImporter::merge(net, nodes);
         // validator01 of nodes.json has the address of a genesis validator: merged, not duplicated
         QCOMPARE(net.nodes.size(), 6);
-        QVERIFY(std::any_of(changes.cbegin(), changes.cend(), [](const QString &c) { return c.startsWith(u"node validator-64a702e6"_s); }));
+        QVERIFY(std::any_of(changes.cbegin(), changes.cend(),
+            [](const QString &c) { return c.startsWith(u"node validator-64a702e6"_s); }));
         changes = InventoryImporter::merge(net, statics);
         // both enodes are known by now (validator01's and boot01's)
         QCOMPARE(net.nodes.size(), 6);

@@ -15,21 +15,23 @@ class TestInventoryLoader : public QObject
 private:
     static QByteArray minimal(const QByteArray &networkExtra = {}, const QByteArray &top = {})
     {
-        return top + "active: lab\n"
-                     "networks:\n"
-                     "  - name: lab\n"
-                     "    chainId: 648629\n"
-                     "    institutions:\n"
-                     "      - {id: bndes, name: BNDES}\n"
-                     "    nodes:\n"
-                     "      - {name: validator01, type: validator, institution: bndes, rpcHttp: 'http://127.0.0.1:8545'}\n"
+        return top
+            + "active: lab\n"
+              "networks:\n"
+              "  - name: lab\n"
+              "    chainId: 648629\n"
+              "    institutions:\n"
+              "      - {id: bndes, name: BNDES}\n"
+              "    nodes:\n"
+              "      - {name: validator01, type: validator, institution: bndes, rpcHttp: 'http://127.0.0.1:8545'}\n"
             + networkExtra;
     }
 
 private slots:
     void shippedRbbProfile()
     {
-        const auto result = InventoryLoader::loadFile(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"));
+        const auto result
+            = InventoryLoader::loadFile(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"));
         for (const auto &m : result.messages)
             qWarning() << m.toString();
         QVERIFY(result.inventory);
@@ -55,21 +57,23 @@ private slots:
 
     void validFull()
     {
-        const QByteArray extra = "    consensus: ibft2\n"
-                                 "    qbftStartBlock: 1000\n"
-                                 "    blockPeriodSeconds: 2\n"
-                                 "    prometheus:\n"
-                                 "      job: rbb\n"
-                                 "      endpoints:\n"
-                                 "        - name: a-l2\n"
-                                 "          url: https://l2.a.example:9090\n"
-                                 "          tls: {ca: /etc/ca.pem, cert: /etc/c.pem, key: /etc/k.pem}\n"
-                                 "          auth: {kind: basic, username: noc, secret: keychain:a-l2}\n"
-                                 "        - {name: b-l2, url: 'http://l2.b.example:9090', auth: {kind: bearer, secret: keychain:b}}\n"
-                                 "    alertmanager: {url: 'http://am.example:9093'}\n"
-                                 "    polling: {nodeStatusMs: 2000, historyHours: 48}\n";
+        const QByteArray extra
+            = "    consensus: ibft2\n"
+              "    qbftStartBlock: 1000\n"
+              "    blockPeriodSeconds: 2\n"
+              "    prometheus:\n"
+              "      job: rbb\n"
+              "      endpoints:\n"
+              "        - name: a-l2\n"
+              "          url: https://l2.a.example:9090\n"
+              "          tls: {ca: /etc/ca.pem, cert: /etc/c.pem, key: /etc/k.pem}\n"
+              "          auth: {kind: basic, username: noc, secret: keychain:a-l2}\n"
+              "        - {name: b-l2, url: 'http://l2.b.example:9090', auth: {kind: bearer, secret: keychain:b}}\n"
+              "    alertmanager: {url: 'http://am.example:9093'}\n"
+              "    polling: {nodeStatusMs: 2000, historyHours: 48}\n";
         const auto result = InventoryLoader::parse(minimal(extra), u"full.yaml"_s);
-        QVERIFY2(result.inventory, qPrintable(result.messages.isEmpty() ? QString() : result.messages.first().toString()));
+        QVERIFY2(
+            result.inventory, qPrintable(result.messages.isEmpty() ? QString() : result.messages.first().toString()));
         const NetworkConfig &net = result.inventory->networks.first();
         QCOMPARE(net.consensus, Consensus::Ibft2);
         QCOMPARE(net.qbftStartBlock, std::optional<quint64>(1000));
@@ -95,11 +99,12 @@ private slots:
 
         QTest::newRow("not yaml") << QByteArray("networks: [unclosed\n") << 2 << QString() << u"not valid YAML"_s;
         QTest::newRow("top not a map") << QByteArray("- a\n- b\n") << 1 << QString() << u"expected a mapping"_s;
-        QTest::newRow("no networks") << QByteArray("active: x\n") << 1 << u"networks"_s << u"missing; expected a list"_s;
+        QTest::newRow("no networks") << QByteArray("active: x\n") << 1 << u"networks"_s
+                                     << u"missing; expected a list"_s;
         QTest::newRow("chainId text") << minimal().replace("chainId: 648629", "chainId: lab") << 4
                                       << u"networks[0].chainId"_s << u"expected a number"_s;
-        QTest::newRow("chainId missing") << minimal().replace("    chainId: 648629\n", "") << 3 << u"networks[0].chainId"_s
-                                         << u"missing"_s;
+        QTest::newRow("chainId missing") << minimal().replace("    chainId: 648629\n", "") << 3
+                                         << u"networks[0].chainId"_s << u"missing"_s;
         QTest::newRow("bad consensus") << minimal("    consensus: pow\n") << 9 << u"networks[0].consensus"_s
                                        << u"expected qbft or ibft2"_s;
         QTest::newRow("bad node type") << minimal().replace("type: validator", "type: miner") << 8
@@ -120,8 +125,9 @@ private slots:
             << minimal("    prometheus:\n      endpoints:\n        - url: 'http://a:1'\n"
                        "          auth: {kind: bearer, secret: 'env:TOKEN'}\n")
             << 3 << u"networks[0].prometheus.endpoints[0].auth.secret"_s << u"allowPlaintextSecrets"_s;
-        QTest::newRow("ola red above yellow") << minimal("    serviceLevels:\n      ola: [{validators: 4, yellowPercent: 20, redPercent: 30}]\n")
-                                              << 10 << u"networks[0].serviceLevels.ola[0]"_s << u"redPercent"_s;
+        QTest::newRow("ola red above yellow")
+            << minimal("    serviceLevels:\n      ola: [{validators: 4, yellowPercent: 20, redPercent: 30}]\n") << 10
+            << u"networks[0].serviceLevels.ola[0]"_s << u"redPercent"_s;
         QTest::newRow("duplicate node") << minimal("      - {name: validator01, type: boot, institution: bndes}\n") << 9
                                         << u"networks[0].nodes[1].name"_s << u"duplicate node name"_s;
         QTest::newRow("active unknown") << minimal().replace("active: lab", "active: main") << 1 << u"active"_s
@@ -139,9 +145,8 @@ private slots:
         const auto result = InventoryLoader::parse(yaml, u"broken.yaml"_s);
         QVERIFY(!result.inventory);
         QVERIFY(hasErrors(result.messages));
-        const auto it = std::find_if(result.messages.cbegin(), result.messages.cend(), [](const ConfigMessage &m) {
-            return m.severity == ConfigMessage::Severity::Error;
-        });
+        const auto it = std::find_if(result.messages.cbegin(), result.messages.cend(),
+            [](const ConfigMessage &m) { return m.severity == ConfigMessage::Severity::Error; });
         const ConfigMessage &m = *it;
         QVERIFY2(m.text.contains(text), qPrintable(m.toString()));
         QCOMPARE(m.field, field);
@@ -163,10 +168,11 @@ private slots:
 
     void plaintextOptInWarns()
     {
-        const auto result = InventoryLoader::parse(minimal("    prometheus:\n      endpoints:\n        - url: 'http://a:1'\n"
-                                                           "          auth: {kind: bearer, secret: 'env:TOKEN'}\n",
-                                                           "allowPlaintextSecrets: true\n"),
-                                                   u"p.yaml"_s);
+        const auto result
+            = InventoryLoader::parse(minimal("    prometheus:\n      endpoints:\n        - url: 'http://a:1'\n"
+                                             "          auth: {kind: bearer, secret: 'env:TOKEN'}\n",
+                                         "allowPlaintextSecrets: true\n"),
+                u"p.yaml"_s);
         QVERIFY(result.inventory);
         QCOMPARE(result.inventory->networks[0].prometheus[0].auth.secret.store, SecretRef::Store::Environment);
         QCOMPARE(result.messages.size(), 1);
@@ -175,11 +181,12 @@ private slots:
 
     void roundTrip()
     {
-        const auto shipped = InventoryLoader::loadFile(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"));
+        const auto shipped
+            = InventoryLoader::loadFile(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"));
         QVERIFY(shipped.inventory);
         Inventory inv = *shipped.inventory;
         inv.networks[0].prometheus.append({u"x-l2"_s, QUrl(u"https://x:9090"_s), {u"ca.pem"_s, u"c.pem"_s, u"k.pem"_s},
-                                           {EndpointAuth::Kind::Basic, u"noc"_s, {SecretRef::Store::Keychain, u"x"_s}}});
+            {EndpointAuth::Kind::Basic, u"noc"_s, {SecretRef::Store::Keychain, u"x"_s}}});
         inv.networks[0].nodes[0].rpcWs = QUrl(u"ws://127.0.0.1:8546"_s);
         inv.networks[0].nodes[0].address = u"0x00000000000000000000000000000000000000aa"_s;
         const QByteArray yaml = InventoryLoader::toYaml(inv);
@@ -227,7 +234,8 @@ private slots:
     {
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
-        QCOMPARE(validateConfigCommand(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"), out, err), 0);
+        QCOMPARE(
+            validateConfigCommand(QStringLiteral(SENTINELA_SOURCE_DIR "/resources/profiles/rbb.yaml"), out, err), 0);
         QVERIFY(outText.contains(u"valid profile"_s));
 
         QTemporaryDir dir;

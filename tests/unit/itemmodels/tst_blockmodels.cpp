@@ -38,8 +38,8 @@ QList<QByteArray> validatorSet()
 
 // A QBFT block proposed by validator `proposer`, decided in `round`, with committed seals from the first
 // `sealCount` validators; `salt` changes the hash (another block at the same height).
-chain::BlockHeader makeBlock(quint64 number, quint64 timestamp, int proposer = 0, quint32 round = 0, int sealCount = 3,
-                             int salt = 0)
+chain::BlockHeader makeBlock(
+    quint64 number, quint64 timestamp, int proposer = 0, quint32 round = 0, int sealCount = 3, int salt = 0)
 {
     chain::BlockHeader h;
     h.number = number;
@@ -124,7 +124,8 @@ private slots:
         m_state = std::make_unique<NetworkState>(m_clock.get());
         m_state->configure(network());
         m_model = std::make_unique<RecentBlocksModel>(m_state.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
     void cleanup()
     {
@@ -148,7 +149,8 @@ private slots:
         QCOMPARE(severity(*m_model, 0, RecentBlocksModel::Signers), Severity::Ok);
         QCOMPARE(text(*m_model, 0, RecentBlocksModel::Round), u"0"_s);
         QCOMPARE(text(*m_model, 0, RecentBlocksModel::Transactions), u"0"_s);
-        QCOMPARE(m_model->data(m_model->index(1, RecentBlocksModel::Gas), ItemRoles::Sort).toULongLong(), quint64(4 * 21000));
+        QCOMPARE(m_model->data(m_model->index(1, RecentBlocksModel::Gas), ItemRoles::Sort).toULongLong(),
+            quint64(4 * 21000));
     }
 
     void roundChangeAndQuorum_data()
@@ -165,8 +167,9 @@ private slots:
                                 << int(Severity::Ok);
         QTest::newRow("round change") << 1u << 4 << quint64(12) << u"⚠ 1 (round change)"_s << int(Severity::Warning)
                                       << u"4/4"_s << int(Severity::Ok) << int(Severity::Warning);
-        QTest::newRow("below quorum, slow") << 3u << 2 << quint64(40) << u"⚠ 3 (round change)"_s << int(Severity::Warning)
-                                            << u"✖ 2/4 below quorum 3"_s << int(Severity::Critical) << int(Severity::Critical);
+        QTest::newRow("below quorum, slow")
+            << 3u << 2 << quint64(40) << u"⚠ 3 (round change)"_s << int(Severity::Warning) << u"✖ 2/4 below quorum 3"_s
+            << int(Severity::Critical) << int(Severity::Critical);
     }
     void roundChangeAndQuorum()
     {

@@ -127,7 +127,9 @@ private slots:
         QCOMPARE(text(model, 0, NodeTableModel::Up), u"✖ up (RPC), down (Prometheus)"_s);
         QCOMPARE(severity(model, 0, NodeTableModel::Up), Severity::Critical);
         QCOMPARE(text(model, 0, NodeTableModel::Peers), u"⚠ 23 / 25 (92%)"_s);
-        QVERIFY(model.data(model.index(0, NodeTableModel::Peers), Qt::ToolTipRole).toString().contains(u"Prometheus: 23"_s));
+        QVERIFY(model.data(model.index(0, NodeTableModel::Peers), Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Prometheus: 23"_s));
         QCOMPARE(model.rowSeverity(0), Severity::Critical);
 
         // A higher tip (from another node) changes every lag.
@@ -155,7 +157,9 @@ private slots:
 
         state.markRpcUnreachable(u"validator02"_s, u"connection refused"_s, t0.addSecs(60));
         QCOMPARE(text(model, 1, NodeTableModel::Up), u"✖ down (RPC)"_s);
-        QVERIFY(model.data(model.index(1, NodeTableModel::Up), Qt::ToolTipRole).toString().contains(u"connection refused"_s));
+        QVERIFY(model.data(model.index(1, NodeTableModel::Up), Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"connection refused"_s));
 
         state.configure(network());
         QCOMPARE(text(model, 0, NodeTableModel::Lag), u"? unknown"_s);

@@ -68,13 +68,15 @@ private:
         } else if (path == "/html") {
             reply(socket, 200, "text/html", "<!DOCTYPE html><html><head><title>Proxy login</title></head></html>");
         } else if (path == "/truncated") {
-            reply(socket, 200, "application/json", "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"me");
+            reply(socket, 200, "application/json",
+                "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"me");
         } else if (path == "/notjson") {
             reply(socket, 200, "application/json", "ok then");
         } else if (path == "/404") {
             reply(socket, 404, "text/plain", "404 page not found");
         } else if (path == "/500") {
-            reply(socket, 503, "application/json", "{\"status\":\"error\",\"errorType\":\"unavailable\",\"error\":\"busy\"}");
+            reply(socket, 503, "application/json",
+                "{\"status\":\"error\",\"errorType\":\"unavailable\",\"error\":\"busy\"}");
         } else if (path == "/deep") {
             reply(socket, 200, "application/json", QByteArray(100, '[') + QByteArray(100, ']'));
         } else if (path == "/nested10") {
@@ -344,8 +346,8 @@ private slots:
 
     void urlEncoding()
     {
-        const QUrl u = buildApiUrl(QUrl(u"http://h:9090/prom/"_s), u"/api/v1/query"_s,
-                                   {{u"query"_s, u"sum(up{job=\"rbb\"}) + 1"_s}});
+        const QUrl u = buildApiUrl(
+            QUrl(u"http://h:9090/prom/"_s), u"/api/v1/query"_s, {{u"query"_s, u"sum(up{job=\"rbb\"}) + 1"_s}});
         QCOMPARE(u.path(), u"/prom/api/v1/query"_s);
         const QByteArray encoded = u.toEncoded();
         QVERIFY2(encoded.contains("%2B") && !encoded.contains('+'), encoded.constData());

@@ -63,7 +63,7 @@ public:
                         if (!guard)
                             return;
                         guard->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                                     + QByteArray::number(reply.size()) + "\r\n\r\n" + reply);
+                            + QByteArray::number(reply.size()) + "\r\n\r\n" + reply);
                     };
                     if (delayMs > 0)
                         QTimer::singleShot(delayMs, s, respond);

@@ -98,8 +98,8 @@ void TestJsonRpcParsers::batchMatching()
     QCOMPARE(int(outcomes[2].error.kind), int(jsonrpc::Error::Kind::Protocol)); // missing
     QVERIFY(outcomes[2].error.message.contains(u"12"_s));
 
-    const QByteArray encoded = jsonrpc::encodeBatch(10, {{u"eth_blockNumber"_s, json::array()},
-                                                         {u"net_peerCount"_s, json::array()}});
+    const QByteArray encoded
+        = jsonrpc::encodeBatch(10, {{u"eth_blockNumber"_s, json::array()}, {u"net_peerCount"_s, json::array()}});
     const json parsed = json::parse(encoded.toStdString());
     QCOMPARE(parsed.size(), size_t(2));
     QCOMPARE(parsed[1]["id"].get<int>(), 11);
@@ -109,7 +109,8 @@ void TestJsonRpcParsers::batchMatching()
 
 void TestJsonRpcParsers::batchRefusedAsWhole()
 {
-    const json reply = json::parse(R"({"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"Invalid Request"}})");
+    const json reply
+        = json::parse(R"({"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"Invalid Request"}})");
     jsonrpc::Error whole;
     const auto outcomes = jsonrpc::decodeBatchReply(reply, 1, 2, &whole);
     QCOMPARE(whole.code, -32600);
@@ -221,8 +222,8 @@ void TestJsonRpcParsers::badShapes_data()
     QTest::newRow("peer without id") << u"peers"_s << u"[{\"name\":\"x\"}]"_s;
     QTest::newRow("validators bad address") << u"addresses"_s << u"[\"0x1234\"]"_s;
     QTest::newRow("votes non-bool") << u"votes"_s << u"{\"0x42d4287eac8078828cf5f3486cfe601a275a49a5\":1}"_s;
-    QTest::newRow("metrics missing count") << u"metrics"_s
-                                           << u"[{\"address\":\"0x42d4287eac8078828cf5f3486cfe601a275a49a5\"}]"_s;
+    QTest::newRow("metrics missing count")
+        << u"metrics"_s << u"[{\"address\":\"0x42d4287eac8078828cf5f3486cfe601a275a49a5\"}]"_s;
     QTest::newRow("txpool string") << u"txpool"_s << u"{\"maxSize\":\"a\",\"localCount\":0,\"remoteCount\":0}"_s;
     QTest::newRow("block null") << u"block"_s << u"null"_s;
     QTest::newRow("block bad hash") << u"block"_s << u"{\"number\":\"0x1\",\"hash\":\"zz\"}"_s;
@@ -263,11 +264,10 @@ void TestJsonRpcParsers::sharedReference_data()
 {
     QTest::addColumn<QString>("file");
     for (const char *f : {"eth_blockNumber", "eth_chainId", "net_peerCount", "eth_syncing", "admin_peers",
-                          "admin_nodeInfo", "net_enode", "qbft_getValidatorsByBlockNumber",
-                          "ibft_getValidatorsByBlockNumber", "qbft_getSignerMetrics", "ibft_getSignerMetrics",
-                          "qbft_getPendingVotes", "ibft_getPendingVotes", "perm_getAccountsAllowlist",
-                          "perm_getNodesAllowlist", "txpool_besuStatistics", "eth_getBlockByNumber",
-                          "eth_getBlockByNumber_qbft_example", "eth_subscribe_newHeads"})
+             "admin_nodeInfo", "net_enode", "qbft_getValidatorsByBlockNumber", "ibft_getValidatorsByBlockNumber",
+             "qbft_getSignerMetrics", "ibft_getSignerMetrics", "qbft_getPendingVotes", "ibft_getPendingVotes",
+             "perm_getAccountsAllowlist", "perm_getNodesAllowlist", "txpool_besuStatistics", "eth_getBlockByNumber",
+             "eth_getBlockByNumber_qbft_example", "eth_subscribe_newHeads"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -327,8 +327,7 @@ void TestJsonRpcParsers::sharedReference()
     }
     if (file == u"eth_subscribe_newHeads")
         QEXPECT_FAIL("eth_subscribe_newHeads",
-                     "the docs example omits mixHash, which chain::BlockHeader::fromJson requires (Besu sends it)",
-                     Continue);
+            "the docs example omits mixHash, which chain::BlockHeader::fromJson requires (Besu sends it)", Continue);
     QVERIFY2(ok, qPrintable(file + u": "_s + error));
 }
 

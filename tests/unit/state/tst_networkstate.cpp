@@ -1,9 +1,9 @@
 #include "core/clock.h"
+#include "sources/prometheusfederation.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
 #include "state/ringbuffer.h"
 #include "state/statuscommand.h"
-#include "sources/prometheusfederation.h"
 
 #include <QSignalSpy>
 #include <QTest>
