@@ -10,8 +10,10 @@ packages=(
   qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libyaml-cpp-dev libsecp256k1-dev libcrypto++-dev
   libgraphviz-dev graphviz
   prometheus prometheus-alertmanager victoria-metrics openssl curl jq
-  xvfb xauth npm
+  xvfb xauth
 )
+# npm (for anvil) from Debian only where no Node.js is installed already: a machine's own Node.js ships its npm.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 run_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

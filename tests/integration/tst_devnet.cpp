@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../common/devnetprocess.h"
 #include <QTimer>
 #include <QWebSocket>
 
@@ -173,20 +175,13 @@ private Q_SLOTS:
             QSKIP("sentinela-devnet is not built (target sentinela-devnet)");
         QVERIFY(m_dir.isValid());
         const QString endpoints = m_dir.filePath(u"endpoints.json"_s);
-        m_devnet.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_devnet.start(binary,
-            {u"--port-base"_s, u"0"_s, u"--block-period"_s, u"0.25"_s, u"--endpoints"_s, endpoints, u"--seed"_s, u"7"_s,
-                u"--tx-rate"_s, u"20"_s, u"--config-out"_s, m_dir.filePath(u"sentinela.yaml"_s)});
-        QVERIFY2(m_devnet.waitForStarted(10000), qPrintable(m_devnet.errorString()));
         QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (!out.contains("devnet ready") && t.elapsed() < 30000) {
-            m_devnet.waitForReadyRead(500);
-            out += m_devnet.readAllStandardOutput();
-            QVERIFY2(m_devnet.state() == QProcess::Running, out.constData());
-        }
-        QVERIFY2(out.contains("devnet ready"), out.constData());
+        QVERIFY2(
+            testsupport::startDevnet(m_devnet, binary,
+                {u"--port-base"_s, u"0"_s, u"--block-period"_s, u"0.25"_s, u"--endpoints"_s, endpoints, u"--seed"_s,
+                    u"7"_s, u"--tx-rate"_s, u"20"_s, u"--config-out"_s, m_dir.filePath(u"sentinela.yaml"_s)},
+                &out),
+            out.constData());
         QFile file(endpoints);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();

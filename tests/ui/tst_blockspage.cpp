@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/imagecheck.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -102,15 +104,6 @@ QString allText(QWidget *w)
     return parts.join(u'\n');
 }
 
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    return static_cast<int>(colours.size());
-}
-
 } // namespace
 
 class TestBlocksPage : public QObject
@@ -180,7 +173,7 @@ private slots:
         QVERIFY(page.intervalChart()->drawnPoints() >= 599);
 
         const QImage image = page.grab().toImage();
-        QVERIFY(distinctColours(image) > 20);
+        QVERIFY(testsupport::distinctColours(image) > 20);
         QTemporaryDir dir;
         const QString png = QDir::temp().filePath(u"sentinela-blockspage.png"_s);
         QVERIFY(image.save(png));

@@ -13,22 +13,11 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+
+#include "../common/imagecheck.h"
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// A grab is "not blank" when it has a fair number of distinct colours (text, frames, tabs).
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            colours.insert(image.pixel(x, y));
-    }
-    return static_cast<int>(colours.size());
-}
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -60,7 +49,7 @@ private slots:
             QApplication::processEvents();
             const QImage grab = window.grab().toImage();
             QVERIFY(!grab.isNull());
-            QVERIFY2(distinctColours(grab) > 8, qPrintable(u"page %1 looks blank"_s.arg(expected[i])));
+            QVERIFY2(testsupport::distinctColours(grab) > 8, qPrintable(u"page %1 looks blank"_s.arg(expected[i])));
             // An empty page says why there is no data.
             if (auto *empty = qobject_cast<EmptyState *>(window.pages()->widget(i)))
                 QVERIFY(empty->reason().contains(u"no Prometheus endpoint"_s));

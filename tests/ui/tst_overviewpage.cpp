@@ -11,21 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/imagecheck.h"
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            colours.insert(image.pixel(x, y));
-    }
-    return static_cast<int>(colours.size());
-}
-
-} // namespace
 
 class TestOverviewPage : public QObject
 {
@@ -81,7 +69,7 @@ void TestOverviewPage::tilesWithData()
     QVERIFY2(text.contains(u"incidents arrive in a later version"_s), qPrintable(text));
     const QImage image = page.grab().toImage();
     QVERIFY(!image.isNull());
-    QVERIFY(distinctColours(image) > 20);
+    QVERIFY(testsupport::distinctColours(image) > 20);
     QTemporaryDir dir;
     QVERIFY(image.save(dir.filePath(u"overview-fixture.png"_s)));
     if (const QString shots = qEnvironmentVariable("SENTINELA_SCREENSHOT_DIR"); !shots.isEmpty())

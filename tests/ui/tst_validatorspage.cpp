@@ -25,19 +25,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../common/devnetprocess.h"
+#include "../common/imagecheck.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            colours.insert(image.pixel(x, y));
-    }
-    return static_cast<int>(colours.size());
-}
 
 bool settle(NetworkState &state)
 {
@@ -134,7 +127,7 @@ void TestValidatorsPage::withData()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QImage image = page.grab().toImage();
-    QVERIFY(distinctColours(image) > 20);
+    QVERIFY(testsupport::distinctColours(image) > 20);
     QTemporaryDir dir;
     QVERIFY(saveShot(image, dir, u"validators-fixture.png"_s));
 }
@@ -147,20 +140,12 @@ void TestValidatorsPage::devnetScreenshots()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString config = dir.filePath(u"sentinela.yaml"_s);
-    m_devnet.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_devnet.start(binary,
-        {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"0.25"_s, u"--port-base"_s, u"0"_s, u"--config-out"_s,
-            config, u"--endpoints"_s, dir.filePath(u"endpoints.json"_s)});
-    QVERIFY2(m_devnet.waitForStarted(10000), qPrintable(m_devnet.errorString()));
     QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains("devnet ready") && t.elapsed() < 30000) {
-        m_devnet.waitForReadyRead(500);
-        out += m_devnet.readAllStandardOutput();
-        QVERIFY2(m_devnet.state() == QProcess::Running, out.constData());
-    }
-    QVERIFY2(out.contains("devnet ready"), out.constData());
+    QVERIFY2(testsupport::startDevnet(m_devnet, binary,
+                 {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"0.25"_s, u"--port-base"_s, u"0"_s,
+                     u"--config-out"_s, config, u"--endpoints"_s, dir.filePath(u"endpoints.json"_s)},
+                 &out),
+        out.constData());
 
     const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
     QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
@@ -188,8 +173,8 @@ void TestValidatorsPage::devnetScreenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&validators));
     const QImage validatorsShot = validators.grab().toImage();
     const QImage overviewShot = overview.grab().toImage();
-    QVERIFY(distinctColours(validatorsShot) > 20);
-    QVERIFY(distinctColours(overviewShot) > 20);
+    QVERIFY(testsupport::distinctColours(validatorsShot) > 20);
+    QVERIFY(testsupport::distinctColours(overviewShot) > 20);
     QVERIFY(saveShot(validatorsShot, dir, u"validators-devnet.png"_s));
     QVERIFY(saveShot(overviewShot, dir, u"overview-devnet.png"_s));
     qInfo("screenshots in %s", qPrintable(dir.path()));
