@@ -53,6 +53,33 @@ void SecretStore::read(const SecretRef &ref, Callback callback)
     }
 }
 
+void SecretStore::prefetch(const NetworkConfig &network, std::function<void()> done)
+{
+    QList<SecretRef> refs;
+    for (const PrometheusEndpoint &ep : network.prometheus) {
+        if (ep.auth.secret.isSet())
+            refs.append(ep.auth.secret);
+    }
+    if (network.alertmanager && network.alertmanager->auth.secret.isSet())
+        refs.append(network.alertmanager->auth.secret);
+    auto remaining = std::make_shared<qsizetype>(refs.size());
+    if (refs.isEmpty()) {
+        if (done)
+            done();
+        return;
+    }
+    for (const SecretRef &ref : std::as_const(refs)) {
+        read(ref, [this, ref, remaining, done](const QString &secret, const QString &error) {
+            if (error.isEmpty())
+                m_cache.insert(cacheKey(ref), secret);
+            else
+                qWarning("%s", qPrintable(error));
+            if (--*remaining == 0 && done)
+                done();
+        });
+    }
+}
+
 void SecretStore::write(const QString &key, const QString &secret, Callback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(keychainService, this);

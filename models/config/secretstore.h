@@ -2,6 +2,7 @@
 
 #include "inventory.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -23,6 +24,14 @@ public:
 
     bool allowPlaintext() const { return m_allowPlaintext; }
 
+    // Reads every secret the network's endpoints refer to into memory, so that requests can take them without
+    // waiting on the keychain; `done` is called once all have answered (failures are logged, not fatal).
+    void prefetch(const NetworkConfig &network, std::function<void()> done = {});
+    QString cached(const SecretRef &ref) const { return m_cache.value(cacheKey(ref)); }
+
 private:
+    static QString cacheKey(const SecretRef &ref) { return QString::number(int(ref.store)) + u':' + ref.key; }
+
     bool m_allowPlaintext;
+    QHash<QString, QString> m_cache;
 };

@@ -1,5 +1,7 @@
 #include "collector.h"
 
+#include "config/secretstore.h"
+
 #include "core/clock.h"
 #include "networkstate.h"
 #include "sources/httpfetcher.h"
@@ -23,6 +25,7 @@ Collector::Collector(NetworkState *state, HttpFetcher *fetcher, Clock *clock, QO
     , m_fetcher(fetcher)
     , m_clock(clock ? clock : Clock::system())
     , m_promTimer(new QTimer(this))
+    , m_secrets(new SecretStore(true, this))
 {
     if (!m_fetcher) {
         m_fetcher = new HttpFetcher(this);
@@ -69,6 +72,10 @@ void Collector::setNetwork(const NetworkConfig &network)
     m_state->configure(network);
     if (m_ownFetcher)
         m_fetcher->setLimits(HttpLimits::fromPolling(network.polling));
+    // The loader already refused plain-text secrets without the profile's opt-in, so any reference left is allowed.
+    m_secrets->prefetch(network);
+    m_fetcher->setSecretResolver([secrets = QPointer<SecretStore>(m_secrets)](
+                                     const SecretRef &ref) { return secrets ? secrets->cached(ref) : QString(); });
 
     for (const NodeConfig &node : network.nodes) {
         if (node.rpcHttp.isValid() && !node.rpcHttp.isEmpty()) {

@@ -18,6 +18,7 @@ class JsonRpcSubscriber;
 class NetworkState;
 class PrometheusFederation;
 class QTimer;
+class SecretStore;
 struct PromPollResult;
 
 // Owns the sources of the active network (a JsonRpcClient per node with an HTTP URL, a JsonRpcSubscriber per node
@@ -78,6 +79,7 @@ private:
     QList<JsonRpcSubscriber *> m_subscribers;
     PrometheusFederation *m_prometheus = nullptr;
     QTimer *m_promTimer;
+    SecretStore *m_secrets;
     bool m_running = false;
     bool m_promInFlight = false;
     int m_passRemaining = 0;
