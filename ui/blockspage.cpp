@@ -9,6 +9,7 @@
 #include "itemmodels/blockhistory.h"
 #include "itemmodels/nodetablemodel.h"
 #include "itemmodels/recentblocksmodel.h"
+#include "sources/prometheusfederation.h"
 #include "state/networkstate.h"
 
 #include <QBarCategoryAxis>
@@ -72,6 +73,13 @@ QString duration(qint64 secs)
         return QCoreApplication::translate("BlocksPage", "%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
     return QCoreApplication::translate("BlocksPage", "%1 days %2 h").arg(secs / 86400).arg((secs % 86400) / 3600);
 }
+
+QString stepText(int secs)
+{
+    return secs < 60 ? seconds(secs) : duration(secs);
+}
+
+constexpr qint64 PrometheusRetryMs = 60'000;
 
 } // namespace
 
@@ -158,6 +166,8 @@ void BlocksPage::build()
     m_intervalChart = new BlockChartView(m_chartTabs);
     m_intervalChart->yAxis()->setTitleText(tr("Interval (s)"));
     m_intervalLine = m_intervalChart->addLine(tr("Block interval"), QPen(QColor(0x1565c0), 1.2));
+    m_promLine = m_intervalChart->addLine(
+        tr("Average per step (Prometheus)"), QPen(QColor(0x455a64), 2.0, Qt::DashDotDotLine));
     QPen target(QColor(0x2e7d32), 1.5, Qt::DashLine);
     m_targetLine = m_intervalChart->addLine(tr("Target period"), target);
     QPen fast(QColor(0xef6c00), 1.5, Qt::DashDotLine);
@@ -236,6 +246,20 @@ void BlocksPage::build()
     vertical->setStretchFactor(1, 2);
 }
 
+void BlocksPage::setPrometheus(PrometheusFederation *federation)
+{
+    if (m_prometheus == federation)
+        return;
+    m_prometheus = federation;
+    ++m_promGeneration; // a reply from the previous federation is ignored
+    m_promPending = false;
+    m_promPoints.clear();
+    m_promStep = 0;
+    m_promError.clear();
+    m_promFailedAtMs = 0;
+    refresh();
+}
+
 void BlocksPage::setWindow(Window window)
 {
     m_window = window;
@@ -294,6 +318,7 @@ void BlocksPage::refresh()
         break;
     }
     }
+    updatePrometheus(nowMs);
     const NetworkConfig &network = m_state->network();
     m_stats = analysis::intervalStats(m_points, network.serviceLevels);
     m_month = analysis::monthlySla(m_history->points(), network, m_clock->now());
@@ -306,7 +331,90 @@ void BlocksPage::refresh()
     }
 }
 
+// Time windows reaching further back than the local history take their older part from Prometheus range queries
+// of the height and head timestamp, averaged per step. The range is fetched once per window and step; as the window
+// slides only its start moves forward, which the fetched range already covers.
+void BlocksPage::updatePrometheus(qint64 nowMs)
+{
+    const auto &all = m_history->points();
+    const qint64 localFromMs = all.isEmpty() ? m_windowToMs : all.first().timestamp * 1000;
+    const double period = std::max(1.0, m_state->network().blockPeriodSeconds);
+    m_promWanted = m_window != Last100Blocks && m_prometheus && m_prometheus->endpointCount() > 0
+        && localFromMs > m_windowFromMs + static_cast<qint64>(2000 * period);
+    m_promShown.clear();
+    if (!m_promWanted)
+        return;
+    const int step = analysis::rangeStepSeconds(period, (m_windowToMs - m_windowFromMs) / 1000);
+    const qint64 stepMs = qint64(step) * 1000;
+    const qint64 fromMs = m_windowFromMs / stepMs * stepMs;
+    const qint64 toMs = (localFromMs / stepMs + 1) * stepMs;
+    const bool retry = !m_promError.isEmpty() && nowMs - m_promFailedAtMs >= PrometheusRetryMs;
+    if (step != m_promStep || fromMs < m_promFromMs || toMs > m_promToMs + stepMs || retry) {
+        if (step != m_promStep)
+            m_promPoints.clear();
+        m_promStep = step;
+        m_promFromMs = fromMs;
+        m_promToMs = toMs;
+        m_promPending = true;
+        m_promError.clear();
+        const quint64 generation = ++m_promGeneration;
+        const QString job = m_state->network().prometheusJob;
+        QPointer<BlocksPage> self(this);
+        m_prometheus->poll({PromQuery::rangeOf(analysis::chainHeightQuery(job), fromMs, toMs, step),
+                               PromQuery::rangeOf(analysis::chainHeadTimestampQuery(job), fromMs, toMs, step)},
+            [self, generation](const PromPollResult &result) {
+                if (!self || generation != self->m_promGeneration)
+                    return;
+                self->m_promPending = false;
+                QString error = result.ok ? QString() : result.error;
+                for (const PromQueryResult &r : result.results) {
+                    if (error.isEmpty() && !r.ok)
+                        error = r.error;
+                }
+                if (error.isEmpty() && result.results.size() == 2) {
+                    self->m_promPoints = analysis::stepIntervals(result.results.at(0), result.results.at(1));
+                    self->m_promSource = result.servedBy;
+                } else {
+                    self->m_promError = error.isEmpty() ? tr("incomplete reply") : error;
+                    self->m_promFailedAtMs = self->m_clock->nowMs();
+                }
+                self->refresh();
+            });
+    }
+    for (const analysis::StepInterval &p : std::as_const(m_promPoints)) {
+        if (p.timeMs > m_windowFromMs && p.timeMs <= localFromMs + stepMs)
+            m_promShown.append(p);
+    }
+}
+
+QString BlocksPage::prometheusText() const
+{
+    if (!m_promWanted)
+        return {};
+    if (!m_promError.isEmpty())
+        return tr("Prometheus could not supply the older part: %1").arg(m_promError);
+    if (m_promPending && m_promPoints.isEmpty())
+        return tr("Fetching the older part from Prometheus…");
+    if (m_promShown.isEmpty())
+        return tr("Prometheus %1 holds no block history for the older part.").arg(m_promSource);
+    const auto stops = std::count_if(
+        m_promShown.cbegin(), m_promShown.cend(), [](const analysis::StepInterval &p) { return p.stopped(); });
+    QString text = tr("Older part from Prometheus %1, averaged per %2.").arg(m_promSource, stepText(m_promStep));
+    if (stops > 0)
+        text += u' ' + tr("%n step(s) without any block.", nullptr, static_cast<int>(stops));
+    return text;
+}
+
 QString BlocksPage::coverageText() const
+{
+    QString local = localCoverageText();
+    const QString prometheus = prometheusText();
+    if (!prometheus.isEmpty())
+        local += local.isEmpty() ? prometheus : u' ' + prometheus;
+    return local;
+}
+
+QString BlocksPage::localCoverageText() const
 {
     const qint64 period = std::max<qint64>(1, static_cast<qint64>(m_state->network().blockPeriodSeconds));
     if (m_window == Last100Blocks) {
@@ -351,6 +459,14 @@ void BlocksPage::updateCharts()
     const double hi = static_cast<double>(std::max(m_windowToMs, m_windowFromMs + 1000));
     const double period = m_state->network().blockPeriodSeconds;
     m_intervalChart->setData(m_intervalLine, intervals);
+    QList<QPointF> averages;
+    double maxAverage = 0;
+    averages.reserve(m_promShown.size());
+    for (const analysis::StepInterval &p : std::as_const(m_promShown)) {
+        averages.append({static_cast<double>(p.timeMs), p.meanInterval});
+        maxAverage = std::max(maxAverage, p.meanInterval);
+    }
+    m_intervalChart->setData(m_promLine, averages);
     m_intervalChart->setData(m_roundMarkers, rounds);
     m_intervalChart->setData(m_targetLine, {{lo, period}, {hi, period}});
     m_intervalChart->setData(m_fastLine, {{lo, sl.fastIntervalSeconds}, {hi, sl.fastIntervalSeconds}});
@@ -359,7 +475,8 @@ void BlocksPage::updateCharts()
     m_fastLine->setName(tr("SLA: %1 under %2").arg(percent(sl.fastIntervalShare), seconds(sl.fastIntervalSeconds)));
     m_slowLine->setName(tr("SLA: %1 under %2").arg(percent(sl.slowIntervalShare), seconds(sl.slowIntervalSeconds)));
     m_roundMarkers->setName(tr("Round change (%n block(s))", nullptr, static_cast<int>(rounds.size())));
-    m_intervalChart->yAxis()->setRange(0, std::max(sl.slowIntervalSeconds + 5, m_stats.max * 1.08));
+    m_intervalChart->yAxis()->setRange(
+        0, std::max({sl.slowIntervalSeconds + 5, m_stats.max * 1.08, maxAverage * 1.08}));
     m_intervalChart->yAxis()->applyNiceNumbers();
 
     m_txChart->setData(m_txLine, tx);

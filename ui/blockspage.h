@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analysis/promhistory.h"
 #include "analysis/sla.h"
+
+#include <QPointer>
 
 #include <QWidget>
 
@@ -11,6 +14,7 @@ class EmptyState;
 class NetworkState;
 class NodeTableModel;
 class NodeTableView;
+class PrometheusFederation;
 class QBarSeries;
 class QBarSet;
 class QChartView;
@@ -37,6 +41,9 @@ public:
     explicit BlocksPage(NetworkState *state, QWidget *parent = nullptr);
     BlocksPage(NetworkState *state, Clock *clock, QWidget *parent = nullptr);
 
+    // Level-2 Prometheus for the part of a time window older than the local history (not owned; may be null).
+    void setPrometheus(PrometheusFederation *federation);
+
     void setWindow(Window window);
     Window window() const { return m_window; }
 
@@ -50,6 +57,9 @@ public:
     QString coverageText() const;
     bool showsEmptyState() const;
     BlockChartView *intervalChart() const { return m_intervalChart; }
+    // The Prometheus step averages drawn for the part of the window the local history does not cover.
+    QList<analysis::StepInterval> prometheusPoints() const { return m_promShown; }
+    QLineSeries *prometheusSeries() const { return m_promLine; }
 
     bool exportPng(const QString &path, QString *error = nullptr) const; // the current chart tab
     bool exportCsv(const QString &path, QString *error = nullptr) const; // the window's blocks
@@ -60,6 +70,9 @@ private:
     void updateCharts();
     void updateFigures();
     void updateEmptyState();
+    void updatePrometheus(qint64 nowMs);
+    QString prometheusText() const;
+    QString localCoverageText() const;
     void chooseAndExportPng();
     void chooseAndExportCsv();
     QWidget *currentChart() const;
@@ -77,6 +90,20 @@ private:
     qint64 m_windowToMs = 0;
     bool m_columnsSized = false;
 
+    // Prometheus history: the last requested range and what came back.
+    QPointer<PrometheusFederation> m_prometheus;
+    QList<analysis::StepInterval> m_promPoints;
+    QList<analysis::StepInterval> m_promShown; // m_promPoints within the window, older than the local history
+    bool m_promWanted = false;
+    bool m_promPending = false;
+    quint64 m_promGeneration = 0;
+    qint64 m_promFromMs = 0;
+    qint64 m_promToMs = 0;
+    int m_promStep = 0;
+    qint64 m_promFailedAtMs = 0;
+    QString m_promSource;
+    QString m_promError;
+
     QTimer *m_refreshTimer;
     QTimer *m_tickTimer;
     QStackedWidget *m_stack = nullptr;
@@ -86,6 +113,7 @@ private:
     QTabWidget *m_chartTabs = nullptr;
     BlockChartView *m_intervalChart = nullptr;
     QLineSeries *m_intervalLine = nullptr;
+    QLineSeries *m_promLine = nullptr;
     QLineSeries *m_targetLine = nullptr;
     QLineSeries *m_fastLine = nullptr;
     QLineSeries *m_slowLine = nullptr;

@@ -102,7 +102,8 @@ QWidget *MainWindow::createPage(Page p)
     case Page::Validators:
         return new ValidatorsPage(m_state, m_tabs);
     case Page::Blocks:
-        return new BlocksPage(m_state, m_tabs);
+        m_blocksPage = new BlocksPage(m_state, m_tabs);
+        return m_blocksPage;
     case Page::Topology:
         m_topologyPage = new TopologyPage(m_state, m_tabs);
         return m_topologyPage;
@@ -191,6 +192,9 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
         if (net) {
             m_collector->setNetwork(*net);
             m_collector->start();
+            // Each network has its own federation: the Blocks page asks it for history older than its own.
+            if (m_blocksPage)
+                m_blocksPage->setPrometheus(m_collector->prometheus());
             if (m_topologyPage && m_collector->prometheus()) {
                 m_federationProbe = new FederationProbe(m_collector->prometheus(), net->prometheusJob, nullptr, this);
                 m_federationProbe->start();

@@ -11,6 +11,7 @@
 class QLabel;
 class QTabWidget;
 class QTimer;
+class BlocksPage;
 class Collector;
 class FederationProbe;
 class TopologyPage;
@@ -59,6 +60,7 @@ private:
 
     QTabWidget *m_tabs;
     TopologyPage *m_topologyPage = nullptr;
+    BlocksPage *m_blocksPage = nullptr;
     QPointer<FederationProbe> m_federationProbe;
     QList<EmptyState *> m_emptyStates;
     std::optional<Inventory> m_inventory;

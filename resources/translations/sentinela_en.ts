@@ -626,6 +626,37 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Average per step (Prometheus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus could not supply the older part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the older part from Prometheus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus %1 holds no block history for the older part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older part from Prometheus %1, averaged per %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) without any block.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2411,6 +2442,77 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>SignerCheck</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No qbft_getSignerMetrics reply lists this validator yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPC reply does not list it, but it proposed %1 of the blocks held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC says %1, blocks say %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPC reply counts %1 proposed blocks; the blocks held show %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC says last #%1, blocks say %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPC reply gives block #%1 as its last proposal; the blocks held say %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks from %1–%2 to %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPC reply counts %1 proposed blocks over %2, which the history in memory does not fully hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbft_getSignerMetrics agrees with the blocks: %1 proposed over %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceHealth</name>
     <message>
         <source>disabled</source>
@@ -2874,6 +2976,10 @@ These changes will be made to %2:</source>
         <source>Round changes on its turns: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signer metrics (RPC): %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidatorTableModel</name>
@@ -2980,6 +3086,14 @@ OLA: yellow below %5, red below %6.</source>
     </message>
     <message>
         <source>Share of the window&apos;s blocks it proposed, against the OLA thresholds (yellow / red) for the validator count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s qbft_getSignerMetrics reply (proposed blocks and last proposed block) checked against the proposers of the blocks in memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

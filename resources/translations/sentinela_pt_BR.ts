@@ -626,6 +626,37 @@
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Average per step (Prometheus)</source>
+        <translation>Média por passo (Prometheus)</translation>
+    </message>
+    <message>
+        <source>incomplete reply</source>
+        <translation>resposta incompleta</translation>
+    </message>
+    <message>
+        <source>Prometheus could not supply the older part: %1</source>
+        <translation>O Prometheus não pôde fornecer a parte mais antiga: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the older part from Prometheus…</source>
+        <translation>Buscando a parte mais antiga no Prometheus…</translation>
+    </message>
+    <message>
+        <source>Prometheus %1 holds no block history for the older part.</source>
+        <translation>O Prometheus %1 não tem histórico de blocos para a parte mais antiga.</translation>
+    </message>
+    <message>
+        <source>Older part from Prometheus %1, averaged per %2.</source>
+        <translation>Parte mais antiga do Prometheus %1, com média a cada %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) without any block.</source>
+        <translation>
+            <numerusform>%n passo sem nenhum bloco.</numerusform>
+            <numerusform>%n passos sem nenhum bloco.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2420,6 +2451,77 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>SignerCheck</name>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>No qbft_getSignerMetrics reply lists this validator yet.</source>
+        <translation>Nenhuma resposta de qbft_getSignerMetrics lista este validador ainda.</translation>
+    </message>
+    <message>
+        <source>missing from RPC</source>
+        <translation>ausente no RPC</translation>
+    </message>
+    <message>
+        <source>The RPC reply does not list it, but it proposed %1 of the blocks held.</source>
+        <translation>A resposta RPC não o lista, mas ele propôs %1 dos blocos em memória.</translation>
+    </message>
+    <message>
+        <source>RPC says %1, blocks say %2</source>
+        <translation>o RPC diz %1, os blocos dizem %2</translation>
+    </message>
+    <message>
+        <source>The RPC reply counts %1 proposed blocks; the blocks held show %2.</source>
+        <translation>A resposta RPC conta %1 blocos propostos; os blocos em memória mostram %2.</translation>
+    </message>
+    <message>
+        <source>outside the range</source>
+        <translation>fora do intervalo</translation>
+    </message>
+    <message>
+        <source>another proposer</source>
+        <translation>outro proponente</translation>
+    </message>
+    <message>
+        <source>RPC says last #%1, blocks say %2</source>
+        <translation>o RPC diz último #%1, os blocos dizem %2</translation>
+    </message>
+    <message>
+        <source>The RPC reply gives block #%1 as its last proposal; the blocks held say %2.</source>
+        <translation>A resposta RPC dá o bloco #%1 como sua última proposta; os blocos em memória dizem %2.</translation>
+    </message>
+    <message>
+        <source>blocks %1–%2</source>
+        <translation>blocos %1–%2</translation>
+    </message>
+    <message>
+        <source>blocks from %1–%2 to %3–%4</source>
+        <translation>blocos de %1–%2 a %3–%4</translation>
+    </message>
+    <message>
+        <source>Range: %1.</source>
+        <translation>Intervalo: %1.</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>não comparável</translation>
+    </message>
+    <message>
+        <source>The RPC reply counts %1 proposed blocks over %2, which the history in memory does not fully hold.</source>
+        <translation>A resposta RPC conta %1 blocos propostos em %2, que o histórico em memória não contém por inteiro.</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>confere</translation>
+    </message>
+    <message>
+        <source>qbft_getSignerMetrics agrees with the blocks: %1 proposed over %2.</source>
+        <translation>qbft_getSignerMetrics confere com os blocos: %1 propostos em %2.</translation>
+    </message>
+</context>
+<context>
     <name>SourceHealth</name>
     <message>
         <source>disabled</source>
@@ -2883,6 +2985,10 @@ Estas alterações serão feitas em %2:</translation>
         <source>Round changes on its turns: %1 of %2</source>
         <translation>Trocas de rodada na vez dele: %1 de %2</translation>
     </message>
+    <message>
+        <source>Signer metrics (RPC): %1. %2</source>
+        <translation>Métricas de assinatura (RPC): %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>ValidatorTableModel</name>
@@ -2991,6 +3097,14 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     <message>
         <source>Share of the window&apos;s blocks it proposed, against the OLA thresholds (yellow / red) for the validator count.</source>
         <translation>Parcela dos blocos da janela que ele propôs, comparada aos limites de OLA (amarelo / vermelho) para o número de validadores.</translation>
+    </message>
+    <message>
+        <source>Signer metrics</source>
+        <translation>Métricas de assinatura</translation>
+    </message>
+    <message>
+        <source>The node&apos;s qbft_getSignerMetrics reply (proposed blocks and last proposed block) checked against the proposers of the blocks in memory.</source>
+        <translation>A resposta de qbft_getSignerMetrics do nó (blocos propostos e último bloco proposto) conferida com os proponentes dos blocos em memória.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "chain/hex.h"
 #include "chain/secp256k1.h"
 #include "core/clock.h"
+#include "sources/httpfetcher.h"
+#include "sources/prometheusfederation.h"
 #include "state/networkstate.h"
 
 #include <QApplication>
@@ -13,8 +15,11 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include "../common/imagecheck.h"
 
@@ -103,6 +108,73 @@ QString allText(QWidget *w)
             parts << l->text();
     return parts.join(u'\n');
 }
+
+// A fake level-2 Prometheus: the freshness query answers `now`; range queries of the chain height and head
+// timestamp describe a chain with a block every 4 s that stopped for the hour after `stopFrom`.
+class FakePrometheus : public QObject
+{
+public:
+    FakePrometheus(qint64 nowS, qint64 stopFromS)
+        : m_now(nowS)
+        , m_stopFrom(stopFromS)
+    {
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    if (m_buffer[socket].contains("\r\n\r\n"))
+                        answer(socket, m_buffer.take(socket));
+                });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    int rangeQueries = 0;
+
+private:
+    // Chain time that passed by `t`, leaving out the stop.
+    qint64 chainTime(qint64 t) const { return t < m_stopFrom ? t : (t < m_stopFrom + 3600 ? m_stopFrom : t - 3600); }
+
+    void answer(QTcpSocket *socket, const QByteArray &request)
+    {
+        const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
+        const QUrl url(QString::fromLatin1(line.value(1)));
+        const QUrlQuery query(url);
+        QByteArray body;
+        if (url.path() == u"/api/v1/query"_s) {
+            body = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[)"
+                + QByteArray::number(m_now) + ",\"" + QByteArray::number(m_now) + "\"]}]}}";
+        } else if (url.path() == u"/api/v1/query_range"_s) {
+            ++rangeQueries;
+            const QString promql = query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
+            const bool height = promql.contains(u"ethereum_blockchain_height"_s);
+            const qint64 start = qint64(query.queryItemValue(u"start"_s).toDouble());
+            const qint64 end = qint64(query.queryItemValue(u"end"_s).toDouble());
+            const qint64 step = query.queryItemValue(u"step"_s).toLongLong();
+            const qint64 origin = start - 86400;
+            QByteArray values;
+            for (qint64 t = start; step > 0 && t <= end; t += step) {
+                const qint64 blocks = (chainTime(t) - origin) / 4;
+                const qint64 value = height ? 1000 + blocks : origin + blocks * 4;
+                values += (values.isEmpty() ? "[" : ",[") + QByteArray::number(t) + ",\"" + QByteArray::number(value)
+                    + "\"]";
+            }
+            body = R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[)" + values
+                + "]}]}}";
+        }
+        const QByteArray status = body.isEmpty() ? "404 Not Found" : "200 OK";
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+    qint64 m_now;
+    qint64 m_stopFrom;
+};
 
 } // namespace
 
@@ -210,6 +282,74 @@ private slots:
         chain::BlockHeader next = chainOf(601, now.toSecsSinceEpoch() + 2).last();
         state.addBlocks({next});
         QTRY_COMPARE(page.windowPoints().last().number, next.number);
+    }
+
+    void prometheusOlderPart()
+    {
+        const QDateTime now(QDate(2024, 3, 4), QTime(15, 0), Qt::UTC);
+        ManualClock clock(now);
+        NetworkState state(&clock);
+        state.configure(network());
+        state.addBlocks(chainOf(600, now.toSecsSinceEpoch() - 2)); // ~40 minutes held locally
+
+        FakePrometheus server(now.toSecsSinceEpoch(), now.toSecsSinceEpoch() - 6 * 3600);
+        QVERIFY(server.listen());
+        HttpFetcher fetcher;
+        PrometheusFederation federation({{u"l2-test"_s, server.url(), {}, {}}}, &fetcher);
+        federation.setClock(&clock);
+
+        BlocksPage page(&state, &clock);
+        page.resize(1400, 900);
+        page.setPrometheus(&federation);
+        page.setWindow(BlocksPage::Last24Hours);
+        page.show();
+        QTRY_VERIFY2(!page.prometheusPoints().isEmpty(), qPrintable(page.coverageText()));
+        // 24 h at 60 s steps, less the ~40 minutes held locally.
+        QVERIFY2(page.prometheusPoints().size() > 1300, qPrintable(QString::number(page.prometheusPoints().size())));
+        QCOMPARE(server.rangeQueries, 2);
+        QVERIFY(page.prometheusSeries()->count() > 0);
+        QVERIFY(page.prometheusSeries()->isVisible());
+        int stops = 0;
+        for (const analysis::StepInterval &p : page.prometheusPoints()) {
+            QVERIFY(p.timeMs <= now.toMSecsSinceEpoch());
+            if (p.stopped()) {
+                ++stops;
+                QVERIFY(p.meanInterval >= 60);
+            } else {
+                QCOMPARE(p.meanInterval, 4.0);
+            }
+        }
+        QVERIFY(stops >= 59 && stops <= 61); // the hour-long stop
+        const QString note = page.coverageText();
+        QVERIFY2(note.contains(u"Prometheus l2-test"_s) && note.contains(u"averaged per 1 min"_s), qPrintable(note));
+        QVERIFY2(note.contains(u"without any block"_s), qPrintable(note));
+        QVERIFY(allText(&page).contains(u"Prometheus l2-test"_s));
+
+        // Sliding the window does not query again; the local history keeps its own series.
+        clock.advance(5000);
+        page.refresh();
+        QTest::qWait(100);
+        QCOMPARE(server.rangeQueries, 2);
+        QVERIFY(!page.windowPoints().isEmpty());
+
+        // The last-100-blocks window needs no Prometheus.
+        page.setWindow(BlocksPage::Last100Blocks);
+        QVERIFY(page.prometheusPoints().isEmpty());
+        QVERIFY(!page.coverageText().contains(u"Prometheus"_s));
+
+        // An endpoint that does not answer: the note gives the error and the page keeps working.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QUrl deadUrl(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
+        closed.close();
+        PrometheusFederation dead({{u"l2-dead"_s, deadUrl, {}, {}}}, &fetcher);
+        dead.setClock(&clock);
+        page.setPrometheus(&dead);
+        page.setWindow(BlocksPage::Last7Days);
+        QTRY_VERIFY2(page.coverageText().contains(u"could not supply"_s), qPrintable(page.coverageText()));
+        QVERIFY2(page.coverageText().contains(u"l2-dead"_s), qPrintable(page.coverageText()));
+        QVERIFY(page.prometheusPoints().isEmpty());
+        QVERIFY(page.windowStats().blocks > 0);
     }
 };
 
