@@ -85,7 +85,7 @@ void ValidatorDetail::clear()
 
 void ValidatorDetail::setValidator(const ValidatorIdentity &identity,
     const std::optional<analysis::ValidatorParticipation> &figures, const BlockAnalysisCache &cache,
-    const WindowedParticipation &participation, const QDateTime &now)
+    const WindowedParticipation &participation, const QDateTime &now, const analysis::SignerCheck &check)
 {
     const QLocale locale;
     const QString name = identity.node.isEmpty() ? tr("Validator not in the inventory") : identity.node;
@@ -97,9 +97,11 @@ void ValidatorDetail::setValidator(const ValidatorIdentity &identity,
 
     m_proposed->clear();
     m_expected->clear();
+    const QString signerLine = tr("Signer metrics (RPC): %1. %2").arg(check.summary, check.explanation);
     if (!figures) {
         m_figures->setText(tr("No analysed block of the window (%1) includes this validator.")
-                               .arg(participationWindowName(participation.window)));
+                               .arg(participationWindowName(participation.window))
+            + u'\n' + signerLine);
         return;
     }
     const auto when = [&](std::optional<quint64> block, std::optional<qint64> time) {
@@ -121,6 +123,7 @@ void ValidatorDetail::setValidator(const ValidatorIdentity &identity,
     lines << tr("Last proposed: %1").arg(when(figures->lastProposedBlock, figures->lastProposedTime));
     lines << tr("Last signed: %1").arg(when(figures->lastSignedBlock, figures->lastSignedTime));
     lines << tr("Round changes on its turns: %1 of %2").arg(figures->roundChangesOnTurn).arg(figures->turns);
+    lines << signerLine;
     m_figures->setText(lines.join(u'\n'));
 
     // Proposals per time bucket over the window's blocks, against the share expected from the validator count.

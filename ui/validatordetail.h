@@ -19,9 +19,10 @@ public:
     explicit ValidatorDetail(QWidget *parent = nullptr);
 
     // Shows `identity`; `figures` empty when it has no block in the window. The chart buckets the window's blocks of
-    // `cache` (from `participation`'s first to last block).
+    // `cache` (from `participation`'s first to last block). `check` is its qbft_getSignerMetrics cross-check.
     void setValidator(const ValidatorIdentity &identity, const std::optional<analysis::ValidatorParticipation> &figures,
-        const BlockAnalysisCache &cache, const WindowedParticipation &participation, const QDateTime &now);
+        const BlockAnalysisCache &cache, const WindowedParticipation &participation, const QDateTime &now,
+        const analysis::SignerCheck &check);
     void clear();
 
     QString summaryText() const; // the labels' text, for tests and accessibility

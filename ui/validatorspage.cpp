@@ -283,6 +283,6 @@ void ValidatorsPage::updateDetail()
         m_detail->clear();
         return;
     }
-    m_detail->setValidator(
-        m_model->identity(row), m_model->figures(row), *m_cache, m_model->participation(), m_state->clock()->now());
+    m_detail->setValidator(m_model->identity(row), m_model->figures(row), *m_cache, m_model->participation(),
+        m_state->clock()->now(), m_model->signerCheck(row));
 }

@@ -452,3 +452,26 @@ QString formatDuration(qint64 ms)
         return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
     return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
+
+QList<analysis::SignerCheck> signerChecks(const BlockAnalysisCache &cache)
+{
+    const NetworkState &state = *cache.state();
+    const SignerMetricsRecord &record = state.signerMetrics();
+    if (!record.at.isValid())
+        return {};
+    quint64 headMin = 0;
+    std::optional<quint64> headMax;
+    for (const NodeSample &s : state.samples(record.node)) {
+        if (s.at <= record.at)
+            headMin = std::max(headMin, s.height);
+        else if (!headMax)
+            headMax = s.height;
+    }
+    if (!headMax) {
+        const NodeState *node = state.node(record.node);
+        headMax = node && node->height.isSet() ? node->height.value() : state.tip().value_or(headMin);
+    }
+    const analysis::SignerMetricsRange range = analysis::signerMetricsRange(record, headMin, *headMax);
+    return analysis::checkSignerMetrics(
+        record.metrics, range, cache.records(range.fromMin, range.toMax > 0 ? range.toMax - 1 : 0));
+}

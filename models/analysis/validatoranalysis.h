@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/participation.h"
+#include "analysis/signercheck.h"
 #include "chain/blockheader.h"
 #include "config/inventory.h"
 
@@ -127,6 +128,10 @@ private:
     quint64 m_generation = 0; // bumped by a reconfiguration so stale worker results are dropped
     quint64 m_jobGeneration = 0;
 };
+
+// The state's latest qbft_getSignerMetrics reply checked against the analysed blocks; the reply's range end is
+// bounded by the answering node's heights sampled just before and after it. Empty before any reply.
+QList<analysis::SignerCheck> signerChecks(const BlockAnalysisCache &cache);
 
 // ---- Windows ------------------------------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ ValidatorTableModel::ValidatorTableModel(NetworkState *state, QObject *parent)
     connect(m_cache, &BlockAnalysisCache::blocksAnalysed, this, &ValidatorTableModel::scheduleRefresh);
     connect(m_cache, &BlockAnalysisCache::blocksDropped, this, &ValidatorTableModel::scheduleRefresh);
     connect(m_state, &NetworkState::validatorsChanged, this, &ValidatorTableModel::scheduleRefresh);
+    connect(m_state, &NetworkState::signerMetricsChanged, this, &ValidatorTableModel::onSignerMetricsChanged);
     connect(m_state, &NetworkState::configured, this, &ValidatorTableModel::rebuildRows);
     rebuildRows();
 }
@@ -62,6 +63,7 @@ void ValidatorTableModel::rebuildRows()
     for (const ValidatorIdentity &id : inventoryValidators(m_state->network())) {
         Row row;
         row.id = id;
+        row.check = analysis::noSignerCheck(id.address);
         row.cells = cellTexts(row);
         m_rows.append(row);
     }
@@ -99,6 +101,45 @@ std::optional<analysis::ValidatorParticipation> ValidatorTableModel::figures(int
     return row >= 0 && row < m_rows.size() ? m_rows[row].p : std::nullopt;
 }
 
+analysis::SignerCheck ValidatorTableModel::signerCheck(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].check : analysis::noSignerCheck({});
+}
+
+QList<QByteArray> ValidatorTableModel::updateSignerChecks()
+{
+    QHash<QByteArray, analysis::SignerCheck> checks;
+    for (const analysis::SignerCheck &c : signerChecks(*m_cache))
+        checks.insert(c.address, c);
+    for (Row &row : m_rows) {
+        const auto it = checks.constFind(row.id.address);
+        row.check
+            = it != checks.constEnd() && !row.id.address.isEmpty() ? *it : analysis::noSignerCheck(row.id.address);
+        checks.remove(row.id.address);
+    }
+    QList<QByteArray> unknown = checks.keys();
+    std::sort(unknown.begin(), unknown.end());
+    return unknown;
+}
+
+void ValidatorTableModel::onSignerMetricsChanged()
+{
+    if (!updateSignerChecks().isEmpty()) {
+        refresh(); // a signer without a row: refresh adds it
+        return;
+    }
+    // Only the signer column can have changed.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const QString text = cellTexts(row).value(SignerMetricsColumn);
+        if (text != row.cells.value(SignerMetricsColumn) || row.check.explanation != row.checkExplanation) {
+            row.cells[SignerMetricsColumn] = text;
+            row.checkExplanation = row.check.explanation;
+            emit dataChanged(index(i, SignerMetricsColumn), index(i, SignerMetricsColumn));
+        }
+    }
+}
+
 void ValidatorTableModel::refresh()
 {
     m_refresh->stop();
@@ -121,6 +162,11 @@ void ValidatorTableModel::refresh()
         if (rowOf(a) < 0 && !unknown.contains(a))
             unknown.append(a);
     }
+    // Signers that only the signer-metrics reply (or a proposal in its range) names get rows too.
+    for (const QByteArray &a : updateSignerChecks()) {
+        if (!unknown.contains(a))
+            unknown.append(a);
+    }
     if (!unknown.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(unknown.size()) - 1);
@@ -131,6 +177,7 @@ void ValidatorTableModel::refresh()
             m_rows.append(row);
         }
         endInsertRows();
+        updateSignerChecks();
     }
 
     QHash<QByteArray, const analysis::ValidatorParticipation *> byAddress;
@@ -147,7 +194,8 @@ void ValidatorTableModel::refresh()
         int firstChanged = -1;
         int lastChanged = -1;
         for (int c = 0; c < ColumnCount; ++c) {
-            if (cells.value(c) != row.cells.value(c) || (c == StatusColumn && level != row.level)) {
+            if (cells.value(c) != row.cells.value(c) || (c == StatusColumn && level != row.level)
+                || (c == SignerMetricsColumn && row.check.explanation != row.checkExplanation)) {
                 if (firstChanged < 0)
                     firstChanged = c;
                 lastChanged = c;
@@ -155,6 +203,7 @@ void ValidatorTableModel::refresh()
         }
         row.cells = cells;
         row.level = level;
+        row.checkExplanation = row.check.explanation;
         // Figures behind unchanged texts (percent decimals) may change too: always refresh the numeric columns.
         if (row.p) {
             firstChanged = firstChanged < 0 ? StatusColumn : qMin(firstChanged, int(StatusColumn));
@@ -184,8 +233,9 @@ QStringList ValidatorTableModel::cellTexts(const Row &row) const
         : row.p->status == analysis::ParticipationStatus::NotEnoughData ? analysis::statusName(row.p->status)
                                                                         : statusLevelName(level);
     cells[StatusColumn] = statusLevelSymbol(level) + u' ' + statusText;
+    cells[SignerMetricsColumn] = row.check.summary;
     if (!row.p) {
-        for (int c = ProposedColumn; c < ColumnCount; ++c)
+        for (int c = ProposedColumn; c < SignerMetricsColumn; ++c)
             cells[c] = u"\u2014"_s;
         return cells;
     }
@@ -211,6 +261,8 @@ QStringList ValidatorTableModel::cellTexts(const Row &row) const
 
 QString ValidatorTableModel::tooltip(const Row &row, int column) const
 {
+    if (column == SignerMetricsColumn)
+        return row.check.explanation;
     if (!row.p) {
         if (!row.inCurrentSet && !row.id.address.isEmpty() && m_cache->count() > 0)
             return tr("Not a member of the validator set in the analysed blocks of this window.");
@@ -261,7 +313,7 @@ QVariant ValidatorTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tooltip(row, column);
     case Qt::TextAlignmentRole:
-        if (column >= ProposedColumn)
+        if (column >= ProposedColumn && column != SignerMetricsColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case StatusLevelRole:
@@ -280,6 +332,8 @@ QVariant ValidatorTableModel::data(const QModelIndex &index, int role) const
         return row.p ? row.p->redPercent : -1.0;
     case InCurrentSetRole:
         return row.inCurrentSet;
+    case SignerCheckRole:
+        return int(row.check.verdict);
     case SortRole:
         switch (column) {
         case StatusColumn:
@@ -294,6 +348,8 @@ QVariant ValidatorTableModel::data(const QModelIndex &index, int role) const
             return row.p && row.p->lastSignedBlock ? qlonglong(*row.p->lastSignedBlock) : -1LL;
         case RoundChangesColumn:
             return row.p ? row.p->roundChangesOnTurn : -1;
+        case SignerMetricsColumn:
+            return int(row.check.verdict);
         default:
             return row.cells.value(column);
         }
@@ -327,6 +383,8 @@ QVariant ValidatorTableModel::headerData(int section, Qt::Orientation orientatio
             return tr("Last signed");
         case RoundChangesColumn:
             return tr("Round changes on its turns");
+        case SignerMetricsColumn:
+            return tr("Signer metrics");
         default:
             break;
         }
@@ -334,6 +392,9 @@ QVariant ValidatorTableModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::ToolTipRole && section == ProposedColumn)
         return tr("Share of the window's blocks it proposed, against the OLA thresholds (yellow / red) for the "
                   "validator count.");
+    if (role == Qt::ToolTipRole && section == SignerMetricsColumn)
+        return tr("The node's qbft_getSignerMetrics reply (proposed blocks and last proposed block) checked against "
+                  "the proposers of the blocks in memory.");
     return {};
 }
 
@@ -349,5 +410,6 @@ QHash<int, QByteArray> ValidatorTableModel::roleNames() const
     names.insert(YellowPercentRole, "yellowPercent");
     names.insert(RedPercentRole, "redPercent");
     names.insert(InCurrentSetRole, "inCurrentSet");
+    names.insert(SignerCheckRole, "signerCheck");
     return names;
 }

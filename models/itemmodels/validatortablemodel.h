@@ -29,6 +29,7 @@ public:
         LastProposedColumn,
         LastSignedColumn,
         RoundChangesColumn,
+        SignerMetricsColumn, // cross-check against qbft_getSignerMetrics
         ColumnCount
     };
     Q_ENUM(Column)
@@ -43,6 +44,7 @@ public:
         YellowPercentRole, // double thresholds for this validator's member blocks
         RedPercentRole,
         InCurrentSetRole, // bool: a member of the newest analysed block's validator set
+        SignerCheckRole, // int(analysis::SignerCheckVerdict)
     };
 
     explicit ValidatorTableModel(NetworkState *state, QObject *parent = nullptr);
@@ -63,6 +65,8 @@ public:
     // The row's identity and figures (nullopt figures: the validator has no block in the window).
     ValidatorIdentity identity(int row) const;
     std::optional<analysis::ValidatorParticipation> figures(int row) const;
+    // The row's qbft_getSignerMetrics cross-check (verdict NoData without a reply listing it).
+    analysis::SignerCheck signerCheck(int row) const;
     int rowOf(const QByteArray &address) const;
 
     // Recomputes now (the model also does so, coalesced, after every analysed batch); call it periodically so that
@@ -79,12 +83,17 @@ private:
         ValidatorIdentity id;
         std::optional<analysis::ValidatorParticipation> p;
         bool inCurrentSet = false;
+        analysis::SignerCheck check;
+        QString checkExplanation; // the tooltip last announced
         QStringList cells; // display texts, compared to emit dataChanged only for changed cells
         StatusLevel level = StatusLevel::Unknown;
     };
 
     void rebuildRows();
     void scheduleRefresh();
+    void onSignerMetricsChanged();
+    // Recomputes every row's signer check; returns the addresses the reply or the blocks name that have no row.
+    QList<QByteArray> updateSignerChecks();
     QStringList cellTexts(const Row &row) const;
     StatusLevel levelOf(const Row &row) const;
     QString tooltip(const Row &row, int column) const;

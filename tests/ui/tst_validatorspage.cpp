@@ -120,6 +120,28 @@ void TestValidatorsPage::withData()
     QVERIFY(page.detail()->chartPoints() > 0);
     QCOMPARE(page.strip()->selectedRow(), 2);
 
+    // A signer-metrics reply claiming proposals by the down validator is flagged in the detail pane.
+    QMap<QByteArray, besu::SignerMetric> metrics;
+    for (const chain::BlockHeader &b : blocks) {
+        if (b.number < 1101 || b.number >= 1200)
+            continue;
+        besu::SignerMetric &m = metrics[b.miner];
+        m.address = chain::toHex(b.miner);
+        ++m.proposedBlockCount;
+        m.lastProposedBlockNumber = b.number;
+    }
+    QVERIFY(!metrics.contains(fixtures::validator(2).address));
+    metrics.insert(fixtures::validator(2).address, {chain::toHex(fixtures::validator(2).address), 3, 1150});
+    NodeRpcSlowStatus reply;
+    reply.node = u"validator01"_s;
+    reply.reachable = true;
+    reply.signerMetrics = metrics.values();
+    reply.signerMetricsFrom = 1101;
+    state.applyRpcSlowStatus(reply);
+    const QString flagged = page.detail()->summaryText();
+    QVERIFY2(
+        flagged.contains(u"Signer metrics"_s) && flagged.contains(u"RPC says 3, blocks say 0"_s), qPrintable(flagged));
+
     // Hovering a strip cell gives the block's details.
     const QString tip = page.stripModel()->index(2, 1199).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(u"Block 1,200"_s) || tip.contains(u"Block 1200"_s), qPrintable(tip));

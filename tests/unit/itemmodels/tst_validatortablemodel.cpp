@@ -44,6 +44,7 @@ private slots:
     void backfillOffThread();
     void windows_data();
     void windows();
+    void signerMetricsMismatch();
 };
 
 void TestValidatorTableModel::emptyNetwork()
@@ -267,6 +268,74 @@ void TestValidatorTableModel::windows()
     QVERIFY(summary.count() >= 1);
     if (partial)
         QVERIFY2(model.coverage().contains(u"partial"_s), qPrintable(model.coverage()));
+}
+
+void TestValidatorTableModel::signerMetricsMismatch()
+{
+    Simulation sim;
+    sim.setAt = [](quint64) { return fixtures::range(4); };
+    sim.to = 100;
+    const QList<chain::BlockHeader> blocks = fixtures::simulate(sim);
+    ManualClock clock(after(blocks));
+    NetworkState state(&clock);
+    state.configure(fixtures::network(4));
+    ValidatorTableModel model(&state);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    state.addBlocks(blocks);
+    QVERIFY(settle(state));
+    const auto column = [&](int row) { return model.index(row, ValidatorTableModel::SignerMetricsColumn); };
+    QVERIFY(column(0).data().toString().contains(u"no data"_s));
+
+    // What Besu answers for [51, 100): the head (block 100) is excluded.
+    QMap<QByteArray, besu::SignerMetric> truth;
+    for (const chain::BlockHeader &b : blocks) {
+        if (b.number < 51 || b.number >= 100)
+            continue;
+        besu::SignerMetric &m = truth[b.miner];
+        m.address = chain::toHex(b.miner);
+        ++m.proposedBlockCount;
+        m.lastProposedBlockNumber = b.number;
+    }
+    QCOMPARE(truth.size(), 4);
+    NodeRpcSlowStatus reply;
+    reply.node = u"validator01"_s;
+    reply.reachable = true;
+    reply.signerMetrics = truth.values();
+    reply.signerMetricsFrom = 51;
+    state.applyRpcSlowStatus(reply);
+    for (int r = 0; r < 4; ++r) {
+        QVERIFY2(column(r).data().toString().contains(u"agrees"_s), qPrintable(column(r).data().toString()));
+        QCOMPARE(
+            column(r).data(ValidatorTableModel::SignerCheckRole).toInt(), int(analysis::SignerCheckVerdict::Agrees));
+    }
+
+    // Validator 2's count is off by one: only its signer-metrics cell changes.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    besu::SignerMetric &wrong = truth[fixtures::validator(2).address];
+    const quint64 actual = wrong.proposedBlockCount;
+    --wrong.proposedBlockCount;
+    reply.signerMetrics = truth.values();
+    state.applyRpcSlowStatus(reply);
+    const int row = model.rowOf(fixtures::validator(2).address);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed[0][0].value<QModelIndex>(), column(row));
+    QCOMPARE(changed[0][1].value<QModelIndex>(), column(row));
+    const QString text = column(row).data().toString();
+    QVERIFY2(text.contains(u"RPC says %1, blocks say %2"_s.arg(actual - 1).arg(actual)), qPrintable(text));
+    QVERIFY(text.startsWith(u"\u26a0"_s));
+    QVERIFY(model.signerCheck(row).mismatch());
+    QVERIFY(!column(row).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(
+        column(row).data(ValidatorTableModel::SignerCheckRole).toInt(), int(analysis::SignerCheckVerdict::Mismatch));
+    QVERIFY(column(0).data().toString().contains(u"agrees"_s));
+
+    // A signer the inventory does not know gets a row of its own, flagged.
+    const QByteArray stranger(20, '\x5a');
+    reply.signerMetrics->append({chain::toHex(stranger), 2, 99});
+    state.applyRpcSlowStatus(reply);
+    const int strangerRow = model.rowOf(stranger);
+    QCOMPARE(strangerRow, 4);
+    QVERIFY(model.signerCheck(strangerRow).mismatch());
 }
 
 QTEST_GUILESS_MAIN(TestValidatorTableModel)
