@@ -17,7 +17,18 @@ struct RlpItem
     QByteArray bytes;
     QList<RlpItem> items;
 
-    friend bool operator==(const RlpItem &, const RlpItem &) = default;
+    // Spelled out: a defaulted operator== would compare QList<RlpItem> while RlpItem is still incomplete, which
+    // some Qt Test instantiations (release builds) reject.
+    friend bool operator==(const RlpItem &a, const RlpItem &b)
+    {
+        if (a.isList != b.isList || a.bytes != b.bytes || a.items.size() != b.items.size())
+            return false;
+        for (qsizetype i = 0; i < a.items.size(); ++i) {
+            if (!(a.items[i] == b.items[i]))
+                return false;
+        }
+        return true;
+    }
 };
 
 inline constexpr int DefaultMaxDepth = 16;
