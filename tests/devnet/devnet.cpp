@@ -68,7 +68,9 @@ Devnet::Devnet(const DevnetOptions &options, QObject *parent)
     m_churnTimer.setInterval(15000);
     connect(&m_churnTimer, &QTimer::timeout, this, &Devnet::churnObservers);
     recomputeComponents();
-    produceGenesis();
+    const qint64 periodMs = qint64(m_options.blockPeriodSeconds * 1000);
+    produceGenesis(now - qint64(std::max(0, m_options.historyBlocks)) * periodMs);
+    generateHistory();
 }
 
 qint64 Devnet::nowMs()
@@ -90,7 +92,7 @@ void Devnet::start()
 
 // ---- Chain ----------------------------------------------------------------------------------------------------------
 
-void Devnet::produceGenesis()
+void Devnet::produceGenesis(qint64 timestampMs)
 {
     QList<QByteArray> validators;
     for (const DevNode &n : std::as_const(m_topology.nodes)) {
@@ -113,17 +115,47 @@ void Devnet::produceGenesis()
     h.difficulty = QByteArray(1, '\x01');
     h.number = 0;
     h.gasLimit = GasLimit;
-    h.timestamp = quint64(nowMs() / 1000);
+    h.timestamp = quint64(timestampMs / 1000);
     h.mixHash = BftMixHash;
     h.nonce = QByteArray(8, '\0');
     h.baseFeePerGas = QByteArray();
     h.extraData = chain::encodeExtraData(g.extra);
     h.hash = h.computeHash(g.extra);
-    g.producedAtMs = nowMs();
+    g.producedAtMs = timestampMs;
     g.validatorsAfter = validators;
     g.size = quint64(h.rlp().size() + 3);
     m_blockIndex.insert(h.hash, 0);
     m_blocks.append(g);
+}
+
+// The chain the nodes already hold when the devnet starts (--history-blocks): the same builder as live blocks, at
+// back-dated times one block period apart, the last one now. The nodes did not exchange these messages since they
+// started, so the p2p counters stay at zero, and the nodes' uptime starts now. 21,600 blocks of 10 validators take
+// some 30 s to sign.
+void Devnet::generateHistory()
+{
+    const int count = m_options.historyBlocks;
+    if (count <= 0)
+        return;
+    m_blocks.reserve(count + 1);
+    m_blockIndex.reserve(count + 1);
+    const qint64 now = nowMs();
+    const qint64 periodMs = qint64(m_options.blockPeriodSeconds * 1000);
+    const int txTicksPerBlock = std::max(1, int(std::lround(m_options.blockPeriodSeconds)));
+    m_generatingHistory = true;
+    for (int i = 1; i <= count; ++i) {
+        const qint64 at = now - qint64(count - i) * periodMs;
+        if (m_options.txRate > 0) {
+            for (int k = 0; k < txTicksPerBlock; ++k)
+                generateTransactions();
+        }
+        m_round = 0;
+        const int proposer = m_topology.nodeByAddress(proposerFor(0));
+        produceBlock(proposer, at);
+    }
+    m_generatingHistory = false;
+    for (NodeRuntime &rt : m_runtime)
+        rt.heightAtStart = rt.height;
 }
 
 const DevBlock *Devnet::blockByHash(const QByteArray &hash) const
@@ -308,7 +340,9 @@ void Devnet::produceBlock(int proposerNode, qint64 now)
     const QList<int> live = liveValidatorNodes(validators, main);
     QList<int> signers = live;
     std::shuffle(signers.begin(), signers.end(), m_rng); // commit messages arrive in any order
-    if (m_options.sealQuorumOnly)
+    // History blocks carry a quorum of seals, as most real blocks do (commits past the quorum arrive too late), and
+    // it keeps start-up with --history-blocks short.
+    if (m_options.sealQuorumOnly || m_generatingHistory)
         signers = signers.mid(0, chain::bftQuorum(int(validators.size())));
 
     DevBlock b;
@@ -373,6 +407,11 @@ void Devnet::produceBlock(int proposerNode, qint64 now)
     m_blockIndex.insert(h.hash, int(h.number));
     m_blocks.append(b);
 
+    if (m_generatingHistory) {
+        for (NodeRuntime &rt : m_runtime)
+            rt.height = h.number;
+        return;
+    }
     countMessages(P2pMessage::Proposal, {proposerNode});
     countMessages(P2pMessage::Prepare, live);
     countMessages(P2pMessage::Commit, live);

@@ -126,7 +126,8 @@ Q_SIGNALS:
     void headImported(int node, quint64 number);
 
 private:
-    void produceGenesis();
+    void produceGenesis(qint64 timestampMs);
+    void generateHistory();
     void evaluate();
     void startRound(quint32 round, qint64 startMs);
     qint64 roundTimeoutMs(quint32 round) const;
@@ -157,6 +158,7 @@ private:
     QSet<int> m_isolatedNodes;
     QSet<int> m_isolatedInstitutions;
     bool m_halted = false;
+    bool m_generatingHistory = false;
 
     quint32 m_round = 0;
     qint64 m_roundStartMs = 0;

@@ -20,6 +20,7 @@ struct DevnetOptions
     bool sealQuorumOnly = false; // seal with a random quorum subset instead of every live validator
     bool sequencedTxPool = false; // legacy pool metric names instead of the layered pool's
     int anonymousObservers = 4; // discovery peers per observer-boot
+    int historyBlocks = 0; // blocks pre-generated at start-up, back-dated so the last one is now
 
     double requestTimeout() const { return requestTimeoutSeconds > 0 ? requestTimeoutSeconds : 2 * blockPeriodSeconds; }
 };

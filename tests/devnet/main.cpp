@@ -173,6 +173,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption chainIdOpt(u"chain-id"_s, u"Chain id (default 1337)."_s, u"ID"_s, u"1337"_s);
     const QCommandLineOption sealQuorumOpt(
         u"seal-quorum-only"_s, u"Seal with a random quorum of the live validators instead of all."_s);
+    const QCommandLineOption historyOpt(u"history-blocks"_s,
+        u"Blocks the chain already holds at start-up, back-dated one block period apart up to now (default 0)."_s,
+        u"N"_s, u"0"_s);
     const QCommandLineOption sequencedOpt(u"sequenced-txpool"_s,
         u"Export the legacy pool's besu_transaction_pool_transactions instead of the "
         "layered pool's metrics."_s);
@@ -181,7 +184,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption amOpt(u"alertmanager"_s, u"Alertmanager URL for --config-out."_s, u"URL"_s);
     parser.addOptions(
         {institutionsOpt, validatorsOpt, periodOpt, timeoutOpt, maxTimeoutOpt, portBaseOpt, endpointsOpt, configOutOpt,
-            controlPortOpt, scenarioOpt, seedOpt, txRateOpt, chainIdOpt, sealQuorumOpt, sequencedOpt, l2Opt, amOpt});
+            controlPortOpt, scenarioOpt, seedOpt, txRateOpt, chainIdOpt, sealQuorumOpt, historyOpt, sequencedOpt, l2Opt,
+            amOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -203,7 +207,7 @@ int main(int argc, char *argv[])
         }
         *value = v;
     };
-    double institutions = 5, validators = 1, portBase = 0, controlPort = 0, seed = 1, chainId = 1337;
+    double institutions = 5, validators = 1, portBase = 0, controlPort = 0, seed = 1, chainId = 1337, history = 0;
     number(institutionsOpt, 1, 99, &institutions);
     number(validatorsOpt, 1, 20, &validators);
     number(periodOpt, 0.05, 3600, &o.blockPeriodSeconds);
@@ -214,6 +218,7 @@ int main(int argc, char *argv[])
     number(seedOpt, 0, 1e15, &seed);
     number(txRateOpt, 0, 10000, &o.txRate);
     number(chainIdOpt, 1, 1e15, &chainId);
+    number(historyOpt, 0, 1e6, &history);
     if (!ok)
         return 2;
     o.institutions = int(institutions);
@@ -223,6 +228,7 @@ int main(int argc, char *argv[])
     o.seed = quint64(seed);
     o.chainId = quint64(chainId);
     o.sealQuorumOnly = parser.isSet(sealQuorumOpt);
+    o.historyBlocks = int(history);
     o.sequencedTxPool = parser.isSet(sequencedOpt);
     const int nodeCount = o.institutions * (o.validatorsPerInstitution + 3);
     if (o.portBase > 0 && o.portBase + 3 * nodeCount > 65535)
