@@ -77,9 +77,14 @@ void BlockChartView::setData(QXYSeries *series, QList<QPointF> points)
 
 void BlockChartView::setFullRange(qint64 fromMs, qint64 toMs)
 {
+    // New data must not throw away the part the operator zoomed into: keep that range, redraw with the new points.
+    const bool keepZoom = m_fullTo > m_fullFrom && isZoomed();
     m_fullFrom = fromMs;
     m_fullTo = std::max(toMs, fromMs + 1000);
-    resetZoom();
+    if (keepZoom)
+        redraw();
+    else
+        resetZoom();
 }
 
 void BlockChartView::resetZoom()

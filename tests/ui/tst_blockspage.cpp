@@ -10,6 +10,7 @@
 #include "state/networkstate.h"
 
 #include <QApplication>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -182,6 +183,31 @@ class TestBlocksPage : public QObject
 {
     Q_OBJECT
 private slots:
+    // Refreshes with new blocks keep the part of the chart the operator zoomed into.
+    void zoomSurvivesNewData()
+    {
+        BlockChartView view;
+        auto *series = view.addLine(u"intervals"_s, QPen(Qt::blue));
+        QList<QPointF> points;
+        for (int i = 0; i < 1000; ++i)
+            points.append(QPointF(i * 1000.0, 4));
+        view.setData(series, points);
+        view.setFullRange(0, 999000);
+        QVERIFY(!view.isZoomed());
+        QDateTimeAxis *axis = view.xAxis();
+        QVERIFY(axis);
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(100000), QDateTime::fromMSecsSinceEpoch(200000));
+        QVERIFY(view.isZoomed());
+        points.append(QPointF(1000000.0, 4));
+        view.setData(series, points);
+        view.setFullRange(0, 1000000);
+        QCOMPARE(axis->min().toMSecsSinceEpoch(), 100000);
+        QCOMPARE(axis->max().toMSecsSinceEpoch(), 200000);
+        view.resetZoom();
+        QVERIFY(!view.isZoomed());
+        QCOMPARE(axis->max().toMSecsSinceEpoch(), 1000000);
+    }
+
     void emptyState()
     {
         ManualClock clock(QDateTime(QDate(2024, 3, 4), QTime(15, 0), Qt::UTC));
