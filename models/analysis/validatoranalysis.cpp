@@ -124,6 +124,7 @@ BlockAnalysisCache::BlockAnalysisCache(NetworkState *state, QObject *parent)
     connect(state, &NetworkState::blocksRemoved, this, &BlockAnalysisCache::onBlocksRemoved);
     connect(state, &NetworkState::configured, this, &BlockAnalysisCache::onConfigured);
     connect(&m_watcher, &QFutureWatcher<QList<Result>>::finished, this, [this] {
+        m_jobRunning = false;
         const QList<Result> results = m_watcher.result();
         if (m_jobGeneration == m_generation)
             merge(results);
@@ -216,7 +217,7 @@ void BlockAnalysisCache::onConfigured()
     if (const auto lo = m_state->lowestBlock(); lo)
         onBlocksAdded(*lo, *m_state->highestBlock());
     else
-        setBusy(m_watcher.isRunning());
+        setBusy(m_jobRunning);
 }
 
 void BlockAnalysisCache::schedule()
@@ -261,7 +262,9 @@ QList<BlockAnalysisCache::Result> BlockAnalysisCache::runJobs(const QList<Job> &
 
 void BlockAnalysisCache::processPending()
 {
-    if (m_watcher.isRunning())
+    // Not m_watcher.isRunning(): between a job's end and the delivery of its finished() signal the watcher is
+    // idle, and starting the next job then would drop the finished one's results.
+    if (m_jobRunning)
         return;
     if (m_pending.empty()) {
         m_runDone = m_runTotal;
@@ -277,6 +280,7 @@ void BlockAnalysisCache::processPending()
     }
     const QList<Job> jobs = takeJobs(WorkerBatch);
     m_jobGeneration = m_generation;
+    m_jobRunning = true;
     m_watcher.setFuture(QtConcurrent::run([jobs, runs = &m_runs] { return runJobs(jobs, runs); }));
 }
 

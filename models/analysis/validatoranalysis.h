@@ -79,7 +79,7 @@ public:
     // The participation records of the analysed blocks in [from, to], ascending.
     QList<analysis::BlockRecord> records(quint64 from = 0, quint64 to = std::numeric_limits<quint64>::max()) const;
 
-    bool isBusy() const { return !m_pending.empty() || m_watcher.isRunning(); }
+    bool isBusy() const { return !m_pending.empty() || m_jobRunning; }
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
     // How many times chain::analyzeBlock ran (tests check that no block is analysed twice).
     int analyseRuns() const { return m_runs.load(); }
@@ -125,6 +125,7 @@ private:
     int m_runDone = 0;
     int m_runTotal = 0;
     bool m_busy = false;
+    bool m_jobRunning = false; // from setFuture() until its finished() has been handled
     quint64 m_generation = 0; // bumped by a reconfiguration so stale worker results are dropped
     quint64 m_jobGeneration = 0;
 };
