@@ -186,6 +186,13 @@ done
 wait_http "http://127.0.0.1:$am_port" 20
 for (( i = 0; i < ${#orgs[@]}; i++ )); do wait_http "http://127.0.0.1:${l1_ports[i]}" 20; done
 for (( k = 0; k < l2_count; k++ )); do wait_http "http://127.0.0.1:${l2_ports[k]}" 20; done
+# So that the first poll already finds federated data: wait (up to 30 s) until level 2 has read the level 1s.
+for (( i = 0; i < 60; i++ )); do
+    federated=$(curl -fsS "http://127.0.0.1:${l2_ports[0]}/api/v1/query?query=count(up%7Bjob%3D%22rbb%22%7D)" 2>/dev/null \
+        | jq -r '.data.result[0].value[1] // empty' 2>/dev/null || true)
+    [[ -n "$federated" ]] && break
+    sleep 0.5
+done
 echo "demo.sh: Prometheus level 1: $(for p in "${l1_ports[@]}"; do printf 'http://127.0.0.1:%s ' "$p"; done)"
 echo "demo.sh: Prometheus level 2: $(for p in "${l2_ports[@]}"; do printf 'http://127.0.0.1:%s ' "$p"; done)"
 echo "demo.sh: Alertmanager:       http://127.0.0.1:$am_port"
