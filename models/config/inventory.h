@@ -124,6 +124,26 @@ struct PollingConfig
     int historyHours = 24;
 };
 
+// Overrides of the health thresholds (analysis/health derives each from the block period, the request timeout, the
+// polling and federation intervals when the profile leaves it out). Section `health:` of a network.
+struct HealthThresholds
+{
+    std::optional<int> signingWindowBlocks; // default max(20, 2 N)
+    std::optional<double> blockAgeWarningSeconds; // default: one round change (period + request timeout) + 1 s
+    std::optional<double> blockAgeCriticalSeconds; // default: the chain-halt limit (period + request timeout + 1 s)
+    std::optional<int> lagWarningBlocks;
+    std::optional<int> lagCriticalBlocks;
+    std::optional<double> staleAfterSeconds; // a figure older than this is unknown
+};
+
+// How the level-1 Prometheus scrape and the level-2 federation are timed (section `prometheus:`); a figure read
+// through level 2 is routinely as old as one scrape plus one federation interval.
+struct FederationTiming
+{
+    double scrapeIntervalSeconds = 5;
+    double federationIntervalSeconds = 15;
+};
+
 struct NetworkConfig
 {
     QString name;
@@ -133,6 +153,8 @@ struct NetworkConfig
     std::optional<quint64> qbftStartBlock; // a chain migrated from IBFT 2.0
     double blockPeriodSeconds = 4;
     int requestTimeoutSeconds = 8;
+    // QBFT `emptyblockperiodseconds`: with an empty transaction pool a block comes only this often; 0 = not set.
+    double emptyBlockPeriodSeconds = 0;
     quint64 epochLength = 30000;
     ServiceHours serviceHours;
     ServiceLevels serviceLevels = ServiceLevels::rbbDefaults();
@@ -140,6 +162,8 @@ struct NetworkConfig
     QList<NodeConfig> nodes;
     QList<PrometheusEndpoint> prometheus; // level-2 endpoints in order of preference
     QString prometheusJob {QStringLiteral("rbb")};
+    FederationTiming federation;
+    HealthThresholds health;
     std::optional<AlertmanagerEndpoint> alertmanager;
     PollingConfig polling;
 
@@ -155,6 +179,7 @@ struct Inventory
     QString path;
     QString activeNetwork;
     bool allowPlaintextSecrets = false;
+    bool allowCredentialsOverHttp = false; // credentials on plain http:// endpoints (refused otherwise)
     QList<NetworkConfig> networks;
 
     const NetworkConfig *network(const QString &name) const;

@@ -349,6 +349,27 @@ void parseServiceLevels(Reader &r, const YAML::Node &map, const QString &path, S
     }
 }
 
+void parseHealth(Reader &r, const YAML::Node &map, const QString &path, HealthThresholds &h)
+{
+    const YAML::Node node = map["health"];
+    const QString hpath = Reader::join(path, u"health"_s);
+    if (!r.isMap(node, hpath, map.Mark(), false))
+        return;
+    r.checkKeys(node, hpath,
+        {"signingWindowBlocks", "blockAgeWarningSeconds", "blockAgeCriticalSeconds", "lagWarningBlocks",
+            "lagCriticalBlocks", "staleAfterSeconds"});
+    h.signingWindowBlocks = r.number<int>(node, "signingWindowBlocks", hpath, false, 1, 1000000);
+    h.blockAgeWarningSeconds = r.number<double>(node, "blockAgeWarningSeconds", hpath, false, 0.1, 86400);
+    h.blockAgeCriticalSeconds = r.number<double>(node, "blockAgeCriticalSeconds", hpath, false, 0.1, 86400);
+    h.lagWarningBlocks = r.number<int>(node, "lagWarningBlocks", hpath, false, 1, 1000000);
+    h.lagCriticalBlocks = r.number<int>(node, "lagCriticalBlocks", hpath, false, 1, 1000000);
+    h.staleAfterSeconds = r.number<double>(node, "staleAfterSeconds", hpath, false, 1, 86400);
+    if (h.blockAgeWarningSeconds && h.blockAgeCriticalSeconds && *h.blockAgeWarningSeconds > *h.blockAgeCriticalSeconds)
+        r.error(node, hpath, InventoryLoader::tr("blockAgeWarningSeconds must not be above blockAgeCriticalSeconds"));
+    if (h.lagWarningBlocks && h.lagCriticalBlocks && *h.lagWarningBlocks > *h.lagCriticalBlocks)
+        r.error(node, hpath, InventoryLoader::tr("lagWarningBlocks must not be above lagCriticalBlocks"));
+}
+
 void parsePolling(Reader &r, const YAML::Node &map, const QString &path, PollingConfig &p)
 {
     const YAML::Node node = map["polling"];
@@ -376,8 +397,8 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
 {
     r.checkKeys(node, path,
         {"name", "displayName", "chainId", "consensus", "qbftStartBlock", "blockPeriodSeconds", "requestTimeoutSeconds",
-            "epochLength", "serviceHours", "serviceLevels", "institutions", "nodes", "prometheus", "alertmanager",
-            "polling"});
+            "emptyBlockPeriodSeconds", "epochLength", "serviceHours", "serviceLevels", "health", "institutions", "nodes",
+            "prometheus", "alertmanager", "polling"});
     net.name = r.string(node, "name", path, true).value_or(QString());
     net.displayName = r.string(node, "displayName", path, false).value_or(net.name);
     net.chainId = r.number<quint64>(node, "chainId", path, true, 1, std::numeric_limits<quint64>::max()).value_or(0);
@@ -395,9 +416,12 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
         = r.number<double>(node, "blockPeriodSeconds", path, false, 0.01, 3600).value_or(net.blockPeriodSeconds);
     net.requestTimeoutSeconds
         = r.number<int>(node, "requestTimeoutSeconds", path, false, 1, 3600).value_or(net.requestTimeoutSeconds);
+    net.emptyBlockPeriodSeconds = r.number<double>(node, "emptyBlockPeriodSeconds", path, false, 0, 86400)
+                                      .value_or(net.emptyBlockPeriodSeconds);
     net.epochLength = r.number<quint64>(node, "epochLength", path, false, 1, std::numeric_limits<quint64>::max())
                           .value_or(net.epochLength);
     parseServiceHours(r, node, path, net.serviceHours);
+    parseHealth(r, node, path, net.health);
     parseServiceLevels(r, node, path, net.serviceLevels);
     parsePolling(r, node, path, net.polling);
 
@@ -477,8 +501,13 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
     const YAML::Node prom = node["prometheus"];
     const QString ppath = Reader::join(path, u"prometheus"_s);
     if (r.isMap(prom, ppath, node.Mark(), false)) {
-        r.checkKeys(prom, ppath, {"job", "endpoints"});
+        r.checkKeys(prom, ppath, {"job", "scrapeIntervalSeconds", "federationIntervalSeconds", "endpoints"});
         net.prometheusJob = r.string(prom, "job", ppath, false).value_or(net.prometheusJob);
+        net.federation.scrapeIntervalSeconds = r.number<double>(prom, "scrapeIntervalSeconds", ppath, false, 0.1, 3600)
+                                                   .value_or(net.federation.scrapeIntervalSeconds);
+        net.federation.federationIntervalSeconds
+            = r.number<double>(prom, "federationIntervalSeconds", ppath, false, 0.1, 3600)
+                  .value_or(net.federation.federationIntervalSeconds);
         const YAML::Node eps = prom["endpoints"];
         const QString epath = Reader::join(ppath, u"endpoints"_s);
         if (r.isSequence(eps, epath, prom.Mark(), false)) {
@@ -571,8 +600,9 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
 
     Inventory inv;
     inv.path = fileName;
-    r.checkKeys(root, QString(), {"active", "allowPlaintextSecrets", "networks"});
+    r.checkKeys(root, QString(), {"active", "allowPlaintextSecrets", "allowCredentialsOverHttp", "networks"});
     inv.allowPlaintextSecrets = r.boolean(root, "allowPlaintextSecrets", QString()).value_or(false);
+    inv.allowCredentialsOverHttp = r.boolean(root, "allowCredentialsOverHttp", QString()).value_or(false);
     const YAML::Node nets = root["networks"];
     if (r.isSequence(nets, u"networks"_s, root.Mark(), true)) {
         if (nets.size() == 0)
@@ -658,6 +688,8 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
     out << YAML::Key << "active" << YAML::Value << inv.activeNetwork.toStdString();
     if (inv.allowPlaintextSecrets)
         out << YAML::Key << "allowPlaintextSecrets" << YAML::Value << true;
+    if (inv.allowCredentialsOverHttp)
+        out << YAML::Key << "allowCredentialsOverHttp" << YAML::Value << true;
     out << YAML::Key << "networks" << YAML::Value << YAML::BeginSeq;
     for (const auto &net : inv.networks) {
         out << YAML::BeginMap;
@@ -669,6 +701,8 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
             out << YAML::Key << "qbftStartBlock" << YAML::Value << *net.qbftStartBlock;
         out << YAML::Key << "blockPeriodSeconds" << YAML::Value << net.blockPeriodSeconds;
         out << YAML::Key << "requestTimeoutSeconds" << YAML::Value << net.requestTimeoutSeconds;
+        if (net.emptyBlockPeriodSeconds > 0)
+            out << YAML::Key << "emptyBlockPeriodSeconds" << YAML::Value << net.emptyBlockPeriodSeconds;
         out << YAML::Key << "epochLength" << YAML::Value << net.epochLength;
 
         out << YAML::Key << "serviceHours" << YAML::Value << YAML::BeginMap;
@@ -702,6 +736,25 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
                 << t.redPercent << YAML::EndMap;
         }
         out << YAML::EndSeq << YAML::EndMap;
+
+        const HealthThresholds &h = net.health;
+        if (h.signingWindowBlocks || h.blockAgeWarningSeconds || h.blockAgeCriticalSeconds || h.lagWarningBlocks
+            || h.lagCriticalBlocks || h.staleAfterSeconds) {
+            out << YAML::Key << "health" << YAML::Value << YAML::BeginMap;
+            if (h.signingWindowBlocks)
+                out << YAML::Key << "signingWindowBlocks" << YAML::Value << *h.signingWindowBlocks;
+            if (h.blockAgeWarningSeconds)
+                out << YAML::Key << "blockAgeWarningSeconds" << YAML::Value << *h.blockAgeWarningSeconds;
+            if (h.blockAgeCriticalSeconds)
+                out << YAML::Key << "blockAgeCriticalSeconds" << YAML::Value << *h.blockAgeCriticalSeconds;
+            if (h.lagWarningBlocks)
+                out << YAML::Key << "lagWarningBlocks" << YAML::Value << *h.lagWarningBlocks;
+            if (h.lagCriticalBlocks)
+                out << YAML::Key << "lagCriticalBlocks" << YAML::Value << *h.lagCriticalBlocks;
+            if (h.staleAfterSeconds)
+                out << YAML::Key << "staleAfterSeconds" << YAML::Value << *h.staleAfterSeconds;
+            out << YAML::EndMap;
+        }
 
         const PollingConfig &p = net.polling;
         out << YAML::Key << "polling" << YAML::Value << YAML::BeginMap;
@@ -747,6 +800,8 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
         if (!net.prometheus.isEmpty()) {
             out << YAML::Key << "prometheus" << YAML::Value << YAML::BeginMap;
             out << YAML::Key << "job" << YAML::Value << net.prometheusJob.toStdString();
+            out << YAML::Key << "scrapeIntervalSeconds" << YAML::Value << net.federation.scrapeIntervalSeconds;
+            out << YAML::Key << "federationIntervalSeconds" << YAML::Value << net.federation.federationIntervalSeconds;
             out << YAML::Key << "endpoints" << YAML::Value << YAML::BeginSeq;
             for (const auto &ep : net.prometheus) {
                 out << YAML::BeginMap;

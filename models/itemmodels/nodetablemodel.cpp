@@ -144,7 +144,7 @@ Severity NodeTableModel::severity(const NodeState &n, int column) const
     case LastBlock:
         if (!n.headTime.isSet())
             return Severity::Unknown;
-        return m_thresholds.headAge(static_cast<double>(n.headTime.value.msecsTo(now)) / 1000.0);
+        return m_thresholds.headAge(static_cast<double>(n.headTime.value().msecsTo(now)) / 1000.0);
     case Peers:
         if (!n.peers.isSet())
             return Severity::Unknown;
@@ -185,7 +185,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     const auto lag = [&]() -> qint64 {
         return n.height.isSet() && m_tip ? static_cast<qint64>(*m_tip) - static_cast<qint64>(n.height.value()) : -1;
     };
-    const auto headAgeMs = [&]() -> qint64 { return n.headTime.isSet() ? n.headTime.value.msecsTo(now) : -1; };
+    const auto headAgeMs = [&]() -> qint64 { return n.headTime.isSet() ? n.headTime.value().msecsTo(now) : -1; };
 
     switch (role) {
     case Qt::DisplayRole: {

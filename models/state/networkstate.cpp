@@ -115,7 +115,7 @@ void NetworkState::updateHeadTime(NodeState &node)
     if (!node.height.isSet())
         return;
     if (const BlockRecord *b = block(node.height.value())) {
-        node.headTime
+        node.headTime.rpc
             = {QDateTime::fromSecsSinceEpoch(static_cast<qint64>(b->header.timestamp), Qt::UTC), node.height.at()};
     }
 }
@@ -208,6 +208,8 @@ void NetworkState::applyPrometheus(const QString &name, const PrometheusNodeFigu
         n->syncing.prometheus = {!*f.inSync, at};
     if (f.up)
         n->up.prometheus = {*f.up, at};
+    if (f.headTime)
+        n->headTime.prometheus = {*f.headTime, at};
     updateHeadTime(*n);
     emit nodeChanged(name);
 }
@@ -222,7 +224,7 @@ void NetworkState::applyHead(const QString &name, const chain::BlockHeader &head
         return;
     n->height.rpc = {head.number, at};
     n->up.rpc = {true, at};
-    n->headTime = {QDateTime::fromSecsSinceEpoch(static_cast<qint64>(head.timestamp), Qt::UTC), at};
+    n->headTime.rpc = {QDateTime::fromSecsSinceEpoch(static_cast<qint64>(head.timestamp), Qt::UTC), at};
     emit nodeChanged(name);
 }
 

@@ -65,7 +65,9 @@ struct NodeState
     Figure<int> peerLimit;
     Figure<bool> syncing;
     Figure<bool> up;
-    Observation<QDateTime> headTime; // timestamp of the node's head block when that block is known
+    // Timestamp of the node's head block: from a held block or a newHeads notification (rpc), or from the federated
+    // besu_blockchain_chain_head_timestamp (prometheus, observed at the sample's own time).
+    Figure<QDateTime> headTime;
     Observation<QString> clientVersion;
     Observation<quint64> chainId;
     Observation<QString> enode;
@@ -113,4 +115,5 @@ struct PrometheusNodeFigures
     std::optional<int> peerLimit; // ethereum_peer_limit
     std::optional<bool> inSync; // besu_synchronizer_in_sync
     std::optional<bool> up; // up
+    std::optional<QDateTime> headTime; // besu_blockchain_chain_head_timestamp (UTC)
 };

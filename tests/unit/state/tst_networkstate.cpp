@@ -245,7 +245,7 @@ void TestNetworkState::rpcStatusSignals()
     QCOMPARE(votes.size(), 1);
     QCOMPARE(validators.size(), 1);
     const NodeState *n = state.node(u"validator02"_s);
-    QCOMPARE(n->headTime.value, QDateTime::fromSecsSinceEpoch(static_cast<qint64>(header(10).timestamp), Qt::UTC));
+    QCOMPARE(n->headTime.value(), QDateTime::fromSecsSinceEpoch(static_cast<qint64>(header(10).timestamp), Qt::UTC));
     QCOMPARE(n->peerList.value.first().inbound, std::optional<bool>(true));
     QCOMPARE(n->disabledNamespaces, QStringList {u"perm"_s});
     QCOMPARE(state.currentValidators(), (QStringList {u"0xa"_s, u"0xb"_s}));
