@@ -428,7 +428,7 @@ QString BlocksPage::localCoverageText() const
         return tr("No block is held locally.");
     if (all.first().timestamp > from + 2 * period) {
         const qint64 covered = std::max<qint64>(0, m_windowToMs / 1000 - all.first().timestamp);
-        return tr("⚠ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.")
+        return tr("▲ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.")
             .arg(duration(covered),
                 QLocale().toString(QDateTime::fromSecsSinceEpoch(all.first().timestamp), QLocale::ShortFormat))
             .arg(m_state->network().polling.historyHours);
@@ -559,7 +559,7 @@ void BlocksPage::updateFigures()
         month += tr("<p>Required: %1 of the expected blocks (seconds / %2).</p>")
                      .arg(percent(sl.producedBlocksShare), seconds(m_state->network().blockPeriodSeconds));
         if (m.partial)
-            month += tr("<p>⚠ Partial: the local history starts %1, after the month began; figures cover only the "
+            month += tr("<p>▲ Partial: the local history starts %1, after the month began; figures cover only the "
                         "time since then.</p>")
                          .arg(locale.toString(m.coveredFrom.toLocalTime(), QLocale::ShortFormat));
         if (m.missingBlocks > 0)

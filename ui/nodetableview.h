@@ -1,24 +1,11 @@
 #pragma once
 
-#include <QStyledItemDelegate>
 #include <QTableView>
 
 class QAbstractItemModel;
 class QSortFilterProxyModel;
 
-// Tints a cell by its ItemRoles::Severity (warning amber, critical red, unknown grey). The models already put a
-// marker (⚠ ✖ ?) and words in the text, so the colour only repeats what the text says.
-class SeverityDelegate : public QStyledItemDelegate
-{
-    Q_OBJECT
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
-};
-
-// A sortable table over the node or recent-blocks model (sorting on ItemRoles::Sort) with the severity tint.
+// A sortable table over the node or recent-blocks model (sorting on ItemRoles::Sort) with the health tint.
 class NodeTableView : public QTableView
 {
     Q_OBJECT

@@ -3,7 +3,8 @@
 #include "analysis/validatoranalysis.h"
 #include "emptystate.h"
 #include "itemmodels/overviewmodel.h"
-#include "participationstrippalette.h"
+#include "common/statusstyle.h"
+#include "core/format.h"
 #include "state/networkstate.h"
 
 #include <QFrame>
@@ -65,11 +66,11 @@ public:
         m_value->setFont(valueFont);
     }
 
-    void set(StatusLevel level, const QString &value, const QString &detail, bool showLevel = true)
+    void set(HealthLevel level, const QString &value, const QString &detail, bool showLevel = true)
     {
-        const QColor c = StatusPalette::color(level);
-        m_icon->setPixmap(showLevel ? StatusPalette::pixmap(level, m_level->fontMetrics().height() + 4) : QPixmap());
-        m_level->setText(showLevel ? statusLevelName(level) : QString());
+        const QColor c = StatusStyle::color(level);
+        m_icon->setPixmap(showLevel ? StatusStyle::pixmap(level, m_level->fontMetrics().height() + 4) : QPixmap());
+        m_level->setText(showLevel ? healthText(level) : QString());
         const QString levelSheet = u"color: %1;"_s.arg(c.darker(120).name());
         if (m_level->styleSheet() != levelSheet)
             m_level->setStyleSheet(levelSheet);
@@ -182,38 +183,23 @@ void OverviewPage::update()
     m_stack->setCurrentWidget(m.hasData() ? m_content : static_cast<QWidget *>(m_empty));
     const QLocale locale;
     const auto seconds = [&locale](double s) { return tr("%1 s").arg(locale.toString(s, 'f', s < 10 ? 1 : 0)); };
-    const auto levelNote = [](StatusLevel level) {
-        switch (level) {
-        case StatusLevel::Ok:
-            return QString();
-        case StatusLevel::Warning:
-            return tr("over the %1 s service level");
-        case StatusLevel::Critical:
-            return tr("over the %1 s service level: block production may have stopped");
-        default:
-            return QString();
-        }
-    };
-
     // Height.
-    m_height->set(m.chainHeight() >= 0 ? StatusLevel::Ok : StatusLevel::Unknown,
-        m.chainHeight() >= 0 ? locale.toString(m.chainHeight()) : tr("unknown"), tr("highest block any node reports"),
-        false);
+    m_height->set(m.chainHeight() >= 0 ? HealthLevel::Ok : HealthLevel::Unknown,
+        m.chainHeight() >= 0 ? locale.toString(m.chainHeight()) : tr("unknown"),
+        tr("highest block a node reports with fresh data"), false);
 
-    // Time since the last block.
-    const StatusLevel ageLevel = StatusLevel(m.lastBlockLevel());
-    QString ageDetail = tr("target period %1; service levels %2 / %3")
-                            .arg(seconds(m.targetPeriodSeconds()), seconds(m.fastIntervalSeconds()),
-                                seconds(m.slowIntervalSeconds()));
-    if (ageLevel == StatusLevel::Warning)
-        ageDetail = levelNote(ageLevel).arg(m.fastIntervalSeconds()) + u"\n"_s + ageDetail;
-    else if (ageLevel == StatusLevel::Critical)
-        ageDetail = levelNote(ageLevel).arg(m.slowIntervalSeconds()) + u"\n"_s + ageDetail;
+    // Time since the last block: the verdict rests on how long the chain had certainly gone without a block when
+    // its head was last seen, through the path named.
+    const HealthLevel ageLevel = HealthLevel(m.lastBlockLevel());
+    QString ageDetail = m.lastBlockText();
+    const HealthThresholds limits = m.thresholds();
+    ageDetail += u'\n'
+        + tr("target period %1; halted past %2").arg(seconds(m.targetPeriodSeconds()), seconds(limits.blockAgeCriticalSeconds));
     m_lastBlock->set(
         ageLevel, m.lastBlockAgeMs() >= 0 ? formatDuration(m.lastBlockAgeMs()) : tr("no block yet"), ageDetail);
 
     // Interval.
-    m_interval->set(StatusLevel(m.intervalLevel()),
+    m_interval->set(HealthLevel(m.intervalLevel()),
         m.lastIntervalSeconds() >= 0 ? seconds(m.lastIntervalSeconds()) : tr("unknown"),
         m.averageIntervalSeconds() >= 0
             ? tr("average of the last %1 blocks %2; target %3")
@@ -221,31 +207,35 @@ void OverviewPage::update()
                   .arg(seconds(m.averageIntervalSeconds()), seconds(m.targetPeriodSeconds()))
             : tr("target %1").arg(seconds(m.targetPeriodSeconds())));
 
-    // Signing.
-    if (m.signers() >= 0) {
+    // Sealing: validators seen sealing in the signing window (a block carries only a quorum of seals).
+    const SigningSummary &signing = m.signing();
+    if (signing.validators > 0) {
         const QString margin
-            = m.quorumMargin() >= 0 ? u"+"_s + QString::number(m.quorumMargin()) : QString::number(m.quorumMargin());
-        QString detail
-            = tr("quorum %1, margin %2 (block %3)").arg(m.quorum()).arg(margin, locale.toString(m.signingBlock()));
-        if (m.quorumMargin() <= 0)
+            = signing.margin >= 0 ? u"+"_s + QString::number(signing.margin) : QString::number(signing.margin);
+        QString detail = tr("quorum %1, fault-tolerance margin %2; last %n block(s)", nullptr, signing.blocks)
+                             .arg(signing.quorum)
+                             .arg(margin);
+        if (signing.margin == 0)
             detail += u'\n' + tr("one more validator lost stops the network");
-        m_signing->set(StatusLevel(m.signingLevel()), tr("%1 of %2").arg(m.signers()).arg(m.validatorCount()), detail);
+        else if (signing.margin < 0)
+            detail += u'\n' + tr("fewer validators than the quorum: the network cannot produce blocks");
+        m_signing->set(HealthLevel(m.signingLevel()), tr("%1 of %2").arg(signing.active).arg(signing.validators), detail);
     } else {
-        m_signing->set(StatusLevel::Unknown, tr("unknown"), tr("waiting for an analysed block"));
+        m_signing->set(HealthLevel::Unknown, tr("unknown"), tr("waiting for analysed blocks"));
     }
 
     // Nodes.
     const auto groupLines = [](const QList<OverviewModel::NodeGroup> &groups) {
         QStringList lines;
         for (const OverviewModel::NodeGroup &g : groups) {
-            QString line = statusLevelSymbol(g.level) + u' ' + tr("%1: %2 of %3 up").arg(g.name).arg(g.up).arg(g.total);
+            QString line = healthGlyph(g.level) + u' ' + tr("%1: %2 of %3 up").arg(g.name).arg(g.up).arg(g.total);
             if (g.down > 0)
                 line += tr(", %n down", nullptr, g.down);
             lines.append(line);
         }
         return lines;
     };
-    m_nodesByType->set(StatusLevel(m.nodesLevel()), tr("%1 of %2").arg(m.nodesUp()).arg(m.nodesTotal()),
+    m_nodesByType->set(HealthLevel(m.nodesLevel()), tr("%1 of %2").arg(m.nodesUp()).arg(m.nodesTotal()),
         groupLines(m.nodesByType()).join(u'\n'));
     const QStringList institutionLines = groupLines(m.nodesByInstitution());
     // Two columns of institutions keep the tile short on a wall display.
@@ -258,14 +248,15 @@ void OverviewPage::update()
         institutions += u"</td></tr>"_s;
     }
     institutions += u"</table>"_s;
-    m_nodesByInstitution->set(StatusLevel(m.nodesLevel()), institutions, QString());
+    m_nodesByInstitution->set(HealthLevel(m.nodesLevel()), institutions, QString());
 
     // Freshness.
-    m_freshness->set(StatusLevel(m.freshnessLevel()),
+    m_freshness->set(HealthLevel(m.freshnessLevel()),
         m.freshnessMs() >= 0 ? tr("%1 ago").arg(formatDuration(m.freshnessMs())) : tr("no data"),
-        tr("newest answer from any node or Prometheus"));
+        tr("newest figure from any node or Prometheus; older than %1 counts as unknown")
+            .arg(seconds(m.staleAfterSeconds())));
 
-    // Incidents: a placeholder, said plainly.
-    m_incidents->set(
-        StatusLevel::Unknown, QString::number(m.openIncidents()), tr("incidents arrive in a later version"), false);
+    // Incidents: not built yet, and said plainly (no made-up count).
+    m_incidents->set(HealthLevel::Unknown, tr("not available"),
+        tr("Incident tracking is not part of this version yet; the findings above come from the same checks."), false);
 }

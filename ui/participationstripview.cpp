@@ -176,7 +176,7 @@ void ParticipationStripView::paintEvent(QPaintEvent *)
         for (int i = 0; i < count; ++i) {
             const QRectF cell(label + i * m_cellWidth, y + 2, m_cellWidth, rh - 4);
             p.save();
-            StatusPalette::paintCell(&p, cell, m_model->cell(r, first + i));
+            StripPalette::paintCell(&p, cell, m_model->cell(r, first + i));
             p.restore();
         }
     }

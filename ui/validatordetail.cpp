@@ -1,5 +1,7 @@
 #include "validatordetail.h"
 
+#include "common/statusstyle.h"
+
 #include "chain/hex.h"
 #include "participationstrippalette.h"
 
@@ -49,7 +51,7 @@ ValidatorDetail::ValidatorDetail(QWidget *parent)
     m_expected->setName(tr("Expected"));
     QPen dashed(QColor(0x80, 0x86, 0x8b), 1.5, Qt::DashLine);
     m_expected->setPen(dashed);
-    m_proposed->setPen(QPen(StatusPalette::cellColor(ParticipationStripModel::Cell::Proposed), 2.5));
+    m_proposed->setPen(QPen(StripPalette::cellColor(ParticipationStripModel::Cell::Proposed), 2.5));
     m_chart->addSeries(m_proposed);
     m_chart->addSeries(m_expected);
     auto *x = new QDateTimeAxis(m_chart);
@@ -90,10 +92,11 @@ void ValidatorDetail::setValidator(const ValidatorIdentity &identity,
     const QLocale locale;
     const QString name = identity.node.isEmpty() ? tr("Validator not in the inventory") : identity.node;
     m_title->setText(identity.institution.isEmpty() ? name : tr("%1 — %2").arg(name, identity.institution));
-    const StatusLevel level = figures ? statusLevelOf(figures->status) : StatusLevel::Unknown;
+    const HealthLevel level = figures ? participationLevel(figures->status) : HealthLevel::Unknown;
     m_status->setText(u"<span style='color:%1; font-weight:bold'>%2 %3</span> &nbsp; <tt>%4</tt>"_s.arg(
-        StatusPalette::color(level).name(), statusLevelSymbol(level),
-        (figures ? statusLevelName(level) : tr("No data")).toHtmlEscaped(), chain::toHex(identity.address)));
+        StatusStyle::color(level).name(), healthGlyph(level),
+        (figures ? analysis::statusName(figures->status) : tr("No data")).toHtmlEscaped(),
+        chain::toHex(identity.address)));
 
     m_proposed->clear();
     m_expected->clear();

@@ -1,6 +1,7 @@
 #include "validatorspage.h"
 
 #include "analysis/validatoranalysis.h"
+#include "common/statusstyle.h"
 #include "core/clock.h"
 #include "emptystate.h"
 #include "itemmodels/participationstripmodel.h"
@@ -38,8 +39,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::DecorationRole && index.column() == ValidatorTableModel::StatusColumn) {
-            const int level = QSortFilterProxyModel::data(index, ValidatorTableModel::StatusLevelRole).toInt();
-            return StatusPalette::icon(StatusLevel(level));
+            const int level = QSortFilterProxyModel::data(index, ItemRoles::Health).toInt();
+            return StatusStyle::icon(HealthLevel(level));
         }
         return QSortFilterProxyModel::data(index, role);
     }
@@ -75,7 +76,7 @@ QLabel *legendItem(ParticipationStripModel::Cell cell, QWidget *parent)
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    StatusPalette::paintCell(&p, QRectF(2, 0, size - 4, size), cell);
+    StripPalette::paintCell(&p, QRectF(2, 0, size - 4, size), cell);
     p.end();
     auto *label = new QLabel(parent);
     label->setPixmap(pm);
@@ -152,7 +153,7 @@ ValidatorsPage::ValidatorsPage(NetworkState *state, QWidget *parent)
     auto *legend = new QHBoxLayout;
     legend->addWidget(new QLabel(tr("Recent blocks (newest on the right; hover for details):"), m_content));
     for (auto cell : {ParticipationStripModel::Cell::Proposed, ParticipationStripModel::Cell::Signed,
-             ParticipationStripModel::Cell::Missing, ParticipationStripModel::Cell::RoundChange,
+             ParticipationStripModel::Cell::NotSealed, ParticipationStripModel::Cell::RoundChange,
              ParticipationStripModel::Cell::NotMember}) {
         legend->addWidget(legendItem(cell, m_content));
         legend->addWidget(new QLabel(ParticipationStripModel::cellName(cell), m_content));

@@ -48,7 +48,7 @@ struct SignerCheck
     std::optional<quint64> chainProposedMax; // the same over the widest possible range, when all of it is held
     std::optional<quint64> chainLastProposed; // newest block of the range held that it proposed
     SignerCheckVerdict verdict = SignerCheckVerdict::NoData;
-    QString summary; // translated: "✔ agrees", "⚠ RPC says 3, blocks say 4", "— not comparable", "— no data"
+    QString summary; // translated: "✔ agrees", "▲ RPC says 3, blocks say 4", "— not comparable", "— no data"
     QString explanation; // translated, for tooltips and the detail pane
 
     bool mismatch() const { return verdict == SignerCheckVerdict::Mismatch; }

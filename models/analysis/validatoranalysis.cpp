@@ -1,5 +1,6 @@
 #include "analysis/validatoranalysis.h"
 
+#include "analysis/blockstats.h"
 #include "chain/blockanalysis.h"
 #include "chain/hex.h"
 #include "state/networkstate.h"
@@ -31,55 +32,20 @@ QList<QByteArray> toAddresses(const QStringList &hex)
 
 } // namespace
 
-QString statusLevelName(StatusLevel level)
-{
-    switch (level) {
-    case StatusLevel::Ok:
-        return tr("OK");
-    case StatusLevel::Warning:
-        return tr("Yellow");
-    case StatusLevel::Critical:
-        return tr("Red");
-    case StatusLevel::Inactive:
-        return tr("Inactive");
-    case StatusLevel::Unknown:
-        break;
-    }
-    return tr("Unknown");
-}
-
-QString statusLevelSymbol(StatusLevel level)
-{
-    switch (level) {
-    case StatusLevel::Ok:
-        return u"\u2714"_s;
-    case StatusLevel::Warning:
-        return u"\u25B2"_s;
-    case StatusLevel::Critical:
-        return u"\u2716"_s;
-    case StatusLevel::Inactive:
-        return u"\u25A0"_s;
-    case StatusLevel::Unknown:
-        break;
-    }
-    return u"?"_s;
-}
-
-StatusLevel statusLevelOf(analysis::ParticipationStatus status)
+HealthLevel participationLevel(analysis::ParticipationStatus status)
 {
     switch (status) {
     case analysis::ParticipationStatus::Ok:
-        return StatusLevel::Ok;
+        return HealthLevel::Ok;
     case analysis::ParticipationStatus::Yellow:
-        return StatusLevel::Warning;
+        return HealthLevel::Warning;
     case analysis::ParticipationStatus::Red:
-        return StatusLevel::Critical;
     case analysis::ParticipationStatus::Inactive:
-        return StatusLevel::Inactive;
+        return HealthLevel::Critical;
     case analysis::ParticipationStatus::NotEnoughData:
         break;
     }
-    return StatusLevel::Unknown;
+    return HealthLevel::Unknown;
 }
 
 AnalysedBlock analyseBlock(
@@ -101,15 +67,6 @@ AnalysedBlock analyseBlock(
     return out;
 }
 
-std::optional<chain::BftType> forcedBftType(const NetworkConfig &network, quint64 number)
-{
-    if (network.consensus == Consensus::Ibft2)
-        return chain::BftType::Ibft2;
-    if (network.qbftStartBlock && number < *network.qbftStartBlock)
-        return std::nullopt; // before the migration: detect (IBFT 2.0)
-    return chain::BftType::Qbft;
-}
-
 // ---- BlockAnalysisCache -----------------------------------------------------------------------------------------
 
 BlockAnalysisCache::BlockAnalysisCache(NetworkState *state, QObject *parent)
@@ -123,6 +80,7 @@ BlockAnalysisCache::BlockAnalysisCache(NetworkState *state, QObject *parent)
     connect(state, &NetworkState::blocksAdded, this, &BlockAnalysisCache::onBlocksAdded);
     connect(state, &NetworkState::blocksRemoved, this, &BlockAnalysisCache::onBlocksRemoved);
     connect(state, &NetworkState::configured, this, &BlockAnalysisCache::onConfigured);
+    connect(state, &NetworkState::validatorsChanged, this, &BlockAnalysisCache::onValidatorsChanged);
     connect(&m_watcher, &QFutureWatcher<QList<Result>>::finished, this, [this] {
         m_jobRunning = false;
         const QList<Result> results = m_watcher.result();
@@ -220,6 +178,28 @@ void BlockAnalysisCache::onConfigured()
         setBusy(m_jobRunning);
 }
 
+void BlockAnalysisCache::onValidatorsChanged(quint64 fromBlock)
+{
+    // Only blocks analysed against a fallback set (no list in their extraData) depend on the state's sets.
+    const auto hi = m_state->highestBlock();
+    if (!hi)
+        return;
+    bool any = false;
+    for (auto it = m_blocks.lower_bound(fromBlock + 1); it != m_blocks.end();) {
+        const auto extra = chain::decodeExtraData(
+            m_state->block(it->first) ? m_state->block(it->first)->header.extraData : QByteArray(),
+            analysis::bftTypeAt(m_state->network(), it->first));
+        if (extra && extra->validators.isEmpty()) {
+            if (m_pending.insert(it->first).second)
+                ++m_runTotal;
+            any = true;
+        }
+        ++it;
+    }
+    if (any)
+        schedule();
+}
+
 void BlockAnalysisCache::schedule()
 {
     if (!m_pending.empty()) {
@@ -243,7 +223,11 @@ QList<BlockAnalysisCache::Job> BlockAnalysisCache::takeJobs(int count)
             ++m_runDone;
             continue;
         }
-        jobs.append({number, b->header, forcedBftType(network, number), toAddresses(m_state->validatorsAt(number))});
+        // Contract validator mode: block N's seals are checked against the set after block N - 1
+        // (Besu's BftCommitSealsValidationRule with TransactionValidatorProvider), which the state holds as
+        // qbft_getValidatorsByBlockNumber(N - 1).
+        const QStringList set = m_state->validatorsAt(number > 0 ? number - 1 : 0);
+        jobs.append({number, b->header, analysis::bftTypeAt(network, number), toAddresses(set)});
     }
     return jobs;
 }
@@ -440,21 +424,6 @@ QString validatorLabel(const QHash<QByteArray, ValidatorIdentity> &directory, co
         return it->node;
     const QString hex = chain::toHex(address);
     return hex.size() > 12 ? hex.left(6) + u"\u2026"_s + hex.right(4) : hex;
-}
-
-QString formatDuration(qint64 ms)
-{
-    if (ms < 0)
-        return tr("unknown");
-    const qint64 s = ms / 1000;
-    if (s < 60)
-        return ms < 10000 && ms % 1000 != 0 ? tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1))
-                                            : tr("%1 s").arg(s);
-    if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    if (s < 86400)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 QList<analysis::SignerCheck> signerChecks(const BlockAnalysisCache &cache)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "analysis/health.h"
 #include "analysis/participation.h"
 #include "analysis/signercheck.h"
 #include "chain/blockheader.h"
 #include "config/inventory.h"
+#include "core/format.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -23,13 +25,11 @@ class QTimer;
 
 // Seal analysis of the blocks a NetworkState holds, computed once per block (ecrecover is the expensive part) and
 // shared by every view of validator participation. Also the window arithmetic (1 h, 24 h, 2,000 blocks, calendar
-// month) those views share, and the status levels they paint.
+// month) those views share.
 
-// A traffic-light level with the reason in text; colour is never the only carrier (see statusLevelSymbol).
-enum class StatusLevel { Ok, Warning, Critical, Inactive, Unknown };
-QString statusLevelName(StatusLevel level); // translated: "OK", "Yellow", "Red", "Inactive", "Unknown"
-QString statusLevelSymbol(StatusLevel level); // a glyph that reads without colour: ✔ ▲ ✖ ■ ?
-StatusLevel statusLevelOf(analysis::ParticipationStatus status);
+// A participation status in the health vocabulary: OLA yellow is a warning, red and inactive are critical, too
+// few blocks is unknown. The status's own words come from analysis::statusName.
+HealthLevel participationLevel(analysis::ParticipationStatus status);
 
 // What one analysed block tells about its validators; a compact form of chain::BlockAnalysis.
 struct AnalysedBlock
@@ -52,8 +52,6 @@ struct AnalysedBlock
 AnalysedBlock analyseBlock(const chain::BlockHeader &header, std::optional<chain::BftType> forced,
     const QList<QByteArray> &fallbackValidators = {});
 
-// The extraData type to force for block `number` of `network` (QBFT at/after a migration's start block).
-std::optional<chain::BftType> forcedBftType(const NetworkConfig &network, quint64 number);
 
 class BlockAnalysisCache : public QObject
 {
@@ -109,6 +107,7 @@ private:
     void onBlocksAdded(quint64 first, quint64 last);
     void onBlocksRemoved(quint64 first, quint64 last);
     void onConfigured();
+    void onValidatorsChanged(quint64 fromBlock);
     void schedule();
     void processPending();
     QList<Job> takeJobs(int count);
@@ -171,6 +170,3 @@ QList<ValidatorIdentity> inventoryValidators(const NetworkConfig &network);
 QHash<QByteArray, ValidatorIdentity> validatorDirectory(const NetworkConfig &network);
 // "validator01" or, for an address not in the inventory, the shortened address "0x1234…abcd".
 QString validatorLabel(const QHash<QByteArray, ValidatorIdentity> &directory, const QByteArray &address);
-
-// "12 s", "4 min 10 s", "3 h 2 min", "2 d 4 h" (translated).
-QString formatDuration(qint64 ms);

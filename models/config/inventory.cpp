@@ -109,6 +109,17 @@ int NetworkConfig::historyBlocks() const
     return std::max(100, static_cast<int>(std::ceil(polling.historyHours * 3600.0 / period)));
 }
 
+double staleAfterSeconds(const NetworkConfig &network)
+{
+    if (network.health.staleAfterSeconds)
+        return *network.health.staleAfterSeconds;
+    const double polls = 3.0 * std::max(100, network.polling.nodeStatusMs) / 1000.0;
+    if (network.prometheus.isEmpty())
+        return polls;
+    const FederationTiming &f = network.federation;
+    return std::max(polls, f.scrapeIntervalSeconds + f.federationIntervalSeconds + 5.0);
+}
+
 const NetworkConfig *Inventory::network(const QString &networkName) const
 {
     for (const auto &n : networks) {

@@ -126,7 +126,7 @@ struct PollingConfig
 
 // Overrides of the health thresholds (analysis/health derives each from the block period, the request timeout, the
 // polling and federation intervals when the profile leaves it out). Section `health:` of a network.
-struct HealthThresholds
+struct HealthOverrides
 {
     std::optional<int> signingWindowBlocks; // default max(20, 2 N)
     std::optional<double> blockAgeWarningSeconds; // default: one round change (period + request timeout) + 1 s
@@ -163,7 +163,7 @@ struct NetworkConfig
     QList<PrometheusEndpoint> prometheus; // level-2 endpoints in order of preference
     QString prometheusJob {QStringLiteral("rbb")};
     FederationTiming federation;
-    HealthThresholds health;
+    HealthOverrides health;
     std::optional<AlertmanagerEndpoint> alertmanager;
     PollingConfig polling;
 
@@ -173,6 +173,10 @@ struct NetworkConfig
     // Blocks kept in memory: the history window at the network's block period.
     int historyBlocks() const;
 };
+
+// A figure older than this is unknown: the profile's health.staleAfterSeconds, or by default three node-status polls
+// and, with a level-2 Prometheus, one level-1 scrape plus one federation interval plus 5 s (25 s at RBB).
+double staleAfterSeconds(const NetworkConfig &network);
 
 struct Inventory
 {

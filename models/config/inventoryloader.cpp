@@ -349,7 +349,7 @@ void parseServiceLevels(Reader &r, const YAML::Node &map, const QString &path, S
     }
 }
 
-void parseHealth(Reader &r, const YAML::Node &map, const QString &path, HealthThresholds &h)
+void parseHealth(Reader &r, const YAML::Node &map, const QString &path, HealthOverrides &h)
 {
     const YAML::Node node = map["health"];
     const QString hpath = Reader::join(path, u"health"_s);
@@ -737,7 +737,7 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
         }
         out << YAML::EndSeq << YAML::EndMap;
 
-        const HealthThresholds &h = net.health;
+        const HealthOverrides &h = net.health;
         if (h.signingWindowBlocks || h.blockAgeWarningSeconds || h.blockAgeCriticalSeconds || h.lagWarningBlocks
             || h.lagCriticalBlocks || h.staleAfterSeconds) {
             out << YAML::Key << "health" << YAML::Value << YAML::BeginMap;

@@ -1,6 +1,7 @@
 #include "nodetablemodel.h"
 
 #include "core/clock.h"
+#include "core/format.h"
 #include "state/networkstate.h"
 
 #include <QCoreApplication>
@@ -11,28 +12,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString ageText(qint64 ms)
-{
-    if (ms < 0)
-        return QCoreApplication::translate("NodeTableModel", "never");
-    const qint64 s = ms / 1000;
-    if (s < 120)
-        return QCoreApplication::translate("NodeTableModel", "%1 s").arg(s);
-    if (s < 7200)
-        return QCoreApplication::translate("NodeTableModel", "%1 min").arg(s / 60);
-    return QCoreApplication::translate("NodeTableModel", "%1 h").arg(s / 3600);
-}
-
 // "RPC: 123 (5 s ago) · Prometheus: 122 (14 s ago)"
 template<typename T, typename F> QString bothSources(const Figure<T> &f, const QDateTime &now, F format)
 {
     QStringList parts;
     if (f.rpc.isSet())
         parts << QCoreApplication::translate("NodeTableModel", "RPC: %1 (%2 ago)")
-                     .arg(format(f.rpc.value), ageText(f.rpc.at.msecsTo(now)));
+                     .arg(format(f.rpc.value), formatAge(f.rpc.at.msecsTo(now)));
     if (f.prometheus.isSet())
         parts << QCoreApplication::translate("NodeTableModel", "Prometheus: %1 (%2 ago)")
-                     .arg(format(f.prometheus.value), ageText(f.prometheus.at.msecsTo(now)));
+                     .arg(format(f.prometheus.value), formatAge(f.prometheus.at.msecsTo(now)));
     return parts.isEmpty() ? QCoreApplication::translate("NodeTableModel", "no source has reported it")
                            : parts.join(u" · "_s);
 }
@@ -76,8 +65,8 @@ void NodeTableModel::reset()
 {
     beginResetModel();
     m_names = m_state ? m_state->nodeNames() : QStringList {};
-    m_thresholds = m_state ? NodeThresholds::forNetwork(m_state->network()) : NodeThresholds {};
-    m_tip = m_state ? m_state->tip() : std::nullopt;
+    m_thresholds = m_state ? HealthThresholds::forNetwork(m_state->network()) : HealthThresholds {};
+    m_tip = currentTip();
     endResetModel();
 }
 
@@ -88,87 +77,87 @@ void NodeTableModel::onNodeChanged(const QString &node)
         return;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     // A node's height can raise the tip, and every other node's lag with it.
-    const auto tip = m_state ? m_state->tip() : std::nullopt;
-    if (tip != m_tip)
+    if (currentTip() != m_tip)
         onBlocks();
 }
 
 void NodeTableModel::onBlocks()
 {
-    const auto tip = m_state ? m_state->tip() : std::nullopt;
-    m_tip = tip;
+    m_tip = currentTip();
     if (!m_names.isEmpty())
         emit dataChanged(index(0, Lag), index(rowCount() - 1, LastBlock));
 }
 
 void NodeTableModel::refreshAges()
 {
+    // Ages move every second, and a figure turning stale changes every column's verdict.
+    m_tip = currentTip();
     if (!m_names.isEmpty())
-        emit dataChanged(index(0, LastBlock), index(rowCount() - 1, LastBlock));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QString NodeTableModel::upText(const NodeState &n) const
+QString NodeTableModel::upText(const NodeState &n, const NodeVerdict &v) const
 {
     const auto word = [](bool up) {
         return up ? QCoreApplication::translate("NodeTableModel", "up")
                   : QCoreApplication::translate("NodeTableModel", "down");
     };
     if (!n.up.isSet())
-        return severityMarker(Severity::Unknown) + tr("unknown");
+        return healthMarker(HealthLevel::Unknown) + tr("unknown");
+    if (v.up == HealthLevel::Unknown)
+        return healthMarker(HealthLevel::Unknown) + tr("unknown: no fresh figure for %1").arg(formatAge(v.dataAgeMs));
     const bool both = n.up.rpc.isSet() && n.up.prometheus.isSet();
     if (both && n.up.rpc.value == n.up.prometheus.value)
-        return severityMarker(n.up.rpc.value ? Severity::Ok : Severity::Critical)
-            + tr("%1 (RPC, Prometheus)").arg(word(n.up.rpc.value));
+        return healthMarker(v.up) + tr("%1 (RPC, Prometheus)").arg(word(n.up.rpc.value));
     QStringList parts;
     if (n.up.rpc.isSet())
         parts << tr("%1 (RPC)").arg(word(n.up.rpc.value));
     if (n.up.prometheus.isSet())
         parts << tr("%1 (Prometheus)").arg(word(n.up.prometheus.value));
-    return severityMarker(m_thresholds.up(n.up)) + parts.join(u", "_s);
+    return healthMarker(v.up) + parts.join(u", "_s);
 }
 
-Severity NodeTableModel::severity(const NodeState &n, int column) const
+std::optional<quint64> NodeTableModel::currentTip() const
 {
-    const QDateTime now = m_state->clock()->now();
+    if (!m_state)
+        return std::nullopt;
+    QList<BlockRecord> held;
+    if (const auto hi = m_state->highestBlock(); hi && m_state->block(*hi))
+        held.append(*m_state->block(*hi));
+    return freshTip(m_state->nodes(), held, m_thresholds, m_state->clock()->now());
+}
+
+NodeVerdict NodeTableModel::verdict(const NodeState &n) const
+{
+    return judgeNode(n, m_thresholds, m_tip, m_state->clock()->now());
+}
+
+HealthLevel NodeTableModel::level(const NodeState &n, const NodeVerdict &v, int column) const
+{
     switch (column) {
     case Up:
-        return m_thresholds.up(n.up);
+        return v.up;
     case Height:
         if (!n.height.isSet())
-            return Severity::Unknown;
-        return m_thresholds.stale(n.height.ageMs(now)) ? Severity::Warning : Severity::Ok;
+            return HealthLevel::Unknown;
+        return v.height ? HealthLevel::Ok : HealthLevel::Unknown;
     case Lag:
-        if (!n.height.isSet() || !m_tip)
-            return Severity::Unknown;
-        return m_thresholds.lag(*m_tip > n.height.value() ? *m_tip - n.height.value() : 0);
+        return v.lag;
     case LastBlock:
-        if (!n.headTime.isSet())
-            return Severity::Unknown;
-        return m_thresholds.headAge(static_cast<double>(n.headTime.value().msecsTo(now)) / 1000.0);
+        return v.headAge;
     case Peers:
-        if (!n.peers.isSet())
-            return Severity::Unknown;
-        return m_thresholds.peers(n.peers.value(), n.peerLimit.isSet() ? n.peerLimit.value() : -1);
+        return v.peers;
     case InSync:
-        return m_thresholds.inSync(n.syncing);
+        return v.sync;
     default:
-        return Severity::Ok;
+        return HealthLevel::Ok;
     }
 }
 
-Severity NodeTableModel::rowSeverity(int row) const
+HealthLevel NodeTableModel::rowLevel(int row) const
 {
     const NodeState *n = m_state ? m_state->node(m_names.value(row)) : nullptr;
-    if (!n)
-        return Severity::Unknown;
-    // Unknown only when nothing at all is known; otherwise the worst known column.
-    Severity s = Severity::Unknown;
-    for (int c : {Up, Lag, LastBlock, Peers, InSync}) {
-        const Severity cs = severity(*n, c);
-        if (cs != Severity::Unknown)
-            s = s == Severity::Unknown ? cs : worst(s, cs);
-    }
-    return s;
+    return n ? verdict(*n).level : HealthLevel::Unknown;
 }
 
 QVariant NodeTableModel::data(const QModelIndex &index, int role) const
@@ -186,13 +175,14 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         return n.height.isSet() && m_tip ? static_cast<qint64>(*m_tip) - static_cast<qint64>(n.height.value()) : -1;
     };
     const auto headAgeMs = [&]() -> qint64 { return n.headTime.isSet() ? n.headTime.value().msecsTo(now) : -1; };
+    const NodeVerdict v = verdict(n);
 
     switch (role) {
     case Qt::DisplayRole: {
-        const Severity s = severity(n, column);
+        const HealthLevel s = level(n, v, column);
         switch (column) {
         case Node:
-            return severityMarker(rowSeverity(index.row())) + n.name;
+            return healthMarker(v.level) + n.name;
         case Institution: {
             const ::Institution *inst = m_state->network().institution(n.institution);
             return inst && !inst->name.isEmpty() ? inst->name : n.institution;
@@ -200,34 +190,36 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         case Type:
             return nodeTypeDisplayName(n.type);
         case Up:
-            return upText(n);
+            return upText(n, v);
         case Height:
-            return n.height.isSet() ? severityMarker(s) + locale.toString(n.height.value())
-                    + (s == Severity::Warning ? tr(" (stale)") : QString())
-                                    : tr("? unknown");
-        case Lag: {
-            const qint64 l = lag();
-            if (l < 0)
+            if (!n.height.isSet())
                 return tr("? unknown");
-            if (l == 0)
+            // A stale height is shown with its age, never as the node's current height.
+            return v.height ? locale.toString(n.height.value())
+                            : healthMarker(HealthLevel::Unknown)
+                    + tr("%1 (%2 old)").arg(locale.toString(n.height.value()), formatAge(n.height.ageMs(now)));
+        case Lag: {
+            if (!v.blocksBehind)
+                return tr("? unknown");
+            if (*v.blocksBehind == 0)
                 return tr("at tip");
-            return severityMarker(s) + tr("%n block(s) behind", nullptr, static_cast<int>(l));
+            return healthMarker(s) + tr("%n block(s) behind", nullptr, static_cast<int>(*v.blocksBehind));
         }
         case LastBlock:
-            return n.headTime.isSet() ? severityMarker(s) + tr("%1 ago").arg(ageText(headAgeMs())) : tr("? unknown");
+            return n.headTime.isSet() ? healthMarker(s) + tr("%1 ago").arg(formatAge(headAgeMs())) : tr("? unknown");
         case Peers: {
             if (!n.peers.isSet())
                 return tr("? unknown");
             const int limit = n.peerLimit.isSet() ? n.peerLimit.value() : 0;
             if (limit <= 0)
-                return severityMarker(s) + locale.toString(n.peers.value());
-            return severityMarker(s)
+                return healthMarker(s) + locale.toString(n.peers.value());
+            return healthMarker(s)
                 + tr("%1 / %2 (%3%)").arg(n.peers.value()).arg(limit).arg(qRound(100.0 * n.peers.value() / limit));
         }
         case InSync:
             if (!n.syncing.isSet())
                 return tr("? unknown");
-            return n.syncing.value() ? severityMarker(Severity::Warning) + tr("syncing") : tr("in sync");
+            return n.syncing.value() ? healthMarker(s) + tr("syncing") : healthMarker(s) + tr("in sync");
         case Client:
             return n.clientVersion.isSet() ? n.clientVersion.value : tr("? unknown");
         }
@@ -236,26 +228,28 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Up:
-            return bothSources(n.up, now, [](bool v) {
-                return v ? QCoreApplication::translate("NodeTableModel", "up")
+            return bothSources(n.up, now, [](bool value) {
+                return value ? QCoreApplication::translate("NodeTableModel", "up")
                          : QCoreApplication::translate("NodeTableModel", "down");
             }) + (n.lastRpcError.isEmpty() ? QString() : u"\n"_s + tr("Last RPC error: %1").arg(n.lastRpcError));
         case Height:
-            return bothSources(n.height, now, [&](quint64 v) { return locale.toString(v); });
+            return bothSources(n.height, now, [&](quint64 value) { return locale.toString(value); });
+        case Node:
+            return v.text;
         case Lag:
             return tr("Warning above %1 blocks, critical above %2 (block period %3 s)")
                 .arg(m_thresholds.lagWarningBlocks)
                 .arg(m_thresholds.lagCriticalBlocks)
                 .arg(m_state->network().blockPeriodSeconds);
         case LastBlock:
-            return tr("Time since the node's head block. Warning above %1 s, critical above %2 s")
-                .arg(m_thresholds.headAgeWarningSeconds)
-                .arg(m_thresholds.headAgeCriticalSeconds);
+            return tr("Time since the node's head block. Warning when no newer block came for %1 s, critical after %2 s")
+                .arg(m_thresholds.blockAgeWarningSeconds)
+                .arg(m_thresholds.blockAgeCriticalSeconds);
         case Peers:
-            return bothSources(n.peers, now, [](int v) { return QString::number(v); });
+            return bothSources(n.peers, now, [](int value) { return QString::number(value); });
         case InSync:
-            return bothSources(n.syncing, now, [](bool v) {
-                return v ? QCoreApplication::translate("NodeTableModel", "syncing")
+            return bothSources(n.syncing, now, [](bool value) {
+                return value ? QCoreApplication::translate("NodeTableModel", "syncing")
                          : QCoreApplication::translate("NodeTableModel", "in sync");
             });
         default:
@@ -265,8 +259,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         if (column == Height || column == Lag || column == LastBlock || column == Peers)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case ItemRoles::Severity:
-        return static_cast<int>(column == Node ? rowSeverity(index.row()) : severity(n, column));
+    case ItemRoles::Health:
+        return static_cast<int>(column == Node ? v.level : level(n, v, column));
     case ItemRoles::Key:
         return n.name;
     case ItemRoles::Sort:
@@ -278,7 +272,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         case Type:
             return nodeTypeKey(n.type);
         case Up:
-            return static_cast<int>(m_thresholds.up(n.up));
+            return static_cast<int>(v.up);
         case Height:
             return n.height.isSet() ? static_cast<qint64>(n.height.value()) : -1;
         case Lag:
@@ -288,7 +282,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         case Peers:
             return n.peers.isSet() ? n.peers.value() : -1;
         case InSync:
-            return static_cast<int>(m_thresholds.inSync(n.syncing));
+            return static_cast<int>(v.sync);
         case Client:
             return n.clientVersion.value;
         }

@@ -22,13 +22,13 @@ bool sameGroups(const QList<OverviewModel::NodeGroup> &a, const QList<OverviewMo
     return true;
 }
 
-StatusLevel groupLevel(const OverviewModel::NodeGroup &g)
+HealthLevel groupLevel(const OverviewModel::NodeGroup &g)
 {
     if (g.up == 0 && g.down == 0)
-        return StatusLevel::Unknown;
+        return HealthLevel::Unknown;
     if (g.up == 0)
-        return StatusLevel::Critical;
-    return g.up == g.total ? StatusLevel::Ok : StatusLevel::Warning;
+        return HealthLevel::Critical;
+    return g.up == g.total ? HealthLevel::Ok : HealthLevel::Warning;
 }
 
 } // namespace
@@ -59,6 +59,16 @@ double OverviewModel::targetPeriodSeconds() const
     return m_state->network().blockPeriodSeconds;
 }
 
+double OverviewModel::staleAfterSeconds() const
+{
+    return ::staleAfterSeconds(m_state->network());
+}
+
+HealthThresholds OverviewModel::thresholds() const
+{
+    return HealthThresholds::forNetwork(m_state->network());
+}
+
 double OverviewModel::fastIntervalSeconds() const
 {
     return m_state->network().serviceLevels.fastIntervalSeconds;
@@ -84,8 +94,8 @@ void OverviewModel::refresh()
     const double slow = slowIntervalSeconds();
     const auto levelForSeconds = [&](double s) {
         if (s < 0)
-            return StatusLevel::Unknown;
-        return s < fast ? StatusLevel::Ok : s < slow ? StatusLevel::Warning : StatusLevel::Critical;
+            return HealthLevel::Unknown;
+        return s < fast ? HealthLevel::Ok : s < slow ? HealthLevel::Warning : HealthLevel::Critical;
     };
 
     bool differs = false;
@@ -96,22 +106,20 @@ void OverviewModel::refresh()
         }
     };
 
-    // Height and the newest block.
-    const auto tip = m_state->tip();
-    set(m_height, tip ? qint64(*tip) : qint64(-1));
-    const auto highest = m_state->highestBlock();
-    qint64 age = -1;
-    if (highest) {
-        const BlockRecord *b = m_state->block(*highest);
-        age = qMax<qint64>(0, QDateTime::fromSecsSinceEpoch(qint64(b->header.timestamp), Qt::UTC).msecsTo(now));
-    }
-    set(m_lastBlockAgeMs, age);
-    set(m_lastBlockLevel, levelForSeconds(age < 0 ? -1.0 : double(age) / 1000.0));
+    m_verdict = judgeNetwork(*m_state, now);
+    const NetworkVerdict &v = m_verdict;
+    QString key = QString::number(int(v.level)) + u'|' + v.tipBlock.text + u'|' + QString::number(v.tipBlock.blockAgeMs / 1000)
+        + u'|' + v.signing.text + u'|' + QString::number(int(v.signing.level));
+    for (const Finding &f : v.findings)
+        key += u'|' + f.text;
+    set(m_verdictKey, key);
+
+    set(m_height, v.tip ? qint64(*v.tip) : qint64(-1));
 
     // Intervals over the newest consecutive blocks.
     double last = -1;
     double average = -1;
-    if (highest) {
+    if (const auto highest = m_state->highestBlock()) {
         const quint64 from = *highest > quint64(IntervalSamples) ? *highest - IntervalSamples : 0;
         const QList<BlockRecord> recent = m_state->blocks(from, *highest);
         double sum = 0;
@@ -132,46 +140,16 @@ void OverviewModel::refresh()
     set(m_averageInterval, average);
     set(m_intervalLevel, levelForSeconds(last));
 
-    // Signing, from the newest analysed block.
-    int signers = -1;
-    int validators = 0;
-    int quorum = 0;
-    int margin = 0;
-    quint64 signingBlock = 0;
-    QList<QByteArray> missing;
-    StatusLevel signingLevel = StatusLevel::Unknown;
-    for (auto it = m_cache->blocks().rbegin(); it != m_cache->blocks().rend(); ++it) {
-        const AnalysedBlock &b = it->second;
-        if (!b.ok())
-            continue;
-        signers = int(b.record.signers.size());
-        validators = int(b.record.validators.size());
-        quorum = b.quorum;
-        margin = b.quorumMargin;
-        missing = b.missing;
-        signingBlock = it->first;
-        signingLevel = margin <= 0 ? StatusLevel::Critical
-            : signers < validators ? StatusLevel::Warning
-                                   : StatusLevel::Ok;
-        break;
-    }
-    set(m_signers, signers);
-    set(m_validators, validators);
-    set(m_quorum, quorum);
-    set(m_quorumMargin, margin);
-    set(m_missing, missing);
-    set(m_signingBlock, signingBlock);
-    set(m_signingLevel, signingLevel);
-
-    // Nodes up, by type (in NodeType order) and by institution (in configuration order).
+    // Nodes up, by type (in NodeType order) and by institution (in configuration order), from the node verdicts:
+    // a node whose figures are stale counts as neither up nor down.
     std::map<int, NodeGroup> byType;
     QList<NodeGroup> byInstitution;
     for (const Institution &inst : network.institutions)
-        byInstitution.append({inst.name.isEmpty() ? inst.id : inst.name, 0, 0, 0, StatusLevel::Unknown});
+        byInstitution.append({inst.name.isEmpty() ? inst.id : inst.name, 0, 0, 0, HealthLevel::Unknown});
     int up = 0;
     int total = 0;
-    QDateTime newest;
-    for (const NodeState &n : m_state->nodes()) {
+    qint64 freshness = -1;
+    for (const NodeVerdict &n : v.nodes) {
         if (n.type == NodeType::Prometheus)
             continue; // not a Besu node
         NodeGroup &t = byType[int(n.type)];
@@ -184,29 +162,25 @@ void OverviewModel::refresh()
                 g = &candidate;
         }
         if (!g) {
-            byInstitution.append({instName, 0, 0, 0, StatusLevel::Unknown});
+            byInstitution.append({instName, 0, 0, 0, HealthLevel::Unknown});
             g = &byInstitution.last();
         }
         ++t.total;
         ++g->total;
         ++total;
-        if (n.up.isSet()) {
-            if (n.up.value()) {
-                ++t.up;
-                ++g->up;
-                ++up;
-            } else {
-                ++t.down;
-                ++g->down;
-            }
+        if (n.up == HealthLevel::Ok) {
+            ++t.up;
+            ++g->up;
+            ++up;
+        } else if (n.up == HealthLevel::Critical) {
+            ++t.down;
+            ++g->down;
         }
-        for (const QDateTime &at : {n.height.at(), n.up.at()}) {
-            if (at.isValid() && (!newest.isValid() || at > newest))
-                newest = at;
-        }
+        if (n.dataAgeMs >= 0)
+            freshness = freshness < 0 ? n.dataAgeMs : std::min(freshness, n.dataAgeMs);
     }
     QList<NodeGroup> types;
-    for (auto &[key, g] : byType) {
+    for (auto &[typeKey, g] : byType) {
         g.level = groupLevel(g);
         types.append(g);
     }
@@ -228,27 +202,28 @@ void OverviewModel::refresh()
     for (const NodeGroup &g : std::as_const(types))
         down += g.down;
     set(m_nodesLevel,
-        up == 0 && down == 0 ? StatusLevel::Unknown
-            : up == 0        ? StatusLevel::Critical
-            : up < total     ? StatusLevel::Warning
-                             : StatusLevel::Ok);
+        up == 0 && down == 0 ? HealthLevel::Unknown
+            : up == 0        ? HealthLevel::Critical
+            : up < total     ? HealthLevel::Warning
+                             : HealthLevel::Ok);
 
-    if (highest) {
+    if (const auto highest = m_state->highestBlock()) {
         const QDateTime received = m_state->block(*highest)->receivedAt;
-        if (received.isValid() && (!newest.isValid() || received > newest))
-            newest = received;
+        if (received.isValid()) {
+            const qint64 age = std::max<qint64>(0, received.msecsTo(now));
+            freshness = freshness < 0 ? age : std::min(freshness, age);
+        }
     }
-    const qint64 freshness = newest.isValid() ? qMax<qint64>(0, newest.msecsTo(now)) : -1;
     set(m_freshnessMs, freshness);
-    // Fresh: within three status polls; stale after a minute.
-    const qint64 poll = qMax(1000, network.polling.nodeStatusMs);
+    // Fresh within the stale limit (the same that turns figures unknown); past four times it, the view is blind.
+    const double staleMs = staleAfterSeconds() * 1000.0;
     set(m_freshnessLevel,
-        freshness < 0               ? StatusLevel::Unknown
-            : freshness <= 3 * poll ? StatusLevel::Ok
-            : freshness <= 60000    ? StatusLevel::Warning
-                                    : StatusLevel::Critical);
+        freshness < 0                           ? HealthLevel::Unknown
+            : double(freshness) <= staleMs      ? HealthLevel::Ok
+            : double(freshness) <= 4 * staleMs  ? HealthLevel::Warning
+                                                : HealthLevel::Critical);
 
-    const bool hasData = m_height >= 0 || up > 0;
+    const bool hasData = m_height >= 0 || up > 0 || down > 0 || freshness >= 0;
     set(m_hasData, hasData);
     QString reason;
     if (network.nodes.isEmpty())

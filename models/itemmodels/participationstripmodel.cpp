@@ -159,7 +159,7 @@ ParticipationStripModel::Cell ParticipationStripModel::cell(int row, int column)
                 return Cell::RoundChange;
         }
     }
-    return b->record.signers.contains(address) ? Cell::Signed : Cell::Missing;
+    return b->record.signers.contains(address) ? Cell::Signed : Cell::NotSealed;
 }
 
 QString ParticipationStripModel::cellName(Cell cell)
@@ -167,8 +167,8 @@ QString ParticipationStripModel::cellName(Cell cell)
     switch (cell) {
     case Cell::NotMember:
         return tr("not a validator");
-    case Cell::Missing:
-        return tr("did not sign");
+    case Cell::NotSealed:
+        return tr("not among the seals");
     case Cell::Signed:
         return tr("signed");
     case Cell::Proposed:
@@ -195,18 +195,16 @@ QString ParticipationStripModel::blockTooltip(int row, quint64 number) const
         return text + u'\n' + tr("extraData not decoded: %1").arg(b->error);
     text += u'\n' + tr("Proposer: %1").arg(validatorLabel(m_directory, b->record.proposer));
     text += u'\n' + tr("Round: %1").arg(b->record.round);
+    QStringList sealers;
+    for (const QByteArray &s : b->record.signers)
+        sealers.append(validatorLabel(m_directory, s));
+    // Who sealed, never who is "missing": Besu puts the quorum of seals its importer had into the block.
     text += u'\n'
-        + tr("Signed by %1 of %2 (quorum %3, margin %4)")
+        + tr("Sealed by %1 of %2 validators (quorum %3): %4")
               .arg(b->record.signers.size())
               .arg(b->record.validators.size())
               .arg(b->quorum)
-              .arg(b->quorumMargin >= 0 ? u"+"_s + QString::number(b->quorumMargin) : QString::number(b->quorumMargin));
-    if (!b->missing.isEmpty()) {
-        QStringList names;
-        for (const QByteArray &m : b->missing)
-            names.append(validatorLabel(m_directory, m));
-        text += u'\n' + tr("Missing: %1").arg(names.join(u", "_s));
-    }
+              .arg(sealers.join(u", "_s));
     if (row >= 0) {
         text += u'\n'
             + tr("%1: %2").arg(validatorLabel(m_directory, m_rows[row].address), cellName(cell(row, columnOf(number))));

@@ -20,7 +20,7 @@ class ParticipationStripModel : public QAbstractTableModel
 public:
     enum class Cell {
         NotMember, // not in this block's validator set
-        Missing, // a validator that did not sign
+        NotSealed, // a member whose seal this block does not carry (normal: a block carries a quorum of seals)
         Signed, // committed a seal
         Proposed, // proposed the block (round 0 or a later round)
         RoundChange, // its round-0 turn passed without a block from it

@@ -20,7 +20,9 @@ RecentBlocksModel::RecentBlocksModel(NetworkState *state, QObject *parent)
     connect(state, &NetworkState::configured, this, &RecentBlocksModel::reset);
     connect(state, &NetworkState::blocksAdded, this, &RecentBlocksModel::onAdded);
     connect(state, &NetworkState::blocksRemoved, this, &RecentBlocksModel::onRemoved);
-    connect(state, &NetworkState::validatorsChanged, this, &RecentBlocksModel::onValidatorsChanged);
+    m_cache = BlockAnalysisCache::of(state);
+    connect(m_cache, &BlockAnalysisCache::blocksAnalysed, this, &RecentBlocksModel::onAnalysed);
+    connect(m_cache, &BlockAnalysisCache::blocksDropped, this, &RecentBlocksModel::onAnalysed);
     reset();
 }
 
@@ -52,7 +54,6 @@ void RecentBlocksModel::reset()
 {
     beginResetModel();
     m_numbers.clear();
-    m_seals.clear();
     rebuildAddressMap();
     if (m_state) {
         if (const auto hi = m_state->highestBlock()) {
@@ -88,7 +89,7 @@ void RecentBlocksModel::onAdded(quint64 first, quint64 last)
         const auto pos = std::lower_bound(m_numbers.begin(), m_numbers.end(), n, std::greater<quint64>());
         const int row = static_cast<int>(pos - m_numbers.begin());
         if (pos != m_numbers.end() && *pos == n) {
-            m_seals.remove(n); // same number, maybe another block after a reorg
+            // same number, maybe another block after a reorg
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             continue;
         }
@@ -108,9 +109,6 @@ void RecentBlocksModel::onAdded(quint64 first, quint64 last)
 
 void RecentBlocksModel::onRemoved(quint64 first, quint64 last)
 {
-    for (quint64 n : std::as_const(m_numbers))
-        if (n >= first && n <= last)
-            m_seals.remove(n);
     // Rows are descending: [last .. first] is one run.
     const auto begin = std::lower_bound(m_numbers.begin(), m_numbers.end(), last, std::greater<quint64>());
     const auto end = std::upper_bound(m_numbers.begin(), m_numbers.end(), first, std::greater<quint64>());
@@ -128,21 +126,15 @@ void RecentBlocksModel::onRemoved(quint64 first, quint64 last)
     fillTail();
 }
 
-void RecentBlocksModel::onValidatorsChanged(quint64 fromBlock)
+void RecentBlocksModel::onAnalysed(quint64 first, quint64 last)
 {
-    bool any = false;
-    for (auto it = m_seals.begin(); it != m_seals.end();) {
-        if (it.key() >= fromBlock) {
-            it = m_seals.erase(it);
-            any = true;
-        } else {
-            ++it;
-        }
-    }
-    if (any && !m_numbers.isEmpty()) {
-        const int lastRow = rowOf(fromBlock) >= 0 ? rowOf(fromBlock) : rowCount() - 1;
-        emit dataChanged(index(0, Signers), index(lastRow, Signers));
-    }
+    if (m_numbers.isEmpty() || first > m_numbers.first() || last < m_numbers.last())
+        return;
+    // Rows are descending: the newest analysed block is the first affected row.
+    const auto top = std::lower_bound(m_numbers.begin(), m_numbers.end(), last, std::greater<quint64>());
+    const auto bottom = std::upper_bound(m_numbers.begin(), m_numbers.end(), first, std::greater<quint64>());
+    if (top < bottom)
+        emit dataChanged(index(int(top - m_numbers.begin()), Round), index(int(bottom - m_numbers.begin()) - 1, Signers));
 }
 
 void RecentBlocksModel::trim()
@@ -152,8 +144,6 @@ void RecentBlocksModel::trim()
     const int from = m_maxRows;
     const int to = static_cast<int>(m_numbers.size()) - 1;
     beginRemoveRows({}, from, to);
-    for (int r = from; r <= to; ++r)
-        m_seals.remove(m_numbers.at(r));
     m_numbers.remove(from, to - from + 1);
     endRemoveRows();
 }
@@ -180,33 +170,11 @@ void RecentBlocksModel::fillTail()
     endInsertRows();
 }
 
-const RecentBlocksModel::Seals &RecentBlocksModel::seals(quint64 number) const
+const AnalysedBlock *RecentBlocksModel::analysis(quint64 number) const
 {
-    static const Seals none;
     const BlockRecord *b = m_state ? m_state->block(number) : nullptr;
-    if (!b)
-        return none;
-    auto it = m_seals.find(number);
-    if (it != m_seals.end() && it->hash == b->header.hash)
-        return *it;
-    Seals s;
-    s.hash = b->header.hash;
-    const auto type = analysis::bftTypeAt(m_state->network(), number);
-    chain::BlockAnalysis a = chain::analyzeBlock(b->header, type);
-    if (a.ok() && a.validators.isEmpty()) {
-        // Contract validator mode: extraData carries no list; judge against the set the state knows for the block.
-        QList<QByteArray> set;
-        for (const QString &v : m_state->validatorsAt(number))
-            if (const auto bytes = chain::fromHex(QStringView(v)))
-                set.append(*bytes);
-        if (!set.isEmpty())
-            a = chain::analyzeBlock(b->header, type, set);
-    }
-    s.decoded = a.ok();
-    s.signers = static_cast<int>(a.signers.size());
-    s.validators = static_cast<int>(a.validators.size());
-    s.quorum = a.quorum;
-    return *m_seals.insert(number, s);
+    const AnalysedBlock *a = m_cache ? m_cache->block(number) : nullptr;
+    return b && a && a->hash == b->header.hash ? a : nullptr;
 }
 
 QString RecentBlocksModel::proposerName(const QByteArray &miner) const
@@ -240,31 +208,35 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
         ? static_cast<double>(static_cast<qint64>(h.timestamp) - static_cast<qint64>(parent->header.timestamp))
         : -1;
     const ServiceLevels &sl = m_state->network().serviceLevels;
+    const AnalysedBlock *analysed = analysis(number);
     const auto round = [&]() -> std::optional<quint32> {
-        const auto extra = chain::decodeExtraData(h.extraData, analysis::bftTypeAt(m_state->network(), number));
-        return extra ? std::optional<quint32>(extra->round) : std::nullopt;
+        return analysed && analysed->ok() ? std::optional<quint32>(analysed->record.round) : std::nullopt;
     };
     const QLocale locale;
     const int column = index.column();
 
-    auto severity = [&]() -> Severity {
+    const int signers = analysed ? int(analysed->record.signers.size()) : 0;
+    const int validators = analysed ? int(analysed->record.validators.size()) : 0;
+    auto level = [&]() -> HealthLevel {
         switch (column) {
         case Interval:
             if (interval < 0)
-                return Severity::Unknown;
+                return HealthLevel::Unknown;
             if (interval >= sl.slowIntervalSeconds)
-                return Severity::Critical;
-            return interval >= sl.fastIntervalSeconds ? Severity::Warning : Severity::Ok;
+                return HealthLevel::Critical;
+            return interval >= sl.fastIntervalSeconds ? HealthLevel::Warning : HealthLevel::Ok;
         case Round: {
             const auto r = round();
-            return !r ? Severity::Unknown : (*r > 0 ? Severity::Warning : Severity::Ok);
+            return !r ? HealthLevel::Unknown : (*r > 0 ? HealthLevel::Warning : HealthLevel::Ok);
         }
-        case Signers: {
-            const Seals &s = seals(number);
-            return !s.decoded ? Severity::Unknown : (s.signers < s.quorum ? Severity::Critical : Severity::Ok);
-        }
+        case Signers:
+            // A block carries the quorum of seals its importer had (QbftRound.importBlockToChain): fewer than the
+            // quorum is a fault, fewer than every validator is not.
+            if (!analysed || !analysed->ok())
+                return HealthLevel::Unknown;
+            return analysed->quorumMet ? HealthLevel::Ok : HealthLevel::Critical;
         default:
-            return Severity::Ok;
+            return HealthLevel::Ok;
         }
     };
 
@@ -276,7 +248,7 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
         case Time:
             return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(h.timestamp)).toString(u"yyyy-MM-dd HH:mm:ss"_s);
         case Interval:
-            return interval < 0 ? tr("—") : severityMarker(severity()) + tr("%1 s").arg(interval);
+            return interval < 0 ? tr("—") : healthMarker(level()) + tr("%1 s").arg(interval);
         case Proposer: {
             const QString name = proposerName(h.miner);
             return name.isEmpty() ? chain::toHex(h.miner) : name;
@@ -284,19 +256,22 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
         case Institution:
             return institutionOf(h.miner);
         case Round: {
+            if (!analysed)
+                return tr("…");
             const auto r = round();
             if (!r)
                 return tr("? undecodable");
-            return *r > 0 ? severityMarker(Severity::Warning) + tr("%1 (round change)").arg(*r) : QString::number(*r);
+            return *r > 0 ? healthMarker(HealthLevel::Warning) + tr("%1 (round change)").arg(*r) : QString::number(*r);
         }
         case Signers: {
-            const Seals &s = seals(number);
-            if (!s.decoded)
+            if (!analysed)
+                return tr("…");
+            if (!analysed->ok())
                 return tr("? undecodable");
-            const QString text = tr("%1/%2").arg(s.signers).arg(s.validators);
-            return s.signers < s.quorum
-                ? severityMarker(Severity::Critical) + tr("%1 below quorum %2").arg(text).arg(s.quorum)
-                : text;
+            const QString text = tr("%1/%2").arg(signers).arg(validators);
+            return analysed->quorumMet
+                ? text
+                : healthMarker(HealthLevel::Critical) + tr("%1 below quorum %2").arg(text).arg(analysed->quorum);
         }
         case Transactions:
             return locale.toString(h.transactionCount);
@@ -319,11 +294,18 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
         case Time:
             return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(h.timestamp), Qt::UTC).toString(Qt::ISODate);
         case Signers: {
-            const Seals &s = seals(number);
-            return tr("%1 committed seals from %2 validators; quorum %3")
-                .arg(s.signers)
-                .arg(s.validators)
-                .arg(s.quorum);
+            if (!analysed || !analysed->ok())
+                return {};
+            const auto directory = validatorDirectory(m_state->network());
+            QStringList names;
+            for (const QByteArray &signer : analysed->record.signers)
+                names << validatorLabel(directory, signer);
+            return tr("Sealed by %1 (%2 of %3 validators; quorum %4). A block carries the seals its importer had when "
+                      "the quorum was reached, so fewer than every validator is normal.")
+                .arg(names.join(u", "_s))
+                .arg(signers)
+                .arg(validators)
+                .arg(analysed->quorum);
         }
         default:
             return {};
@@ -332,8 +314,8 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
         if (column == Proposer || column == Institution)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case ItemRoles::Severity:
-        return static_cast<int>(severity());
+    case ItemRoles::Health:
+        return static_cast<int>(level());
     case ItemRoles::Key:
         return number;
     case ItemRoles::Sort:
@@ -350,7 +332,7 @@ QVariant RecentBlocksModel::data(const QModelIndex &index, int role) const
         case Round:
             return static_cast<qint64>(round().value_or(0));
         case Signers:
-            return seals(number).signers;
+            return signers;
         case Transactions:
             return h.transactionCount;
         case Gas:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "nodehealth.h"
+#include "analysis/health.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -8,12 +8,14 @@
 
 #include <optional>
 
+#include "analysis/validatoranalysis.h"
+
 #include "state/networkstate.h"
 
 // A small block explorer over the held history, newest first: number, time, interval, proposer (the validator node
 // whose inventory address is the block's miner) and its institution, round, committed seals k/N, transactions, gas.
-// Rows follow NetworkState's block signals one span at a time; seal recovery runs only for rows a view asks for and
-// is cached.
+// Rows follow NetworkState's block signals one span at a time; seals come from the state's BlockAnalysisCache (each
+// block's seals are recovered once, for every view), and rows are announced again when their analysis arrives.
 class RecentBlocksModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,23 +36,14 @@ public:
     int rowOf(quint64 number) const; // -1 when not shown
 
 private:
-    struct Seals
-    {
-        QByteArray hash;
-        int signers = 0;
-        int validators = 0;
-        int quorum = 0;
-        bool decoded = false;
-    };
-
     void reset();
     void onAdded(quint64 first, quint64 last);
     void onRemoved(quint64 first, quint64 last);
-    void onValidatorsChanged(quint64 fromBlock);
+    void onAnalysed(quint64 first, quint64 last);
     void fillTail();
     void trim();
     void rebuildAddressMap();
-    const Seals &seals(quint64 number) const;
+    const AnalysedBlock *analysis(quint64 number) const;
     QString proposerName(const QByteArray &miner) const;
     QString institutionOf(const QByteArray &miner) const;
 
@@ -58,5 +51,5 @@ private:
     QList<quint64> m_numbers; // descending
     int m_maxRows = 200;
     QHash<QString, QString> m_nodeOfAddress; // "0x..." lowercase -> node name
-    mutable QHash<quint64, Seals> m_seals;
+    QPointer<BlockAnalysisCache> m_cache;
 };

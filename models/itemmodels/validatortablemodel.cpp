@@ -189,7 +189,7 @@ void ValidatorTableModel::refresh()
         const analysis::ValidatorParticipation *p = byAddress.value(row.id.address);
         row.p = p ? std::optional<analysis::ValidatorParticipation>(*p) : std::nullopt;
         row.inCurrentSet = !row.id.address.isEmpty() && currentSet.contains(row.id.address);
-        const StatusLevel level = levelOf(row);
+        const HealthLevel level = levelOf(row);
         const QStringList cells = cellTexts(row);
         int firstChanged = -1;
         int lastChanged = -1;
@@ -216,9 +216,9 @@ void ValidatorTableModel::refresh()
         emit windowSummaryChanged();
 }
 
-StatusLevel ValidatorTableModel::levelOf(const Row &row) const
+HealthLevel ValidatorTableModel::levelOf(const Row &row) const
 {
-    return row.p ? statusLevelOf(row.p->status) : StatusLevel::Unknown;
+    return row.p ? participationLevel(row.p->status) : HealthLevel::Unknown;
 }
 
 QStringList ValidatorTableModel::cellTexts(const Row &row) const
@@ -228,11 +228,9 @@ QStringList ValidatorTableModel::cellTexts(const Row &row) const
     cells[InstitutionColumn] = row.id.institution.isEmpty() ? tr("(not in the inventory)") : row.id.institution;
     cells[ValidatorColumn] = row.id.node.isEmpty() ? tr("unknown validator") : row.id.node;
     cells[AddressColumn] = row.id.address.isEmpty() ? tr("no address in the inventory") : chain::toHex(row.id.address);
-    const StatusLevel level = levelOf(row);
-    const QString statusText = !row.p                                   ? tr("No data")
-        : row.p->status == analysis::ParticipationStatus::NotEnoughData ? analysis::statusName(row.p->status)
-                                                                        : statusLevelName(level);
-    cells[StatusColumn] = statusLevelSymbol(level) + u' ' + statusText;
+    const HealthLevel level = levelOf(row);
+    const QString statusText = !row.p ? tr("No data") : analysis::statusName(row.p->status);
+    cells[StatusColumn] = healthGlyph(level) + u' ' + statusText;
     cells[SignerMetricsColumn] = row.check.summary;
     if (!row.p) {
         for (int c = ProposedColumn; c < SignerMetricsColumn; ++c)
@@ -316,7 +314,7 @@ QVariant ValidatorTableModel::data(const QModelIndex &index, int role) const
         if (column >= ProposedColumn && column != SignerMetricsColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
-    case StatusLevelRole:
+    case ItemRoles::Health:
         return int(row.level);
     case AddressRole:
         return row.id.address;
@@ -401,7 +399,7 @@ QVariant ValidatorTableModel::headerData(int section, Qt::Orientation orientatio
 QHash<int, QByteArray> ValidatorTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(StatusLevelRole, "statusLevel");
+    names.insert(ItemRoles::Health, "health");
     names.insert(SortRole, "sortValue");
     names.insert(AddressRole, "address");
     names.insert(NodeRole, "node");

@@ -35,9 +35,9 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        StatusLevelRole = Qt::UserRole + 1, // int(StatusLevel), every column
-        SortRole, // numbers for numeric columns, text otherwise
-        AddressRole, // QByteArray, 20 bytes (empty when the inventory has none)
+        // ItemRoles::Health: int(HealthLevel) of the row's participation status, every column
+        SortRole = ItemRoles::Sort, // numbers for numeric columns, text otherwise
+        AddressRole = ItemRoles::FirstCustom, // QByteArray, 20 bytes (empty when the inventory has none)
         NodeRole, // QString node name
         ProposedPercentRole, // double, -1 without data
         SigningPercentRole, // double, -1 without data
@@ -86,7 +86,7 @@ private:
         analysis::SignerCheck check;
         QString checkExplanation; // the tooltip last announced
         QStringList cells; // display texts, compared to emit dataChanged only for changed cells
-        StatusLevel level = StatusLevel::Unknown;
+        HealthLevel level = HealthLevel::Unknown;
     };
 
     void rebuildRows();
@@ -95,7 +95,7 @@ private:
     // Recomputes every row's signer check; returns the addresses the reply or the blocks name that have no row.
     QList<QByteArray> updateSignerChecks();
     QStringList cellTexts(const Row &row) const;
-    StatusLevel levelOf(const Row &row) const;
+    HealthLevel levelOf(const Row &row) const;
     QString tooltip(const Row &row, int column) const;
 
     NetworkState *m_state;

@@ -62,6 +62,8 @@ void NetworkState::clear()
     m_pendingVotes.clear();
     m_signerMetrics = {};
     m_health.clear();
+    m_federation.clear();
+    m_intervalHistory = {};
     if (lo && hi)
         emit blocksRemoved(*lo, *hi);
 }
@@ -399,4 +401,16 @@ void NetworkState::setHealth(const QString &sourceId, const SourceHealth &health
         return;
     m_health.insert(sourceId, health);
     emit healthChanged(sourceId);
+}
+
+void NetworkState::applyFederationReply(const FederationProbeReply &reply)
+{
+    m_federation.insert(reply.endpoint, reply);
+    emit federationChanged(reply.endpoint);
+}
+
+void NetworkState::setIntervalHistory(const PromRangeHistory &history)
+{
+    m_intervalHistory = history;
+    emit intervalHistoryChanged();
 }

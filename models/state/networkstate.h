@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ringbuffer.h"
+#include "sources/federationprobe.h"
 #include "sources/jsonrpcclient.h"
 #include "sources/sourcehealth.h"
 #include "statedata.h"
@@ -74,6 +75,13 @@ public:
     QMap<QString, besu::PendingVotes> pendingVotes() const { return m_pendingVotes; } // node -> votes
     const SignerMetricsRecord &signerMetrics() const { return m_signerMetrics; }
 
+    // ---- Prometheus history and federation ------------------------------------------------------------------
+    // What each level-2 endpoint answered to the federation probe, by endpoint name.
+    void applyFederationReply(const FederationProbeReply &reply);
+    QHash<QString, FederationProbeReply> federationReplies() const { return m_federation; }
+    void setIntervalHistory(const PromRangeHistory &history);
+    const PromRangeHistory &intervalHistory() const { return m_intervalHistory; }
+
     // ---- Source health --------------------------------------------------------------------------------------
     void setHealth(const QString &sourceId, const SourceHealth &health);
     QMap<QString, SourceHealth> health() const { return m_health; }
@@ -90,6 +98,8 @@ signals:
     void pendingVotesChanged(const QString &node);
     void signerMetricsChanged();
     void healthChanged(const QString &sourceId);
+    void federationChanged(const QString &endpoint);
+    void intervalHistoryChanged();
 
 private:
     NodeState *mutableNode(const QString &name);
@@ -109,4 +119,6 @@ private:
     QMap<QString, besu::PendingVotes> m_pendingVotes;
     SignerMetricsRecord m_signerMetrics;
     QMap<QString, SourceHealth> m_health;
+    QHash<QString, FederationProbeReply> m_federation;
+    PromRangeHistory m_intervalHistory;
 };

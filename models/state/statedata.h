@@ -3,6 +3,7 @@
 #include "chain/blockheader.h"
 #include "config/inventory.h"
 #include "sources/besuparsers.h"
+#include "sources/prometheusparse.h"
 
 #include <QDateTime>
 #include <QList>
@@ -116,4 +117,18 @@ struct PrometheusNodeFigures
     std::optional<bool> inSync; // besu_synchronizer_in_sync
     std::optional<bool> up; // up
     std::optional<QDateTime> headTime; // besu_blockchain_chain_head_timestamp (UTC)
+};
+
+// The level-2 Prometheus range series behind the Blocks page's older part of a window (chain height and head
+// timestamp, `analysis::chainHeightQuery` / `chainHeadTimestampQuery`): what was asked and what came back.
+struct PromRangeHistory
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    int stepSeconds = 0;
+    QList<PromQueryResult> results; // height, head timestamp
+    QString servedBy; // the level-2 endpoint that answered
+    QString error; // empty when the last request succeeded
+    QDateTime at; // when the reply (or the failure) arrived
+    bool pending = false;
 };

@@ -57,7 +57,7 @@ void TestOverviewPage::tilesWithData()
     state.addBlocks(blocks);
     OverviewPage page(&state);
     page.resize(1600, 1000);
-    QVERIFY(QTest::qWaitFor([&] { return page.model()->signingBlock() == 120; }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return page.model()->signing().lastBlock == 120; }, 30000));
     QVERIFY(!page.isShowingEmptyState());
     const QString text = page.tileTexts().join(u'\n');
     QVERIFY2(text.contains(QLocale().toString(120)), qPrintable(text));

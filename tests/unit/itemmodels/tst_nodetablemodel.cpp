@@ -32,9 +32,9 @@ QString text(const QAbstractItemModel &m, int row, int column)
     return m.data(m.index(row, column)).toString();
 }
 
-Severity severity(const QAbstractItemModel &m, int row, int column)
+HealthLevel severity(const QAbstractItemModel &m, int row, int column)
 {
-    return static_cast<Severity>(m.data(m.index(row, column), ItemRoles::Severity).toInt());
+    return static_cast<HealthLevel>(m.data(m.index(row, column), ItemRoles::Health).toInt());
 }
 
 } // namespace
@@ -51,10 +51,12 @@ private slots:
         QTest::addColumn<quint64>("lagCritical");
         QTest::addColumn<double>("ageWarning");
         QTest::addColumn<double>("ageCritical");
-        QTest::newRow("RBB 4 s, 5 s polls") << 4.0 << 5000 << quint64(2) << quint64(8) << 17.0 << 37.0;
-        QTest::newRow("IBFT 2 s") << 2.0 << 5000 << quint64(3) << quint64(15) << 15.0 << 35.0;
-        QTest::newRow("slow 15 s") << 15.0 << 5000 << quint64(2) << quint64(5) << 50.0 << 125.0;
-        QTest::newRow("1 s, 1 s polls") << 1.0 << 1000 << quint64(2) << quint64(30) << 11.0 << 31.0;
+        // Block age: warning at period + half the request timeout (8 s), critical at the chain-halt limit
+        // period + request timeout + 1 s, so one round change (period + timeout) never reads as a halt.
+        QTest::newRow("RBB 4 s, 5 s polls") << 4.0 << 5000 << quint64(2) << quint64(8) << 8.0 << 13.0;
+        QTest::newRow("IBFT 2 s") << 2.0 << 5000 << quint64(3) << quint64(15) << 6.0 << 11.0;
+        QTest::newRow("slow 15 s") << 15.0 << 5000 << quint64(2) << quint64(5) << 19.0 << 24.0;
+        QTest::newRow("1 s, 1 s polls") << 1.0 << 1000 << quint64(2) << quint64(30) << 5.0 << 10.0;
     }
     void thresholds()
     {
@@ -62,14 +64,14 @@ private slots:
         QFETCH(int, pollMs);
         NetworkConfig n = network(period);
         n.polling.nodeStatusMs = pollMs;
-        const NodeThresholds t = NodeThresholds::forNetwork(n);
+        const HealthThresholds t = HealthThresholds::forNetwork(n);
         QTEST(t.lagWarningBlocks, "lagWarning");
         QTEST(t.lagCriticalBlocks, "lagCritical");
-        QTEST(t.headAgeWarningSeconds, "ageWarning");
-        QTEST(t.headAgeCriticalSeconds, "ageCritical");
-        QCOMPARE(t.lag(t.lagWarningBlocks), Severity::Ok);
-        QCOMPARE(t.lag(t.lagWarningBlocks + 1), Severity::Warning);
-        QCOMPARE(t.lag(t.lagCriticalBlocks + 1), Severity::Critical);
+        QTEST(t.blockAgeWarningSeconds, "ageWarning");
+        QTEST(t.blockAgeCriticalSeconds, "ageCritical");
+        QCOMPARE(t.lag(t.lagWarningBlocks), HealthLevel::Ok);
+        QCOMPARE(t.lag(t.lagWarningBlocks + 1), HealthLevel::Warning);
+        QCOMPARE(t.lag(t.lagCriticalBlocks + 1), HealthLevel::Critical);
     }
 
     void figures()
@@ -107,11 +109,11 @@ private slots:
         state.applyRpcStatus(s);
 
         QCOMPARE(text(model, 0, NodeTableModel::Lag), u"at tip"_s);
-        QCOMPARE(severity(model, 1, NodeTableModel::Lag), Severity::Warning);
-        QVERIFY(text(model, 1, NodeTableModel::Lag).startsWith(u"⚠ 5 block"_s));
-        QCOMPARE(severity(model, 2, NodeTableModel::Lag), Severity::Critical);
+        QCOMPARE(severity(model, 1, NodeTableModel::Lag), HealthLevel::Warning);
+        QVERIFY(text(model, 1, NodeTableModel::Lag).startsWith(u"▲ 5 block"_s));
+        QCOMPARE(severity(model, 2, NodeTableModel::Lag), HealthLevel::Critical);
         QVERIFY(text(model, 2, NodeTableModel::Lag).startsWith(u"✖ 20 block"_s));
-        QCOMPARE(severity(model, 2, NodeTableModel::Peers), Severity::Critical);
+        QCOMPARE(severity(model, 2, NodeTableModel::Peers), HealthLevel::Critical);
         QCOMPARE(text(model, 0, NodeTableModel::InSync), u"in sync"_s);
         QCOMPARE(text(model, 0, NodeTableModel::Client), u"besu/v25.5.0/linux-x86_64/openjdk-java-21"_s);
         QCOMPARE(text(model, 0, NodeTableModel::Up), u"up (RPC)"_s);
@@ -125,12 +127,12 @@ private slots:
         f.inSync = true;
         state.applyPrometheus(u"validator01"_s, f);
         QCOMPARE(text(model, 0, NodeTableModel::Up), u"✖ up (RPC), down (Prometheus)"_s);
-        QCOMPARE(severity(model, 0, NodeTableModel::Up), Severity::Critical);
-        QCOMPARE(text(model, 0, NodeTableModel::Peers), u"⚠ 23 / 25 (92%)"_s);
+        QCOMPARE(severity(model, 0, NodeTableModel::Up), HealthLevel::Critical);
+        QCOMPARE(text(model, 0, NodeTableModel::Peers), u"▲ 23 / 25 (92%)"_s);
         QVERIFY(model.data(model.index(0, NodeTableModel::Peers), Qt::ToolTipRole)
                     .toString()
                     .contains(u"Prometheus: 23"_s));
-        QCOMPARE(model.rowSeverity(0), Severity::Critical);
+        QCOMPARE(model.rowLevel(0), HealthLevel::Critical);
 
         // A higher tip (from another node) changes every lag.
         changed.clear();
@@ -139,21 +141,28 @@ private slots:
         s.peerCount = 5;
         state.applyRpcStatus(s);
         QCOMPARE(text(model, 1, NodeTableModel::Lag), u"at tip"_s);
-        QVERIFY(text(model, 0, NodeTableModel::Lag).startsWith(u"✖ 10 block"_s));
+        QVERIFY(text(model, 2, NodeTableModel::Lag).startsWith(u"✖ 30 block"_s));
+        QCOMPARE(text(model, 0, NodeTableModel::Lag), u"? unknown"_s); // down (Prometheus): its height is not a lag
 
-        // Head age follows the clock.
+        // The head's verdict rests on how long the node had gone without a newer block when it was observed, not
+        // on how old the observation is: a head seen 10 s ago is fine, one seen 20 s ago (stale) is unknown.
         chain::BlockHeader head;
         head.number = 1010;
         head.timestamp = quint64(t0.toSecsSinceEpoch());
         state.applyHead(u"validator02"_s, head, t0);
         clock.setNow(t0.addSecs(10));
         QCOMPARE(text(model, 1, NodeTableModel::LastBlock), u"10 s ago"_s);
-        QCOMPARE(severity(model, 1, NodeTableModel::LastBlock), Severity::Ok);
+        QCOMPARE(severity(model, 1, NodeTableModel::LastBlock), HealthLevel::Ok);
         clock.setNow(t0.addSecs(20));
-        QCOMPARE(severity(model, 1, NodeTableModel::LastBlock), Severity::Warning);
-        clock.setNow(t0.addSecs(60));
-        QCOMPARE(severity(model, 1, NodeTableModel::LastBlock), Severity::Critical);
+        QCOMPARE(severity(model, 1, NodeTableModel::LastBlock), HealthLevel::Unknown);
+        QCOMPARE(severity(model, 1, NodeTableModel::Node), HealthLevel::Unknown);
+        QVERIFY(text(model, 1, NodeTableModel::Height).contains(u"old"_s)); // a stale height says its age
+        // Observed now, with the head 20 s old: past the 13 s halt limit.
+        head.timestamp = quint64(t0.toSecsSinceEpoch());
+        state.applyHead(u"validator02"_s, head, t0.addSecs(20));
+        QCOMPARE(severity(model, 1, NodeTableModel::LastBlock), HealthLevel::Critical);
         QVERIFY(text(model, 1, NodeTableModel::LastBlock).startsWith(u"✖ "_s));
+        clock.setNow(t0.addSecs(60));
 
         state.markRpcUnreachable(u"validator02"_s, u"connection refused"_s, t0.addSecs(60));
         QCOMPARE(text(model, 1, NodeTableModel::Up), u"✖ down (RPC)"_s);
@@ -173,7 +182,8 @@ private slots:
         model.setAgeRefreshInterval(10);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(changed.wait(1000));
-        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(NodeTableModel::LastBlock));
+        QVERIFY(changed.first().at(0).value<QModelIndex>().column() <= int(NodeTableModel::LastBlock));
+        QVERIFY(changed.first().at(1).value<QModelIndex>().column() >= int(NodeTableModel::LastBlock));
     }
 };
 

@@ -76,7 +76,7 @@ void TestParticipationStripModel::cells()
         if (analysis.proposer == fixtures::validator(victim).address)
             QCOMPARE(cell, Cell::Proposed);
         else if (down)
-            QVERIFY(cell == Cell::Missing || cell == Cell::RoundChange);
+            QVERIFY(cell == Cell::NotSealed || cell == Cell::RoundChange);
         else
             QCOMPARE(cell, Cell::Signed);
         roundChangeCells += cell == Cell::RoundChange ? 1 : 0;

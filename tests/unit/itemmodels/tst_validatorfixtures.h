@@ -16,6 +16,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 
 namespace fixtures {
@@ -121,6 +122,13 @@ struct Simulation
     QByteArray parentHash;
     int parentProposer = -1;
     qint64 startTime = GenesisTime;
+    // Like Besu (QbftRound.importBlockToChain): the block carries the proposer's seal and the first quorum - 1
+    // commits to arrive, drawn from the live validators with probability proportional to weight(i) (a slow or
+    // remote validator has a small weight). Off: every live validator seals (the old, kinder simulation).
+    bool quorumOnly = false;
+    std::function<double(int)> weight = [](int) { return 1.0; };
+    std::function<bool(quint64, int)> neverSeals = [](quint64, int) { return false; }; // up, but out of consensus
+    quint32 seed = 1;
 };
 
 inline int indexOf(const QList<int> &set, const QByteArray &address)
@@ -140,6 +148,7 @@ inline QList<chain::BlockHeader> simulate(const Simulation &sim)
     const QList<int> firstSet = sim.setAt(sim.from);
     parentProposer = validator(sim.parentProposer >= 0 ? sim.parentProposer : firstSet.last()).address;
     qint64 time = sim.startTime + qint64(sim.from) * qint64(Period);
+    quint32 rng = sim.seed;
     for (quint64 n = sim.from; n <= sim.to; ++n) {
         const QList<int> set = sim.setAt(n);
         QList<QByteArray> addresses;
@@ -151,10 +160,39 @@ inline QList<chain::BlockHeader> simulate(const Simulation &sim)
             ++round;
             proposer = indexOf(set, chain::expectedProposer(addresses, parentProposer, round));
         }
+        while (sim.neverSeals(n, proposer)) {
+            ++round;
+            proposer = indexOf(set, chain::expectedProposer(addresses, parentProposer, round));
+        }
         QList<int> signers;
         for (int v : set) {
-            if (!sim.down(n, v))
+            if (!sim.down(n, v) && !sim.neverSeals(n, v))
                 signers.append(v);
+        }
+        if (sim.quorumOnly) {
+            const int quorum = chain::bftQuorum(int(set.size()));
+            QList<int> chosen {proposer};
+            QList<int> pool;
+            for (int v : std::as_const(signers)) {
+                if (v != proposer)
+                    pool.append(v);
+            }
+            while (chosen.size() < quorum && !pool.isEmpty()) {
+                double total = 0;
+                for (int v : std::as_const(pool))
+                    total += sim.weight(v);
+                rng = rng * 1664525u + 1013904223u;
+                double pick = double(rng >> 8) / double(1u << 24) * total;
+                qsizetype at = 0;
+                for (; at < pool.size() - 1; ++at) {
+                    pick -= sim.weight(pool[at]);
+                    if (pick < 0)
+                        break;
+                }
+                chosen.append(pool.takeAt(at));
+            }
+            std::sort(chosen.begin(), chosen.end());
+            signers = chosen;
         }
         time += qint64(Period) * (1 + round);
         const chain::BlockHeader h = sealedBlock(n, parentHash, time, set, proposer, round, signers);

@@ -58,8 +58,8 @@ void TestValidatorTableModel::emptyNetwork()
     state.configure(fixtures::network(4));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, ValidatorTableModel::ValidatorColumn).data().toString(), u"validator01"_s);
-    QCOMPARE(model.index(0, ValidatorTableModel::StatusColumn).data(ValidatorTableModel::StatusLevelRole).toInt(),
-        int(StatusLevel::Unknown));
+    QCOMPARE(model.index(0, ValidatorTableModel::StatusColumn).data(ItemRoles::Health).toInt(),
+        int(HealthLevel::Unknown));
     QVERIFY(model.index(0, ValidatorTableModel::StatusColumn).data().toString().contains(u"No data"_s));
     QVERIFY(model.isPartial());
 }
@@ -68,10 +68,10 @@ void TestValidatorTableModel::validatorDown_data()
 {
     QTest::addColumn<int>("downBlocks"); // validator 3 of 8 offline for this many blocks in the middle of 800
     QTest::addColumn<int>("status");
-    QTest::newRow("never down") << 0 << int(StatusLevel::Ok);
-    QTest::newRow("down 40 blocks") << 40 << int(StatusLevel::Ok);
-    QTest::newRow("down 80 blocks") << 80 << int(StatusLevel::Warning);
-    QTest::newRow("down 200 blocks") << 200 << int(StatusLevel::Critical);
+    QTest::newRow("never down") << 0 << int(HealthLevel::Ok);
+    QTest::newRow("down 40 blocks") << 40 << int(HealthLevel::Ok);
+    QTest::newRow("down 80 blocks") << 80 << int(HealthLevel::Warning);
+    QTest::newRow("down 200 blocks") << 200 << int(HealthLevel::Critical);
 }
 
 void TestValidatorTableModel::validatorDown()
@@ -99,10 +99,11 @@ void TestValidatorTableModel::validatorDown()
     const int row = model.rowOf(fixtures::validator(victim).address);
     QCOMPARE(row, victim);
     QCOMPARE(
-        model.index(row, ValidatorTableModel::StatusColumn).data(ValidatorTableModel::StatusLevelRole).toInt(), status);
+        model.index(row, ValidatorTableModel::StatusColumn).data(ItemRoles::Health).toInt(), status);
     const QString statusText = model.index(row, ValidatorTableModel::StatusColumn).data().toString();
-    QVERIFY2(statusText.contains(statusLevelName(StatusLevel(status))), qPrintable(statusText));
-    QVERIFY(statusText.startsWith(statusLevelSymbol(StatusLevel(status)))); // never colour alone
+    const QString names[] = {u"OK"_s, u"?"_s, u"Yellow"_s, u"Red"_s};
+    QVERIFY2(statusText.contains(names[status]), qPrintable(statusText));
+    QVERIFY(statusText.startsWith(healthGlyph(HealthLevel(status)))); // never colour alone
     QCOMPARE(model.index(row, ValidatorTableModel::RoundChangesColumn).data(ValidatorTableModel::SortRole).toInt(),
         roundChanges);
     QVERIFY(model.index(row, ValidatorTableModel::SignedColumn)
