@@ -215,6 +215,10 @@ QString toText(const BlockAnalysis &a)
         line(BlockReportText::tr("Invalid seals"), QString::number(a.invalidSeals));
     if (a.duplicateSeals > 0)
         line(BlockReportText::tr("Duplicate seals"), QString::number(a.duplicateSeals));
+    if (a.number == 0 && a.seals.isEmpty()) {
+        line(BlockReportText::tr("Quorum"), BlockReportText::tr("not applicable: the genesis block carries no seals"));
+        return out;
+    }
     line(BlockReportText::tr("Quorum"),
         BlockReportText::tr("%1 of %2 needed, margin %3, %4")
             .arg(a.quorum)

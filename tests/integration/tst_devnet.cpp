@@ -832,6 +832,29 @@ private Q_SLOTS:
         QVERIFY2(roundChanges >= 1, "no round change although validator02's turn came");
     }
 
+    void sealAllLiveOption()
+    {
+        // The old behaviour on request: one copy with every live validator's seal, on every node.
+        QProcess other;
+        const auto stop = qScopeGuard([&] { stopOther(other); });
+        json ep;
+        QVERIFY(startOther(other,
+            {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"0.25"_s, u"--seal-all-live"_s, u"--seed"_s, u"13"_s},
+            &ep));
+        QVERIFY(waitHeightAt(ep, "boot01", 3, 10000));
+        const quint64 n = heightAt(ep, "boot01") - 1;
+        QList<QByteArray> first;
+        for (const std::string node : {"boot01", "validator01", "validator02", "writer03"}) {
+            const chain::BlockAnalysis a = analyzeAt(ep, node, n);
+            QVERIFY2(a.ok() && a.hashMatches, qPrintable(a.error));
+            QCOMPARE(a.signers.size(), 4);
+            QCOMPARE(a.quorumMargin, 1);
+            if (first.isEmpty())
+                first = a.signers;
+            QCOMPARE(a.signers, first);
+        }
+    }
+
     void emptyBlockPeriod()
     {
         // QBFT emptyblockperiodseconds: with an empty pool the block timer is re-armed until parent + 3 s

@@ -368,6 +368,8 @@ void TestBlock::genesisHashUsesRawExtraData()
     QCOMPARE(code, 0);
     QVERIFY2(out.contains(u"matches"_s), qPrintable(out));
     QVERIFY(!out.contains(u"MISMATCH"_s));
+    QVERIFY(out.contains(u"genesis block carries no seals"_s));
+    QVERIFY(!out.contains(u"NOT MET"_s));
 
     // The QBFT genesis of the docs (vector 5.3): its raw form is also the hash form, and it matches too.
     j["extraData"] = "0xf87aa00000000000000000000000000000000000000000000000000000000000000000f8549464a702e6263b7297a96638c"
