@@ -160,7 +160,7 @@ void Devnet::generateHistory()
         }
         m_round = 0;
         const int proposer = m_topology.nodeByAddress(proposerFor(0));
-        produceBlock(proposer, at);
+        produceBlock(proposer, at, at);
     }
     m_generatingHistory = false;
     for (NodeRuntime &rt : m_runtime)
@@ -350,7 +350,7 @@ void Devnet::evaluate()
                 = m_roundStartMs + std::max<qint64>(0, -rt.clockSkewSeconds * 1000) + std::max<qint64>(0, rt.slowMs);
             if (proposeAt < roundEnd) {
                 if (now >= proposeAt) {
-                    produceBlock(proposer, now);
+                    produceBlock(proposer, now, proposeAt);
                     return;
                 }
                 next = proposeAt;
@@ -401,7 +401,9 @@ QList<QByteArray> Devnet::applyVote(
     return validators;
 }
 
-void Devnet::produceBlock(int proposerNode, qint64 now)
+// `proposedAtMs` is when the simulated proposer built the block (its clock gives the timestamp); `now` is when the
+// host got round to it, later when the machine is busy. Timestamps follow the simulation, not the host's hiccups.
+void Devnet::produceBlock(int proposerNode, qint64 now, qint64 proposedAtMs)
 {
     const DevBlock &parent = m_blocks.last();
     const QList<QByteArray> validators = parent.validatorsAfter;
@@ -423,7 +425,7 @@ void Devnet::produceBlock(int proposerNode, qint64 now)
     h.nonce = QByteArray(8, '\0');
     h.baseFeePerGas = QByteArray();
     const quint64 minTimestamp = parent.header.timestamp + quint64(std::floor(m_options.blockPeriodSeconds));
-    const qint64 proposerClock = now / 1000 + m_runtime[proposerNode].clockSkewSeconds;
+    const qint64 proposerClock = proposedAtMs / 1000 + m_runtime[proposerNode].clockSkewSeconds;
     h.timestamp = std::max<quint64>(quint64(std::max<qint64>(0, proposerClock)), minTimestamp);
 
     // Transactions from writers the proposer can hear, oldest first, up to the gas limit.

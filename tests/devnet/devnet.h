@@ -153,7 +153,7 @@ private:
     void assignCopies(DevBlock &block, int proposerNode, const QList<int> &sealers, int component);
     int copyIndex(int node, const DevBlock &block) const;
     int mainComponent() const;
-    void produceBlock(int proposerNode, qint64 now);
+    void produceBlock(int proposerNode, qint64 now, qint64 proposedAtMs);
     std::optional<chain::BftVote> pickVote(int proposerNode, const QList<QByteArray> &validators);
     QList<QByteArray> applyVote(quint64 number, const QByteArray &proposer, const std::optional<chain::BftVote> &vote,
         QList<QByteArray> validators);
