@@ -208,8 +208,11 @@ ImportResult InventoryImporter::fromGenesis(const QByteArray &data, const QStrin
         r.statedFields << u"epochLength"_s;
     }
     // QBFT's emptyblockperiodseconds (Besu's BftConfigOptions.getEmptyBlockPeriodSeconds): blocks with nothing to
-    // include come only this often.
-    if (auto empty = number(periodSource, "emptyblockperiodseconds")) {
+    // include come only this often. Early releases read it as the experimental xemptyblockperiodseconds.
+    auto empty = number(periodSource, "emptyblockperiodseconds");
+    if (!empty)
+        empty = number(periodSource, "xemptyblockperiodseconds");
+    if (empty) {
         net.emptyBlockPeriodSeconds = static_cast<double>(*empty);
         r.statedFields << u"emptyBlockPeriodSeconds"_s;
         r.found << InventoryImporter::tr("empty-block period %1 s").arg(*empty);

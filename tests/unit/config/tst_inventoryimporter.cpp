@@ -57,6 +57,13 @@ private slots:
         QVERIFY(!plain.statedFields.contains(u"emptyBlockPeriodSeconds"_s));
         InventoryImporter::merge(net, plain);
         QCOMPARE(net.emptyBlockPeriodSeconds, 60.0);
+
+        // The experimental name of early releases.
+        const auto early = InventoryImporter::fromGenesis(
+            R"({"config": {"chainId": 1, "qbft": {"blockperiodseconds": 1, "xemptyblockperiodseconds": 5}}})",
+            u"genesis.json"_s);
+        QVERIFY(early.ok());
+        QCOMPARE(early.network.emptyBlockPeriodSeconds, 5.0);
     }
 
     void genesisMigrated()
