@@ -595,14 +595,6 @@ QByteArray Devnet::extraDataFor(int node, const DevBlock &block) const
     return chain::encodeExtraData(extra);
 }
 
-QList<QByteArray> Devnet::sealersFor(int node, const DevBlock &block) const
-{
-    QList<QByteArray> out;
-    for (char i : block.copies[copyIndex(node, block)])
-        out.append(block.sealers[int(i)]);
-    return out;
-}
-
 quint64 Devnet::sizeFor(int node, const DevBlock &block) const
 {
     const qint64 delta = qint64(block.copies[copyIndex(node, block)].size()) - block.copies[0].size();

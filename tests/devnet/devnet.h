@@ -103,9 +103,8 @@ public:
     const DevBlock *blockByHash(const QByteArray &hash) const;
     // The validator set of block `number` (what its extraData lists).
     QList<QByteArray> validatorsOfBlock(quint64 number) const;
-    // The block as `node` holds it: its extraData (with the node's seal set), seal signers and size.
+    // The block as `node` holds it: its extraData (with the node's seal set) and size.
     QByteArray extraDataFor(int node, const DevBlock &block) const;
-    QList<QByteArray> sealersFor(int node, const DevBlock &block) const;
     quint64 sizeFor(int node, const DevBlock &block) const;
     bool halted() const { return m_halted; }
 
