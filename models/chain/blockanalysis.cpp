@@ -60,16 +60,27 @@ BlockAnalysis analyzeBlock(
     a.round = extra->round;
     a.vote = extra->vote;
     a.seals = extra->seals;
-    a.computedHash = header.computeHash(*extra);
-    a.sealHash = header.sealHash(*extra);
-    a.hashMatches = !header.hash.isEmpty() && a.computedHash == header.hash;
-
     if (!validatorsOverride.isEmpty()) {
         a.validators = validatorsOverride;
         a.validatorsFromOverride = true;
     } else {
         a.validators = extra->validators;
     }
+    a.quorum = bftQuorum(static_cast<int>(a.validators.size()));
+
+    // A field of a later fork that this decoder does not know enters the header RLP somewhere: any hash rebuilt
+    // without it is wrong, and so would be every signer recovered from a wrong seal hash.
+    if (!header.unknownFields.isEmpty()) {
+        a.hashVerifiable = false;
+        a.unknownHeaderFields = header.unknownFields;
+        a.error = BlockReportText::tr("the header has field(s) this version does not know (%1): its hash and seals "
+                                      "cannot be verified")
+                      .arg(header.unknownFields.join(u", "_s));
+        return a;
+    }
+    a.computedHash = header.computeHash(*extra);
+    a.sealHash = header.sealHash(*extra);
+    a.hashMatches = !header.hash.isEmpty() && a.computedHash == header.hash;
 
     // Validator sets are small (tens); linear membership tests beat hashing here.
     for (const QByteArray &seal : extra->seals) {
@@ -91,7 +102,6 @@ BlockAnalysis analyzeBlock(
         if (!a.signers.contains(validator) && !a.missing.contains(validator))
             a.missing.append(validator);
     }
-    a.quorum = bftQuorum(static_cast<int>(a.validators.size()));
     a.quorumMargin = static_cast<int>(a.signers.size()) - a.quorum;
     a.quorumMet = !a.validators.isEmpty() && a.quorumMargin >= 0;
     return a;
@@ -126,6 +136,10 @@ nlohmann::json toJson(const BlockAnalysis &a)
     j["hash"] = toHexStd(a.hash);
     j["computedHash"] = toHexStd(a.computedHash);
     j["hashMatches"] = a.hashMatches;
+    j["hashVerifiable"] = a.hashVerifiable;
+    j["unknownHeaderFields"] = nlohmann::json::array();
+    for (const QString &field : a.unknownHeaderFields)
+        j["unknownHeaderFields"].push_back(field.toStdString());
     j["sealHash"] = toHexStd(a.sealHash);
     j["timestamp"] = a.timestamp;
     j["type"] = a.type == BftType::Qbft ? "qbft" : "ibft2";
@@ -201,6 +215,10 @@ QString toText(const BlockAnalysis &a)
         line(BlockReportText::tr("Invalid seals"), QString::number(a.invalidSeals));
     if (a.duplicateSeals > 0)
         line(BlockReportText::tr("Duplicate seals"), QString::number(a.duplicateSeals));
+    if (a.number == 0 && a.seals.isEmpty()) {
+        line(BlockReportText::tr("Quorum"), BlockReportText::tr("not applicable: the genesis block carries no seals"));
+        return out;
+    }
     line(BlockReportText::tr("Quorum"),
         BlockReportText::tr("%1 of %2 needed, margin %3, %4")
             .arg(a.quorum)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -23,6 +24,10 @@ struct BlockAnalysis
     quint64 timestamp = 0;
     BftType type = BftType::Qbft;
     bool hashMatches = false;
+    // False when the header has fields this decoder cannot put into the RLP (unknownHeaderFields): then neither the
+    // hash nor the seals are checked, and `error` says why.
+    bool hashVerifiable = true;
+    QStringList unknownHeaderFields;
     QByteArray proposer; // the block's miner (coinbase)
     quint32 round = 0;
     std::optional<BftVote> vote;

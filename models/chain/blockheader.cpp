@@ -105,8 +105,34 @@ private:
     QString m_error;
 };
 
-QByteArray extraFor(const BftExtraData &extra, ExtraDataEncoding mode)
+// The members of Besu's BlockResult (and newHeads) that are not header fields, so not part of the hash.
+constexpr const char *ReplyOnlyMembers[]
+    = {"hash", "size", "totalDifficulty", "transactions", "uncles", "withdrawals", "author"};
+// The header fields fromJson reads, in RLP order.
+constexpr const char *HeaderFields[] = {"parentHash", "sha3Uncles", "miner", "stateRoot", "transactionsRoot",
+    "receiptsRoot", "logsBloom", "difficulty", "number", "gasLimit", "gasUsed", "timestamp", "extraData", "mixHash",
+    "nonce", "baseFeePerGas", "withdrawalsRoot", "blobGasUsed", "excessBlobGas", "parentBeaconBlockRoot",
+    "requestsHash"};
+
+bool isKnownMember(const std::string &key)
 {
+    for (const char *name : ReplyOnlyMembers) {
+        if (key == name)
+            return true;
+    }
+    for (const char *name : HeaderFields) {
+        if (key == name)
+            return true;
+    }
+    return false;
+}
+
+// Besu's BftBlockHashing.serializeHeader: the genesis is hashed with the extraData it carries, later blocks with
+// the seal or hash form of their BFT extra.
+QByteArray extraFor(const BlockHeader &header, const BftExtraData &extra, ExtraDataEncoding mode)
+{
+    if (header.number == 0)
+        return header.extraData;
     return encodeExtraData(extra, mode);
 }
 
@@ -181,6 +207,11 @@ std::optional<BlockHeader> BlockHeader::fromJson(const nlohmann::json &blockObje
             *error = r.error();
         return std::nullopt;
     }
+    for (auto it = blockObject.begin(); it != blockObject.end(); ++it) {
+        if (!isKnownMember(it.key()))
+            h.unknownFields.append(QString::fromStdString(it.key()));
+    }
+    h.unknownFields.sort();
     return h;
 }
 
@@ -220,12 +251,12 @@ QByteArray BlockHeader::rlp(const QByteArray &extraOverride) const
 
 QByteArray BlockHeader::sealHash(const BftExtraData &extra) const
 {
-    return keccak256(rlp(extraFor(extra, ExtraDataEncoding::WithoutSeals)));
+    return keccak256(rlp(extraFor(*this, extra, ExtraDataEncoding::WithoutSeals)));
 }
 
 QByteArray BlockHeader::computeHash(const BftExtraData &extra) const
 {
-    return keccak256(rlp(extraFor(extra, ExtraDataEncoding::WithoutSealsAndRound)));
+    return keccak256(rlp(extraFor(*this, extra, ExtraDataEncoding::WithoutSealsAndRound)));
 }
 
 std::optional<QByteArray> BlockHeader::sealHash(BftType type, QString *error) const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -42,19 +43,25 @@ struct BlockHeader
     QByteArray hash; // 32, or empty when the reply had none (pending block)
     int transactionCount = 0; // length of "transactions" (hashes or objects); 0 when absent
     std::optional<quint64> size;
+    // Keys of the JSON object that are neither header fields this codec hashes nor known reply-only members
+    // (hash, size, totalDifficulty, transactions, uncles, withdrawals, author), sorted. A later fork's header field
+    // lands here: with any of them the header RLP, and so the hash and the seal hash, cannot be rebuilt.
+    QStringList unknownFields;
 
     // Parses an eth_getBlockByNumber `result` object (transactions as hashes or full objects, or absent as in
     // newHeads). On failure returns nullopt and *error names the field and the problem.
     static std::optional<BlockHeader> fromJson(const nlohmann::json &blockObject, QString *error = nullptr);
 
     // RLP of the header list; extraOverride replaces extraData (pass the seal/hash form of the BFT extra).
+    // Fields in unknownFields are not part of it.
     QByteArray rlp(const QByteArray &extraOverride) const;
     QByteArray rlp() const { return rlp(extraData); }
 
     // keccak256 of the header with the committed-seal form of the extra (QBFT: seals c0; IBFT 2.0: 4 elements).
+    // Block 0 keeps its raw extraData, as Besu's BftBlockHashing.serializeHeader does for the genesis.
     QByteArray sealHash(const BftExtraData &extra) const;
     // keccak256 of the header with the on-chain hash form of the extra (QBFT: round 80, seals c0; IBFT 2.0:
-    // 3 elements). For a BFT block this must equal `hash`.
+    // 3 elements); block 0 with its raw extraData. For a BFT block this must equal `hash`.
     QByteArray computeHash(const BftExtraData &extra) const;
 
     // Convenience forms that decode extraData as `type` first; nullopt + *error when it does not decode.

@@ -58,10 +58,25 @@ QString str(const json &j, const char *key)
     return {};
 }
 
+// Besu lower-cases the keys of the genesis config before reading them (GenesisConfig), so blockPeriodSeconds and
+// blockperiodseconds are the same option.
+json::const_iterator findKey(const json &j, const char *key)
+{
+    const auto exact = j.find(key);
+    if (exact != j.end() || !j.is_object())
+        return exact;
+    const QString wanted = QString::fromLatin1(key);
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        if (QString::fromStdString(it.key()).compare(wanted, Qt::CaseInsensitive) == 0)
+            return it;
+    }
+    return j.end();
+}
+
 // Numbers in genesis files come as JSON numbers or as decimal/hex strings.
 std::optional<quint64> number(const json &j, const char *key)
 {
-    const auto it = j.find(key);
+    const auto it = findKey(j, key);
     if (it == j.end())
         return std::nullopt;
     if (it->is_number_unsigned())
@@ -191,6 +206,16 @@ ImportResult InventoryImporter::fromGenesis(const QByteArray &data, const QStrin
     if (auto epoch = number(periodSource, "epochlength")) {
         net.epochLength = *epoch;
         r.statedFields << u"epochLength"_s;
+    }
+    // QBFT's emptyblockperiodseconds (Besu's BftConfigOptions.getEmptyBlockPeriodSeconds): blocks with nothing to
+    // include come only this often. Early releases read it as the experimental xemptyblockperiodseconds.
+    auto empty = number(periodSource, "emptyblockperiodseconds");
+    if (!empty)
+        empty = number(periodSource, "xemptyblockperiodseconds");
+    if (empty) {
+        net.emptyBlockPeriodSeconds = static_cast<double>(*empty);
+        r.statedFields << u"emptyBlockPeriodSeconds"_s;
+        r.found << InventoryImporter::tr("empty-block period %1 s").arg(*empty);
     }
     if (periodSource.contains("validatorcontractaddress"))
         r.found << InventoryImporter::tr("validators come from the contract %1")
@@ -459,6 +484,12 @@ QStringList InventoryImporter::merge(NetworkConfig &into, const ImportResult &im
         into.requestTimeoutSeconds = from.requestTimeoutSeconds;
     if (stated("epochLength"))
         into.epochLength = from.epochLength;
+    if (stated("emptyBlockPeriodSeconds") && into.emptyBlockPeriodSeconds != from.emptyBlockPeriodSeconds) {
+        changes << InventoryImporter::tr("empty-block period: %1 s → %2 s")
+                       .arg(into.emptyBlockPeriodSeconds)
+                       .arg(from.emptyBlockPeriodSeconds);
+        into.emptyBlockPeriodSeconds = from.emptyBlockPeriodSeconds;
+    }
     if (stated("prometheusJob"))
         into.prometheusJob = from.prometheusJob;
     for (const Institution &inst : from.institutions) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +53,13 @@ Devnet::Devnet(const DevnetOptions &options, QObject *parent)
     , m_rng(options.seed)
 {
     m_runtime.resize(m_topology.nodes.size());
+    // A few nodes sit far away: their commits arrive late, so their seals are in fewer copies.
+    std::mt19937_64 latencyRng(options.seed * 7919 + 17);
+    std::uniform_real_distribution<double> unit(0, 1);
+    for (qsizetype i = 0; i < m_runtime.size(); ++i) {
+        const double u = unit(latencyRng);
+        m_latencyMs.append(2 + 38 * u * u);
+    }
     const qint64 now = nowMs();
     for (int i = 0; i < m_runtime.size(); ++i) {
         m_runtime[i].startedAtMs = now;
@@ -80,10 +88,9 @@ qint64 Devnet::nowMs()
 
 void Devnet::start()
 {
-    const qint64 now = nowMs();
     m_round = 0;
-    m_roundStartMs = now;
-    m_blockTimerMs = now + qint64(m_options.blockPeriodSeconds * 1000);
+    m_roundStarted = false;
+    m_blockTimerMs = parentTimeMs(m_blocks.last()) + qint64(m_options.blockPeriodSeconds * 1000);
     if (m_options.txRate > 0)
         m_txTimer.start();
     m_churnTimer.start();
@@ -123,6 +130,8 @@ void Devnet::produceGenesis(qint64 timestampMs)
     h.hash = h.computeHash(g.extra);
     g.producedAtMs = timestampMs;
     g.validatorsAfter = validators;
+    g.copies = {QByteArray()};
+    g.copyOfNode = QByteArray(m_topology.nodes.size(), '\0');
     g.size = quint64(h.rlp().size() + 3);
     m_blockIndex.insert(h.hash, 0);
     m_blocks.append(g);
@@ -151,7 +160,7 @@ void Devnet::generateHistory()
         }
         m_round = 0;
         const int proposer = m_topology.nodeByAddress(proposerFor(0));
-        produceBlock(proposer, at);
+        produceBlock(proposer, at, at);
     }
     m_generatingHistory = false;
     for (NodeRuntime &rt : m_runtime)
@@ -171,12 +180,52 @@ QList<QByteArray> Devnet::validatorsOfBlock(quint64 number) const
     return m_blocks[qsizetype(number)].extra.validators;
 }
 
+// Besu's BftRoundExpiryTimeCalculator: requestTimeout * 2^round, no cap (--max-round-timeout adds one).
 qint64 Devnet::roundTimeoutMs(quint32 round) const
 {
     const double base = m_options.requestTimeout() * 1000;
-    const double capped = std::min(base * std::pow(2.0, double(std::min<quint32>(round, 30))),
-        std::max(base, m_options.maxRoundTimeoutSeconds * 1000));
-    return qint64(capped);
+    double timeout = base * std::pow(2.0, double(std::min<quint32>(round, 40)));
+    if (m_options.maxRoundTimeoutSeconds > 0)
+        timeout = std::min(timeout, std::max(base, m_options.maxRoundTimeoutSeconds * 1000));
+    return qint64(std::min(timeout, 1e15));
+}
+
+// The parent time Besu's BlockTimer counts from: the header timestamp (whole seconds). Fractional test periods
+// count from the moment the parent was produced, like Besu's experimental xblockperiodmilliseconds.
+qint64 Devnet::parentTimeMs(const DevBlock &block) const
+{
+    const double period = m_options.blockPeriodSeconds;
+    if (period == std::floor(period))
+        return qint64(block.header.timestamp) * 1000;
+    return block.producedAtMs;
+}
+
+// QbftBlockHeightManager.buildBlockAndMaybePropose: when the block timer fires with nothing to include and the
+// empty-block period (BlockTimer.checkEmptyBlockExpired) has not passed, the timer is re-armed for
+// min(parent + empty period, now + block period) (BlockTimer.resetTimerForEmptyBlock) and no round starts.
+bool Devnet::waitForEmptyBlockPeriod(int component, qint64 now)
+{
+    if (m_options.emptyBlockPeriodSeconds <= 0 || m_halted || component < 0)
+        return false;
+    const qint64 emptyExpiry = parentTimeMs(m_blocks.last()) + qint64(m_options.emptyBlockPeriodSeconds * 1000);
+    if (now >= emptyExpiry)
+        return false;
+    for (const DevTx &tx : std::as_const(m_pool)) {
+        if (m_component[tx.origin] == component || !m_runtime[tx.origin].up)
+            return false;
+    }
+    m_blockTimerMs = std::min(emptyExpiry, now + qint64(m_options.blockPeriodSeconds * 1000));
+    return true;
+}
+
+// A proposer that is cut off, out of consensus, ahead in time (its block is rejected as from the future) or so slow
+// that its proposal arrives after the round expired costs a round change.
+bool Devnet::canPropose(int node, int component) const
+{
+    if (node < 0 || component < 0 || m_component[node] != component)
+        return false;
+    const NodeRuntime &rt = m_runtime[node];
+    return !rt.noSeal && rt.clockSkewSeconds <= 1 && rt.slowMs < roundTimeoutMs(m_round);
 }
 
 QByteArray Devnet::proposerFor(quint32 round) const
@@ -221,18 +270,20 @@ void Devnet::recomputeComponents()
     }
 }
 
-QList<int> Devnet::liveValidatorNodes(const QList<QByteArray> &validators, int component) const
+// The validators that take part in consensus in `component`: up, connected, not out of consensus (no-seal).
+QList<int> Devnet::sealingValidatorNodes(const QList<QByteArray> &validators, int component) const
 {
     QList<int> live;
     for (const QByteArray &v : validators) {
         const int node = m_topology.nodeByAddress(v);
-        if (node >= 0 && m_runtime[node].up && m_component[node] == component && component >= 0)
+        if (node >= 0 && m_runtime[node].up && !m_runtime[node].noSeal && m_component[node] == component
+            && component >= 0)
             live.append(node);
     }
     return live;
 }
 
-// The connected component that holds a commit quorum of the next block's validators, or -1.
+// The connected component that holds a commit quorum of the next block's sealing validators, or -1.
 int Devnet::mainComponent() const
 {
     const QList<QByteArray> &validators = m_blocks.last().validatorsAfter;
@@ -240,7 +291,7 @@ int Devnet::mainComponent() const
     QHash<int, int> perComponent;
     for (const QByteArray &v : validators) {
         const int node = m_topology.nodeByAddress(v);
-        if (node >= 0 && m_runtime[node].up && m_component[node] >= 0)
+        if (node >= 0 && m_runtime[node].up && !m_runtime[node].noSeal && m_component[node] >= 0)
             ++perComponent[m_component[node]];
     }
     for (auto it = perComponent.cbegin(); it != perComponent.cend(); ++it) {
@@ -264,31 +315,49 @@ void Devnet::startRound(quint32 round, qint64 startMs)
     countMessages(P2pMessage::RoundChange, senders);
 }
 
+void Devnet::schedule(qint64 delayMs)
+{
+    // Long round timeouts are re-evaluated hourly rather than overflowing the timer's int.
+    m_consensusTimer.start(int(std::clamp<qint64>(delayMs, 1, 3'600'000)));
+}
+
 void Devnet::evaluate()
 {
     const qint64 now = nowMs();
+    const int main = mainComponent();
+    // QbftBlockHeightManager.handleBlockTimerExpiry: round 0 starts when the block timer fires (parent timestamp +
+    // block period), so a missing proposer costs the period plus the round timeout.
+    if (!m_roundStarted) {
+        if (now < m_blockTimerMs || waitForEmptyBlockPeriod(main, now)) {
+            schedule(m_blockTimerMs - now);
+            return;
+        }
+        m_roundStarted = true;
+        m_round = 0;
+        m_roundStartMs = m_blockTimerMs;
+    }
     while (now >= m_roundStartMs + roundTimeoutMs(m_round))
         startRound(m_round + 1, m_roundStartMs + roundTimeoutMs(m_round));
     const qint64 roundEnd = m_roundStartMs + roundTimeoutMs(m_round);
     qint64 next = roundEnd;
-    const int main = mainComponent();
     if (!m_halted && main >= 0) {
         const int proposer = m_topology.nodeByAddress(proposerFor(m_round));
-        // A proposer whose clock runs more than 1 s ahead has its proposal rejected (future timestamp); one that
-        // runs behind waits for its own clock to reach the block time.
-        if (proposer >= 0 && m_component[proposer] == main && m_runtime[proposer].clockSkewSeconds <= 1) {
-            const qint64 proposeAt = std::max(
-                m_roundStartMs, m_blockTimerMs + std::max<qint64>(0, -m_runtime[proposer].clockSkewSeconds * 1000));
+        // A proposer whose clock runs behind waits for its own clock to reach the block time; a slow one's
+        // proposal arrives late.
+        if (canPropose(proposer, main)) {
+            const NodeRuntime &rt = m_runtime[proposer];
+            const qint64 proposeAt
+                = m_roundStartMs + std::max<qint64>(0, -rt.clockSkewSeconds * 1000) + std::max<qint64>(0, rt.slowMs);
             if (proposeAt < roundEnd) {
                 if (now >= proposeAt) {
-                    produceBlock(proposer, now);
+                    produceBlock(proposer, now, proposeAt);
                     return;
                 }
                 next = proposeAt;
             }
         }
     }
-    m_consensusTimer.start(int(std::max<qint64>(1, next - now)));
+    schedule(next - now);
 }
 
 std::optional<chain::BftVote> Devnet::pickVote(int proposerNode, const QList<QByteArray> &validators)
@@ -332,18 +401,16 @@ QList<QByteArray> Devnet::applyVote(
     return validators;
 }
 
-void Devnet::produceBlock(int proposerNode, qint64 now)
+// `proposedAtMs` is when the simulated proposer built the block (its clock gives the timestamp); `now` is when the
+// host got round to it, later when the machine is busy. Timestamps follow the simulation, not the host's hiccups.
+void Devnet::produceBlock(int proposerNode, qint64 now, qint64 proposedAtMs)
 {
     const DevBlock &parent = m_blocks.last();
     const QList<QByteArray> validators = parent.validatorsAfter;
     const int main = m_component[proposerNode];
-    const QList<int> live = liveValidatorNodes(validators, main);
-    QList<int> signers = live;
-    std::shuffle(signers.begin(), signers.end(), m_rng); // commit messages arrive in any order
-    // History blocks carry a quorum of seals, as most real blocks do (commits past the quorum arrive too late), and
-    // it keeps start-up with --history-blocks short.
-    if (m_options.sealQuorumOnly || m_generatingHistory)
-        signers = signers.mid(0, chain::bftQuorum(int(validators.size())));
+    QList<int> live = sealingValidatorNodes(validators, main);
+    live.removeAll(proposerNode);
+    live.prepend(proposerNode); // copies[0] is the proposer's
 
     DevBlock b;
     b.producedAtMs = now;
@@ -358,7 +425,7 @@ void Devnet::produceBlock(int proposerNode, qint64 now)
     h.nonce = QByteArray(8, '\0');
     h.baseFeePerGas = QByteArray();
     const quint64 minTimestamp = parent.header.timestamp + quint64(std::floor(m_options.blockPeriodSeconds));
-    const qint64 proposerClock = now / 1000 + m_runtime[proposerNode].clockSkewSeconds;
+    const qint64 proposerClock = proposedAtMs / 1000 + m_runtime[proposerNode].clockSkewSeconds;
     h.timestamp = std::max<quint64>(quint64(std::max<qint64>(0, proposerClock)), minTimestamp);
 
     // Transactions from writers the proposer can hear, oldest first, up to the gas limit.
@@ -391,10 +458,13 @@ void Devnet::produceBlock(int proposerNode, qint64 now)
     b.extra.vote = pickVote(proposerNode, validators);
     b.extra.round = m_round;
     const QByteArray sealHash = h.sealHash(b.extra);
-    for (int s : std::as_const(signers)) {
-        b.extra.seals.append(chain::sign(sealHash, m_topology.nodes[s].privateKey));
-        b.signers.append(m_topology.nodes[s].address);
+    for (int s : std::as_const(live)) {
+        b.sealers.append(m_topology.nodes[s].address);
+        b.seals.append(chain::sign(sealHash, m_topology.nodes[s].privateKey));
     }
+    assignCopies(b, proposerNode, live, main);
+    for (char i : std::as_const(b.copies[0]))
+        b.extra.seals.append(b.seals[int(i)]);
     h.extraData = chain::encodeExtraData(b.extra);
     h.hash = h.computeHash(b.extra);
     b.validatorsAfter = applyVote(h.number, h.miner, b.extra.vote, validators);
@@ -423,10 +493,112 @@ void Devnet::produceBlock(int proposerNode, qint64 now)
     }
 
     m_round = 0;
-    m_roundStartMs = now;
-    m_blockTimerMs = now + qint64(m_options.blockPeriodSeconds * 1000);
+    m_roundStarted = false;
+    m_blockTimerMs = parentTimeMs(m_blocks.last()) + qint64(m_options.blockPeriodSeconds * 1000);
     startSyncIfNeeded();
     evaluate();
+}
+
+// Which commit seals each node's copy carries. A committer adds its own commit when it accepts the proposal, then
+// counts the others' as they arrive and seals the block the moment it has a quorum (RoundState.getCommitSeals() in
+// QbftRound.importBlockToChain): its own seal and the first quorum-1 others, in arrival order. Arrival times come
+// from each node's latency and `slow` delay, so remote and slow validators are in fewer copies. Every other node in
+// the component takes the copy of the peer it hears the block from first.
+void Devnet::assignCopies(DevBlock &b, int proposerNode, const QList<int> &sealers, int component)
+{
+    const int nodeCount = int(m_topology.nodes.size());
+    const int n = int(sealers.size());
+    b.copyOfNode = QByteArray(nodeCount, DevBlock::NoCopy);
+    if (m_options.sealAllLive && !m_generatingHistory) {
+        QByteArray all;
+        for (int i = 0; i < n; ++i)
+            all.append(char(i));
+        std::shuffle(all.begin() + 1, all.end(), m_rng); // the proposer's own commit first, the rest in any order
+        b.copies = {all};
+        for (int i = 0; i < nodeCount; ++i) {
+            if (m_component[i] == component && component >= 0)
+                b.copyOfNode[i] = 0;
+        }
+        return;
+    }
+    const int quorum = std::min(n, chain::bftQuorum(int(b.extra.validators.size())));
+    std::uniform_real_distribution<double> jitter(0, 3);
+    auto link = [&](int from, int to) {
+        return (m_latencyMs[from] + m_latencyMs[to]) / 2 + jitter(m_rng) + double(m_runtime[from].slowMs);
+    };
+    QList<double> proposalAt(n), preparedAt(n);
+    for (int i = 0; i < n; ++i)
+        proposalAt[i] = sealers[i] == proposerNode ? 0 : link(proposerNode, sealers[i]);
+    for (int i = 0; i < n; ++i) {
+        QList<double> prepares;
+        for (int k = 0; k < n; ++k)
+            prepares.append(k == i ? proposalAt[i] : proposalAt[k] + link(sealers[k], sealers[i]));
+        std::sort(prepares.begin(), prepares.end());
+        preparedAt[i] = std::max(proposalAt[i], prepares[std::max(0, quorum - 1)]);
+    }
+    QList<double> available(nodeCount, std::numeric_limits<double>::infinity());
+    b.copies.clear();
+    for (int i = 0; i < n; ++i) {
+        QList<std::pair<double, int>> commits;
+        for (int j = 0; j < n; ++j) {
+            if (j != i)
+                commits.append({preparedAt[j] + link(sealers[j], sealers[i]), j});
+        }
+        std::sort(commits.begin(), commits.end());
+        QByteArray copy(1, char(i));
+        for (int k = 0; k < quorum - 1; ++k)
+            copy.append(char(commits[k].second));
+        b.copies.append(copy);
+        b.copyOfNode[sealers[i]] = char(i);
+        available[sealers[i]] = quorum > 1 ? std::max(proposalAt[i], commits[quorum - 2].first) : proposalAt[i];
+    }
+    // Dijkstra over the live links: a node imports from the peer whose copy reaches it first.
+    QList<bool> done(nodeCount, false);
+    for (;;) {
+        int best = -1;
+        for (int i = 0; i < nodeCount; ++i) {
+            if (!done[i] && available[i] < std::numeric_limits<double>::infinity()
+                && (best < 0 || available[i] < available[best]))
+                best = i;
+        }
+        if (best < 0)
+            break;
+        done[best] = true;
+        for (int peer : m_topology.links[best]) {
+            if (done[peer] || m_component[peer] != component || !linkAlive(best, peer)
+                || sealers.contains(peer))
+                continue;
+            const double at = available[best] + link(best, peer);
+            if (at < available[peer]) {
+                available[peer] = at;
+                b.copyOfNode[peer] = b.copyOfNode[best];
+            }
+        }
+    }
+}
+
+int Devnet::copyIndex(int node, const DevBlock &block) const
+{
+    const char c = node >= 0 && node < block.copyOfNode.size() ? block.copyOfNode[node] : DevBlock::NoCopy;
+    return c == DevBlock::NoCopy ? 0 : int(quint8(c));
+}
+
+QByteArray Devnet::extraDataFor(int node, const DevBlock &block) const
+{
+    const int c = copyIndex(node, block);
+    if (c == 0)
+        return block.header.extraData;
+    chain::BftExtraData extra = block.extra;
+    extra.seals.clear();
+    for (char i : block.copies[c])
+        extra.seals.append(block.seals[int(i)]);
+    return chain::encodeExtraData(extra);
+}
+
+quint64 Devnet::sizeFor(int node, const DevBlock &block) const
+{
+    const qint64 delta = qint64(block.copies[copyIndex(node, block)].size()) - block.copies[0].size();
+    return quint64(qint64(block.size) + delta * 67); // 67 bytes of RLP per seal
 }
 
 void Devnet::importTo(int node, quint64 number)
@@ -434,6 +606,18 @@ void Devnet::importTo(int node, quint64 number)
     NodeRuntime &rt = m_runtime[node];
     if (number <= rt.height)
         return;
+    // A node that was away takes the copy of a peer it syncs from.
+    DevBlock &b = m_blocks[qsizetype(number)];
+    if (b.copyOfNode[node] == DevBlock::NoCopy) {
+        for (int peer : livePeers(node)) {
+            if (m_runtime[peer].height >= number && b.copyOfNode[peer] != DevBlock::NoCopy) {
+                b.copyOfNode[node] = b.copyOfNode[peer];
+                break;
+            }
+        }
+        if (b.copyOfNode[node] == DevBlock::NoCopy)
+            b.copyOfNode[node] = 0;
+    }
     rt.height = number;
     Q_EMIT headImported(node, number);
 }
@@ -696,6 +880,8 @@ QString Devnet::commandHelp()
            "  permissioning NODE on|off        switch the node's permissioning (and its metrics) off or on\n"
            "  halt | resume                    stall consensus for the whole network, or let it continue\n"
            "  clock-skew NODE SECONDS          shift the node's clock (proposals > +1 s are rejected)\n"
+           "  no-seal NODE on|off              keep a validator up and in sync but out of consensus: it never\n"
+           "                                   seals, and its turns as proposer end in a round change\n"
            "  status                           the network as the devnet sees it (JSON)\n"_s;
 }
 
@@ -784,6 +970,18 @@ Devnet::CommandResult Devnet::execute(const QStringList &args)
         evaluate();
         return {true, u"%1 %2 set to %3"_s.arg(args[1], cmd).arg(value)};
     }
+    if (cmd == u"no-seal"_s) {
+        if (!(err = nodeArg(1, &node)).isEmpty())
+            return {false, err};
+        bool value = false;
+        if (!(err = onOff(2, &value)).isEmpty())
+            return {false, err};
+        m_runtime[node].noSeal = value;
+        evaluate();
+        const bool validator = m_blocks.last().validatorsAfter.contains(m_topology.nodes[node].address);
+        return {true,
+            u"%1 no-seal %2%3"_s.arg(args[1], args[2], validator ? QString() : u" (not a validator: no effect)"_s)};
+    }
     if (cmd == u"rpc-errors"_s || cmd == u"rpc-garbage"_s || cmd == u"permissioning"_s) {
         if (!(err = nodeArg(1, &node)).isEmpty())
             return {false, err};
@@ -810,7 +1008,8 @@ nlohmann::ordered_json Devnet::status() const
         const int node = m_topology.nodeByAddress(v);
         vals.push_back({{"address", chain::toHexStd(v)},
             {"node", node >= 0 ? m_topology.nodes[node].name.toStdString() : std::string()},
-            {"live", node >= 0 && main >= 0 && m_component[node] == main}});
+            {"live", node >= 0 && main >= 0 && m_component[node] == main},
+            {"sealing", node >= 0 && main >= 0 && m_component[node] == main && !m_runtime[node].noSeal}});
     }
     ordered_json nodes = ordered_json::array();
     for (const DevNode &n : m_topology.nodes) {
@@ -820,12 +1019,12 @@ nlohmann::ordered_json Devnet::status() const
             {"partitioned", m_isolatedNodes.contains(n.index) || m_isolatedInstitutions.contains(n.institution)},
             {"height", viewHeight(n.index)}, {"peers", peerCount(n.index)}, {"syncing", rt.syncing},
             {"slowMs", rt.slowMs}, {"rpcErrors", rt.rpcErrors}, {"rpcGarbage", rt.rpcGarbage},
-            {"permissioning", rt.permissioning}, {"clockSkewSeconds", rt.clockSkewSeconds}});
+            {"permissioning", rt.permissioning}, {"noSeal", rt.noSeal}, {"clockSkewSeconds", rt.clockSkewSeconds}});
     }
     const DevBlock &head = m_blocks.last();
     return {{"chainId", m_options.chainId}, {"blockPeriodSeconds", m_options.blockPeriodSeconds},
         {"height", head.header.number}, {"headHash", chain::toHexStd(head.header.hash)}, {"round", m_round},
-        {"halted", m_halted}, {"producing", !m_halted && main >= 0},
+        {"roundStarted", m_roundStarted}, {"halted", m_halted}, {"producing", !m_halted && main >= 0},
         {"quorum", chain::bftQuorum(int(validators.size()))}, {"nextProposer", chain::toHexStd(proposerFor(m_round))},
         {"validators", vals}, {"txPool", m_pool.size()}, {"nodes", nodes}};
 }

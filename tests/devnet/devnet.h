@@ -37,13 +37,21 @@ struct DevTx
 
 struct DevBlock
 {
-    chain::BlockHeader header; // header.hash set, header.extraData = full extraData with the seals
-    chain::BftExtraData extra;
+    static constexpr char NoCopy = char(0xff);
+
+    chain::BlockHeader header; // header.hash set; header.extraData = copies[0] (the proposer's) with its seals
+    chain::BftExtraData extra; // seals = copies[0]'s
     QList<DevTx> txs;
     qint64 producedAtMs = 0;
     QList<QByteArray> validatorsAfter; // the set for the next block, after this block's vote
-    QList<QByteArray> signers; // who sealed it (in seal order)
-    quint64 size = 0;
+    // Each node holds its own copy of the block: the same hash, but the commit seals it had when it reached quorum
+    // (Besu's QbftRound.importBlockToChain seals with RoundState.getCommitSeals()). Every committer signs once;
+    // a copy lists indexes into `sealers`/`seals` in seal order.
+    QList<QByteArray> sealers; // addresses of the validators that committed
+    QList<QByteArray> seals; // their 65-byte seals, parallel to sealers
+    QList<QByteArray> copies; // copies[0] is the one in header.extraData
+    QByteArray copyOfNode; // per node: index into copies, NoCopy until the node has the block
+    quint64 size = 0; // with copies[0]'s extraData
     quint64 cumulativeGas = 0; // gas used by blocks 1..number
     quint64 cumulativeTx = 0;
 };
@@ -59,6 +67,7 @@ struct NodeRuntime
     bool rpcErrors = false;
     bool rpcGarbage = false;
     bool permissioning = true;
+    bool noSeal = false; // up, in sync, with peers, but out of consensus: never proposes nor seals
     qint64 clockSkewSeconds = 0;
     quint64 height = 0; // head block the node has imported
     quint64 syncStartingBlock = 0;
@@ -94,6 +103,9 @@ public:
     const DevBlock *blockByHash(const QByteArray &hash) const;
     // The validator set of block `number` (what its extraData lists).
     QList<QByteArray> validatorsOfBlock(quint64 number) const;
+    // The block as `node` holds it: its extraData (with the node's seal set) and size.
+    QByteArray extraDataFor(int node, const DevBlock &block) const;
+    quint64 sizeFor(int node, const DevBlock &block) const;
     bool halted() const { return m_halted; }
 
     // ---- Per-node view -----------------------------------------------------------------------------------------
@@ -130,11 +142,17 @@ private:
     void generateHistory();
     void evaluate();
     void startRound(quint32 round, qint64 startMs);
+    void schedule(qint64 delayMs);
     qint64 roundTimeoutMs(quint32 round) const;
+    qint64 parentTimeMs(const DevBlock &block) const;
+    bool waitForEmptyBlockPeriod(int component, qint64 now);
+    bool canPropose(int node, int component) const;
     QByteArray proposerFor(quint32 round) const;
-    QList<int> liveValidatorNodes(const QList<QByteArray> &validators, int component) const;
+    QList<int> sealingValidatorNodes(const QList<QByteArray> &validators, int component) const;
+    void assignCopies(DevBlock &block, int proposerNode, const QList<int> &sealers, int component);
+    int copyIndex(int node, const DevBlock &block) const;
     int mainComponent() const;
-    void produceBlock(int proposerNode, qint64 now);
+    void produceBlock(int proposerNode, qint64 now, qint64 proposedAtMs);
     std::optional<chain::BftVote> pickVote(int proposerNode, const QList<QByteArray> &validators);
     QList<QByteArray> applyVote(quint64 number, const QByteArray &proposer, const std::optional<chain::BftVote> &vote,
         QList<QByteArray> validators);
@@ -161,8 +179,10 @@ private:
     bool m_generatingHistory = false;
 
     quint32 m_round = 0;
+    bool m_roundStarted = false; // round 0 starts when the block timer fires, not when the parent is imported
     qint64 m_roundStartMs = 0;
-    qint64 m_blockTimerMs = 0; // when the block period after the parent expires
+    qint64 m_blockTimerMs = 0; // when the block period after the parent expires (or the empty-block re-check)
+    QList<double> m_latencyMs; // per node: how far its messages travel (remote validators seal less often)
     QTimer m_consensusTimer;
     QTimer m_txTimer;
     QTimer m_syncTimer;

@@ -10,14 +10,15 @@ struct DevnetOptions
     int validatorsPerInstitution = 1;
     double blockPeriodSeconds = 4;
     double requestTimeoutSeconds = 0; // 0: twice the block period
-    double maxRoundTimeoutSeconds = 60; // caps base * 2^round so a long halt does not mean minutes of waiting
+    double maxRoundTimeoutSeconds = 0; // 0: no cap on base * 2^round, as Besu's BftRoundExpiryTimeCalculator
+    double emptyBlockPeriodSeconds = 0; // QBFT emptyblockperiodseconds; 0: off
     int portBase = 0; // 0: every server picks a free port
     int controlPort = 0;
     quint64 seed = 1;
     double txRate = 2; // synthetic transactions per second, network-wide
     quint64 chainId = 1337;
     quint64 epochLength = 30000;
-    bool sealQuorumOnly = false; // seal with a random quorum subset instead of every live validator
+    bool sealAllLive = false; // every sealing validator's seal in one shared copy, instead of per-node quorum copies
     bool sequencedTxPool = false; // legacy pool metric names instead of the layered pool's
     int anonymousObservers = 4; // discovery peers per observer-boot
     int historyBlocks = 0; // blocks pre-generated at start-up, back-dated so the last one is now

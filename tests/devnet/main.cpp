@@ -151,8 +151,13 @@ int main(int argc, char *argv[])
         u"QBFT round-0 timeout in seconds; round r waits base*2^r (default twice the "
         "block period)."_s,
         u"SECONDS"_s, u"0"_s);
-    const QCommandLineOption maxTimeoutOpt(
-        u"max-round-timeout"_s, u"Cap on one round's timeout (default 60)."_s, u"SECONDS"_s, u"60"_s);
+    const QCommandLineOption maxTimeoutOpt(u"max-round-timeout"_s,
+        u"Cap on one round's timeout; 0 (default) leaves base*2^round uncapped, as Besu does."_s, u"SECONDS"_s,
+        u"0"_s);
+    const QCommandLineOption emptyPeriodOpt(u"empty-block-period"_s,
+        u"QBFT emptyblockperiodseconds: with nothing to include, a block comes only this long after its parent "
+        "(default 0 = off)."_s,
+        u"SECONDS"_s, u"0"_s);
     const QCommandLineOption portBaseOpt(u"port-base"_s,
         u"First port: node i listens on BASE+3i (HTTP), +1 (WebSocket), +2 "
         "(metrics). 0 picks free ports (default)."_s,
@@ -171,8 +176,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption txRateOpt(
         u"tx-rate"_s, u"Synthetic transactions per second, network-wide (default 2)."_s, u"R"_s, u"2"_s);
     const QCommandLineOption chainIdOpt(u"chain-id"_s, u"Chain id (default 1337)."_s, u"ID"_s, u"1337"_s);
+    const QCommandLineOption sealAllLiveOpt(u"seal-all-live"_s,
+        u"Every node's copy of a block carries the seals of every live validator, instead of the quorum each "
+        "node had when it committed (Besu's behaviour, the default)."_s);
     const QCommandLineOption sealQuorumOpt(
-        u"seal-quorum-only"_s, u"Seal with a random quorum of the live validators instead of all."_s);
+        u"seal-quorum-only"_s, u"Accepted for compatibility: quorum seals are the default."_s);
     const QCommandLineOption historyOpt(u"history-blocks"_s,
         u"Blocks the chain already holds at start-up, back-dated one block period apart up to now (default 0)."_s,
         u"N"_s, u"0"_s);
@@ -183,9 +191,9 @@ int main(int argc, char *argv[])
         u"A level-2 Prometheus for --config-out, as NAME=URL or URL (repeatable)."_s, u"NAME=URL"_s);
     const QCommandLineOption amOpt(u"alertmanager"_s, u"Alertmanager URL for --config-out."_s, u"URL"_s);
     parser.addOptions(
-        {institutionsOpt, validatorsOpt, periodOpt, timeoutOpt, maxTimeoutOpt, portBaseOpt, endpointsOpt, configOutOpt,
-            controlPortOpt, scenarioOpt, seedOpt, txRateOpt, chainIdOpt, sealQuorumOpt, historyOpt, sequencedOpt, l2Opt,
-            amOpt});
+        {institutionsOpt, validatorsOpt, periodOpt, timeoutOpt, maxTimeoutOpt, emptyPeriodOpt, portBaseOpt,
+            endpointsOpt, configOutOpt, controlPortOpt, scenarioOpt, seedOpt, txRateOpt, chainIdOpt, sealAllLiveOpt,
+            sealQuorumOpt, historyOpt, sequencedOpt, l2Opt, amOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -212,7 +220,8 @@ int main(int argc, char *argv[])
     number(validatorsOpt, 1, 20, &validators);
     number(periodOpt, 0.05, 3600, &o.blockPeriodSeconds);
     number(timeoutOpt, 0, 3600, &o.requestTimeoutSeconds);
-    number(maxTimeoutOpt, 0.1, 86400, &o.maxRoundTimeoutSeconds);
+    number(maxTimeoutOpt, 0, 86400, &o.maxRoundTimeoutSeconds);
+    number(emptyPeriodOpt, 0, 86400, &o.emptyBlockPeriodSeconds);
     number(portBaseOpt, 0, 65000, &portBase);
     number(controlPortOpt, 0, 65535, &controlPort);
     number(seedOpt, 0, 1e15, &seed);
@@ -227,7 +236,7 @@ int main(int argc, char *argv[])
     o.controlPort = int(controlPort);
     o.seed = quint64(seed);
     o.chainId = quint64(chainId);
-    o.sealQuorumOnly = parser.isSet(sealQuorumOpt);
+    o.sealAllLive = parser.isSet(sealAllLiveOpt);
     o.historyBlocks = int(history);
     o.sequencedTxPool = parser.isSet(sequencedOpt);
     const int nodeCount = o.institutions * (o.validatorsPerInstitution + 3);
@@ -290,6 +299,7 @@ int main(int argc, char *argv[])
         net.consensus = Consensus::Qbft;
         net.blockPeriodSeconds = o.blockPeriodSeconds;
         net.requestTimeoutSeconds = std::max(1, int(std::ceil(o.requestTimeout())));
+        net.emptyBlockPeriodSeconds = o.emptyBlockPeriodSeconds;
         net.epochLength = o.epochLength;
         for (const DevInstitution &i : t.institutions)
             net.institutions.append({i.id, i.name, i.id});

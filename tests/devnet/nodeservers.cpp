@@ -156,7 +156,7 @@ void NodeServers::onHeadImported(int node, quint64 number)
         const nlohmann::ordered_json note = {{"jsonrpc", "2.0"}, {"method", "eth_subscription"},
             {"params",
                 {{"subscription", it.key().toStdString()},
-                    {"result", RpcHandler::blockJson(*m_devnet, block, it->includeTransactions)}}}};
+                    {"result", RpcHandler::blockJson(*m_devnet, block, it->includeTransactions, m_node)}}}};
         const QString text = m_devnet->runtime(m_node).rpcGarbage ? u"{\"jsonrpc\":\"2.0\",\"method\":\xff"_s
                                                                   : QString::fromStdString(note.dump());
         it->socket->sendTextMessage(text);

@@ -117,7 +117,7 @@ ordered_json RpcHandler::handleOne(const json &request, const WsHooks *ws)
     }
 }
 
-ordered_json RpcHandler::blockJson(const Devnet &devnet, const DevBlock &block, bool fullTransactions)
+ordered_json RpcHandler::blockJson(const Devnet &devnet, const DevBlock &block, bool fullTransactions, int node)
 {
     const chain::BlockHeader &h = block.header;
     ordered_json txs = ordered_json::array();
@@ -137,8 +137,8 @@ ordered_json RpcHandler::blockJson(const Devnet &devnet, const DevBlock &block, 
         {"parentHash", hex(h.parentHash)}, {"nonce", hex(h.nonce)}, {"sha3Uncles", hex(h.sha3Uncles)},
         {"logsBloom", hex(h.logsBloom)}, {"transactionsRoot", hex(h.transactionsRoot)}, {"stateRoot", hex(h.stateRoot)},
         {"receiptsRoot", hex(h.receiptsRoot)}, {"miner", hex(h.miner)}, {"difficulty", "0x1"},
-        {"totalDifficulty", qty(h.number + 1)}, {"extraData", hex(h.extraData)}, {"baseFeePerGas", "0x0"},
-        {"size", qty(block.size)}, {"gasLimit", qty(h.gasLimit)}, {"gasUsed", qty(h.gasUsed)},
+        {"totalDifficulty", qty(h.number + 1)}, {"extraData", hex(devnet.extraDataFor(node, block))},
+        {"baseFeePerGas", "0x0"}, {"size", qty(devnet.sizeFor(node, block))}, {"gasLimit", qty(h.gasLimit)}, {"gasUsed", qty(h.gasUsed)},
         {"timestamp", qty(h.timestamp)}, {"uncles", ordered_json::array()}, {"transactions", std::move(txs)}};
 }
 
@@ -221,12 +221,16 @@ ordered_json RpcHandler::call(const std::string &method, const json &params, con
             if (block && block->header.number > head)
                 block = nullptr;
         }
-        return block ? blockJson(d, *block, full) : ordered_json(nullptr);
+        return block ? blockJson(d, *block, full, m_node) : ordered_json(nullptr);
     }
     if (method == "eth_call")
         return "0x";
     if (method == "admin_nodeInfo") {
         const DevBlock &h = d.blocks()[qsizetype(head)];
+        ordered_json qbftConfig = {{"blockperiodseconds", d.options().blockPeriodSeconds},
+            {"epochlength", d.options().epochLength}, {"requesttimeoutseconds", d.options().requestTimeout()}};
+        if (d.options().emptyBlockPeriodSeconds > 0)
+            qbftConfig["emptyblockperiodseconds"] = d.options().emptyBlockPeriodSeconds;
         const std::string id = chain::toHexStd(self.publicKey).substr(2);
         const std::string listen = "127.0.0.1:" + std::to_string(self.p2pPort);
         return {{"enode", self.enode().toStdString()}, {"listenAddr", listen}, {"ip", "127.0.0.1"},
@@ -236,10 +240,7 @@ ordered_json RpcHandler::call(const std::string &method, const json &params, con
                     {{"config",
                          {{"chainId", d.options().chainId}, {"berlinBlock", 0}, {"londonBlock", 0},
                              {"zeroBaseFee", true},
-                             {"qbft",
-                                 {{"blockperiodseconds", d.options().blockPeriodSeconds},
-                                     {"epochlength", d.options().epochLength},
-                                     {"requesttimeoutseconds", d.options().requestTimeout()}}}}},
+                             {"qbft", qbftConfig}}},
                         {"difficulty", head + 1}, {"genesis", hex(d.blocks().first().header.hash)},
                         {"head", hex(h.header.hash)}, {"network", d.options().chainId}}}}},
             {"activeFork", "LONDON"}};
@@ -290,26 +291,48 @@ ordered_json RpcHandler::call(const std::string &method, const json &params, con
         return b && b->header.number <= head ? validatorList(b->extra.validators) : ordered_json(nullptr);
     }
     if (method == "qbft_getSignerMetrics") {
-        // [from, to): the end block is exclusive, as in Besu's AbstractGetSignerMetricsMethod.
-        quint64 from = head > 100 ? head - 100 : 0;
-        quint64 to = head;
-        if (params.is_array() && !params.empty() && !params[0].is_null())
-            from = blockNumber(params[0], true).value_or(head);
-        if (params.is_array() && params.size() > 1 && !params[1].is_null())
-            to = blockNumber(params[1], true).value_or(head);
+        // Besu's AbstractGetSignerMetricsMethod: [from, to) with `to` exclusive; defaults max(0, head - 100) and
+        // head; a `to` beyond the head is the head; from >= to is -32602 Invalid params (so is from > head). Every
+        // block's coinbase counts, the genesis' too, and the validators after the range's last block are listed.
+        auto resolve = [&](size_t i, quint64 fallback) -> quint64 {
+            if (!params.is_array() || params.size() <= i || params[i].is_null())
+                return fallback;
+            const json &p = params[i];
+            if (!p.is_string())
+                throw InvalidParams;
+            const std::string s = p.get<std::string>();
+            if (s == "latest" || s == "pending")
+                return head;
+            if (s == "earliest")
+                return 0;
+            std::optional<quint64> n;
+            if (s.rfind("0x", 0) == 0 || s.rfind("0X", 0) == 0) {
+                n = chain::quantityFromHex(s);
+            } else {
+                bool ok = false;
+                const quint64 v = QString::fromStdString(s).toULongLong(&ok);
+                if (ok)
+                    n = v;
+            }
+            if (!n)
+                throw InvalidParams;
+            return *n;
+        };
+        const quint64 from = resolve(0, head > 100 ? head - 100 : 0);
+        const quint64 to = std::min(resolve(1, head), head);
+        if (from >= to)
+            throw InvalidParams;
         QMap<QByteArray, std::pair<quint64, quint64>> perSigner; // proposed count, last proposed
-        for (quint64 n = from; n < to && n <= head; ++n) {
+        for (quint64 n = from; n < to; ++n) {
             const DevBlock &b = d.blocks()[qsizetype(n)];
             auto &entry = perSigner[b.header.miner];
             ++entry.first;
             entry.second = n;
         }
-        const quint64 last = to > 0 ? std::min(to - 1, head) : 0;
-        for (const QByteArray &v : d.validatorsOfBlock(last)) {
+        for (const QByteArray &v : d.blocks()[qsizetype(to - 1)].validatorsAfter) {
             if (!perSigner.contains(v))
                 perSigner.insert(v, {0, 0});
         }
-        perSigner.remove(QByteArray(20, '\0')); // genesis has no proposer
         ordered_json out = ordered_json::array();
         for (auto it = perSigner.cbegin(); it != perSigner.cend(); ++it) {
             out.push_back({{"address", hex(it.key())}, {"proposedBlockCount", qty(it.value().first)},

@@ -25,7 +25,9 @@ public:
     };
     QByteArray handle(const QByteArray &body, const WsHooks *ws = nullptr);
 
-    static nlohmann::ordered_json blockJson(const Devnet &devnet, const DevBlock &block, bool fullTransactions);
+    // The block as `node` holds it (its own seal set).
+    static nlohmann::ordered_json blockJson(
+        const Devnet &devnet, const DevBlock &block, bool fullTransactions, int node);
     static const char *clientVersion();
 
 private:

@@ -152,6 +152,84 @@ private:
         }
         return chain::analyzeBlock(*header, chain::BftType::Qbft);
     }
+    json blockAt(const QString &node, quint64 number)
+    {
+        return result(node, "eth_getBlockByNumber", {chain::quantityToHex(number).toStdString(), false});
+    }
+    // Starts a second devnet with its own options (timing cases); stopped by the returned guard's owner.
+    bool startOther(QProcess &process, const QStringList &args, json *endpoints)
+    {
+        const QString binary = QStringLiteral(SENTINELA_BINARY_DIR) + u"/tests/devnet/sentinela-devnet"_s;
+        const QString file = m_dir.filePath(u"other-%1.json"_s).arg(++m_others);
+        QByteArray out;
+        if (!testsupport::startDevnet(process, binary, args + QStringList {u"--endpoints"_s, file}, &out)) {
+            qWarning("%s", out.constData());
+            return false;
+        }
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray data = f.readAll();
+        *endpoints = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+        return endpoints->is_object();
+    }
+    static void stopOther(QProcess &process)
+    {
+        if (process.state() == QProcess::NotRunning)
+            return;
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+    }
+    json resultAt(const json &endpoints, const std::string &node, const char *method, const json &params)
+    {
+        for (const json &n : endpoints["nodes"]) {
+            if (n["name"] != node)
+                continue;
+            const json request = {{"jsonrpc", "2.0"}, {"id", 1}, {"method", method}, {"params", params}};
+            const Reply r = post(QString::fromStdString(n["rpcHttp"].get<std::string>()),
+                QByteArray::fromStdString(request.dump()));
+            if (r.doc.is_object() && r.doc.contains("result"))
+                return r.doc["result"];
+        }
+        return json();
+    }
+    chain::BlockAnalysis analyzeAt(const json &endpoints, const std::string &node, quint64 number)
+    {
+        const json block
+            = resultAt(endpoints, node, "eth_getBlockByNumber", {chain::quantityToHex(number).toStdString(), false});
+        QString error;
+        const auto header = chain::BlockHeader::fromJson(block, &error);
+        if (!header) {
+            chain::BlockAnalysis a;
+            a.error = error.isEmpty() ? u"no block"_s : error;
+            return a;
+        }
+        return chain::analyzeBlock(*header, chain::BftType::Qbft);
+    }
+    quint64 heightAt(const json &endpoints, const std::string &node)
+    {
+        const json r = resultAt(endpoints, node, "eth_blockNumber", json::array());
+        return r.is_string() ? chain::quantityFromHex(r.get<std::string>()).value_or(0) : 0;
+    }
+    bool controlAt(const json &endpoints, const QString &command)
+    {
+        return post(QString::fromStdString(endpoints["control"].get<std::string>()) + u"/command"_s, command.toUtf8())
+                   .status
+            == 200;
+    }
+    bool waitHeightAt(const json &endpoints, const std::string &node, quint64 target, int timeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            if (heightAt(endpoints, node) >= target)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
     QSet<QByteArray> validatorAddresses() const
     {
         QSet<QByteArray> out;
@@ -163,6 +241,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    int m_others = 0;
     QProcess m_devnet;
     json m_endpoints;
     QNetworkAccessManager m_nam;
@@ -226,8 +305,9 @@ private Q_SLOTS:
         QCOMPARE(v->address, chain::toHex(address(u"validator02"_s)));
     }
 
-    void blocksDecodeAndEveryLiveValidatorSigns()
+    void blocksDecodeAndCarryAQuorumOfSeals()
     {
+        // Besu seals a block with the commits its importer had at quorum (QbftRound.importBlockToChain): 4 of 5.
         const quint64 head = height(u"boot01"_s);
         QVERIFY(head >= 3);
         const QSet<QByteArray> validators = validatorAddresses();
@@ -239,11 +319,64 @@ private Q_SLOTS:
             QCOMPARE(a.computedHash, a.hash);
             QVERIFY(a.quorumMet);
             QCOMPARE(QSet<QByteArray>(a.validators.cbegin(), a.validators.cend()), validators);
-            QCOMPARE(QSet<QByteArray>(a.signers.cbegin(), a.signers.cend()), validators);
+            QCOMPARE(a.quorum, 4);
+            QCOMPARE(a.seals.size(), 4);
+            QCOMPARE(a.signers.size(), 4);
+            QCOMPARE(a.quorumMargin, 0);
+            QCOMPARE(a.missing.size(), 1);
             QVERIFY(a.nonMemberSigners.isEmpty());
             QCOMPARE(a.invalidSeals, 0);
+            QCOMPARE(a.duplicateSeals, 0);
             QVERIFY(validators.contains(a.proposer));
         }
+    }
+
+    void nodesHoldTheirOwnSealSets()
+    {
+        // The hash excludes the seals: every node serves the same block, each with the seal set it committed with
+        // (a validator's own seal first) or, for the others, the set of the peer it imported from.
+        const QStringList validators
+            = {u"validator01"_s, u"validator02"_s, u"validator03"_s, u"validator04"_s, u"validator05"_s};
+        quint64 n = height(u"boot01"_s);
+        for (const QString &v : validators)
+            n = std::min(n, height(v));
+        QVERIFY(n >= 2);
+        --n;
+        QSet<QList<QByteArray>> sets;
+        QByteArray hash;
+        for (const QString &v : validators) {
+            const chain::BlockAnalysis a = analyze(v, n);
+            QVERIFY2(a.ok() && a.hashMatches, qPrintable(v + u": "_s + a.error));
+            if (hash.isEmpty())
+                hash = a.hash;
+            QCOMPARE(a.hash, hash);
+            QCOMPARE(a.signers.size(), 4);
+            QCOMPARE(a.signers.first(), address(v));
+            QList<QByteArray> sorted = a.signers;
+            std::sort(sorted.begin(), sorted.end());
+            sets.insert(sorted);
+        }
+        QVERIFY2(sets.size() >= 2, "every validator served the same seal set");
+        for (const QString &other : {u"boot02"_s, u"writer01"_s, u"observer-boot04"_s}) {
+            const chain::BlockAnalysis a = analyze(other, n);
+            QVERIFY2(a.ok() && a.hashMatches, qPrintable(other));
+            QCOMPARE(a.hash, hash);
+            QCOMPARE(a.signers.size(), 4);
+            QList<QByteArray> sorted = a.signers;
+            std::sort(sorted.begin(), sorted.end());
+            QVERIFY2(sets.contains(sorted), qPrintable(other + u" carries a set no validator had"_s));
+        }
+    }
+
+    void genesisHashMatches()
+    {
+        // Block 0 is hashed with its raw extraData (BftBlockHashing.serializeHeader); no seals, no proposer.
+        const chain::BlockAnalysis g = analyze(u"boot01"_s, 0);
+        QVERIFY2(g.ok(), qPrintable(g.error));
+        QVERIFY(g.hashMatches);
+        QVERIFY(g.seals.isEmpty());
+        QCOMPARE(g.validators.size(), 5);
+        JSON_COMPARE(blockAt(u"boot01"_s, 0)["miner"], json("0x0000000000000000000000000000000000000000"));
     }
 
     void extraDataRoundTripsThroughTheProjectCodec()
@@ -419,7 +552,9 @@ private Q_SLOTS:
         QString error;
         const auto header = chain::BlockHeader::fromJson(messages[1]["params"]["result"], &error);
         QVERIFY2(header, qPrintable(error));
-        QVERIFY(chain::analyzeBlock(*header, chain::BftType::Qbft).hashMatches);
+        const chain::BlockAnalysis head = chain::analyzeBlock(*header, chain::BftType::Qbft);
+        QVERIFY(head.hashMatches);
+        QCOMPARE(head.signers.value(0), address(u"validator04"_s)); // the node's own copy, its seal first
         messages.clear();
         ws.sendTextMessage(QString::fromStdString(
             json({{"jsonrpc", "2.0"}, {"id", 6}, {"method", "eth_unsubscribe"}, {"params", {sub}}}).dump()));
@@ -469,8 +604,115 @@ private Q_SLOTS:
         QVERIFY(control(u"start validator02"_s));
         QVERIFY(waitBlocks(u"validator02"_s, 3));
         QVERIFY(waitBlocks(u"boot01"_s, 2));
-        const chain::BlockAnalysis back = analyze(u"boot01"_s, height(u"boot01"_s));
+        // Back in consensus: its own copy of the next blocks carries its seal first.
+        const chain::BlockAnalysis back = analyze(u"validator02"_s, height(u"validator02"_s));
         QVERIFY(back.signers.contains(v02));
+        QCOMPARE(back.signers.first(), v02);
+    }
+
+    void noSealValidatorIsUpButOutOfConsensus()
+    {
+        const QByteArray v03 = address(u"validator03"_s);
+        QVERIFY(control(u"no-seal validator03 on"_s));
+        const quint64 from = height(u"boot01"_s) + 1;
+        QVERIFY(waitBlocks(u"boot01"_s, 8, 30000));
+        const quint64 to = height(u"boot01"_s);
+        bool sawRoundChange = false;
+        for (quint64 n = from; n <= to; ++n) {
+            for (const QString &node : {u"boot01"_s, u"validator03"_s}) {
+                const chain::BlockAnalysis a = analyze(node, n);
+                QVERIFY2(a.ok() && a.hashMatches, qPrintable(u"%1 block %2"_s.arg(node).arg(n)));
+                QVERIFY2(!a.signers.contains(v03), qPrintable(u"%1 block %2 sealed by validator03"_s.arg(node).arg(n)));
+                QCOMPARE(a.signers.size(), 4); // the other four are exactly the quorum
+                QVERIFY(a.proposer != v03);
+                sawRoundChange = sawRoundChange || a.round > 0;
+            }
+        }
+        QVERIFY2(sawRoundChange, "validator03's turns did not end in a round change");
+        // Up, in sync, with peers.
+        QVERIFY(height(u"validator03"_s) + 1 >= height(u"boot01"_s));
+        QVERIFY(result(u"validator03"_s, "net_peerCount") != json("0x0"));
+        const json status = get(QString::fromStdString(m_endpoints["control"].get<std::string>()) + u"/status"_s).doc;
+        bool reported = false;
+        for (const json &n : status["nodes"])
+            reported = reported || (n["name"] == "validator03" && n["noSeal"] == true && n["up"] == true);
+        QVERIFY(reported);
+        QVERIFY(control(u"no-seal validator03 off"_s));
+        QVERIFY(!control(u"no-seal validator03 maybe"_s));
+        QVERIFY(waitBlocks(u"validator03"_s, 2));
+        const chain::BlockAnalysis back = analyze(u"validator03"_s, height(u"validator03"_s));
+        QCOMPARE(back.signers.value(0), v03);
+    }
+
+    void slowValidatorSealsLessOften()
+    {
+        // Its commits arrive last: no other node's copy has its seal, only its own.
+        const QByteArray v05 = address(u"validator05"_s);
+        QVERIFY(control(u"slow validator05 300"_s));
+        const auto restore = qScopeGuard([&] { control(u"slow validator05 0"_s); });
+        QTest::qWait(400);
+        const quint64 from = height(u"boot02"_s) + 1;
+        QVERIFY(waitBlocks(u"boot02"_s, 6, 30000));
+        const quint64 to = height(u"boot02"_s);
+        int withSlow = 0;
+        for (quint64 n = from; n <= to; ++n) {
+            for (const QString &node : {u"boot02"_s, u"validator01"_s}) {
+                const chain::BlockAnalysis a = analyze(node, n);
+                QVERIFY2(a.ok() && a.hashMatches, qPrintable(u"%1 block %2"_s.arg(node).arg(n)));
+                withSlow += a.signers.contains(v05) ? 1 : 0;
+            }
+        }
+        QCOMPARE(withSlow, 0);
+        QTest::qWait(400); // its slowed view catches up
+        const chain::BlockAnalysis own = analyze(u"validator05"_s, to);
+        QVERIFY2(own.ok(), qPrintable(own.error));
+        QCOMPARE(own.signers.value(0), v05);
+    }
+
+    void signerMetricsFollowBesu()
+    {
+        // AbstractGetSignerMetricsMethod: [from, to) with the genesis coinbase counted when the range starts at 0.
+        const json first = result(u"validator01"_s, "qbft_getSignerMetrics", {"0x0", "0x2"});
+        QVERIFY2(first.is_array(), first.dump().c_str());
+        const json genesisMiner = blockAt(u"validator01"_s, 0)["miner"];
+        const json oneMiner = blockAt(u"validator01"_s, 1)["miner"];
+        bool genesis = false;
+        for (const json &e : first) {
+            QVERIFY(e.contains("address") && e.contains("proposedBlockCount") && e.contains("lastProposedBlockNumber"));
+            if (e["address"] == genesisMiner) {
+                genesis = true;
+                JSON_COMPARE(e["proposedBlockCount"], json("0x1"));
+                JSON_COMPARE(e["lastProposedBlockNumber"], json("0x0"));
+            } else if (e["address"] == oneMiner) {
+                JSON_COMPARE(e["proposedBlockCount"], json("0x1"));
+                JSON_COMPARE(e["lastProposedBlockNumber"], json("0x1"));
+            } else {
+                JSON_COMPARE(e["proposedBlockCount"], json("0x0"));
+            }
+        }
+        QVERIFY2(genesis, "the genesis coinbase is missing");
+        QCOMPARE(first.size(), size_t(6)); // the genesis coinbase and the 5 validators after block 1
+
+        // The default range is the last 100 blocks up to the head (exclusive); counts add up.
+        const quint64 before = height(u"validator01"_s);
+        const json recent = result(u"validator01"_s, "qbft_getSignerMetrics");
+        const quint64 head = height(u"validator01"_s);
+        QVERIFY(recent.is_array() && recent.size() >= 5);
+        quint64 total = 0;
+        for (const json &e : recent)
+            total += chain::quantityFromHex(e["proposedBlockCount"].get<std::string>()).value_or(0);
+        QVERIFY2(total >= std::min<quint64>(100, before) && total <= std::min<quint64>(100, head),
+            qPrintable(u"%1 blocks counted at head %2"_s.arg(total).arg(head)));
+        // A `to` beyond the head is the head.
+        QVERIFY(result(u"validator01"_s, "qbft_getSignerMetrics", {"0x1", "0xffffffff"}).is_array());
+
+        const std::string beyond = chain::quantityToHex(head + 1000).toStdString();
+        for (const json &params : {json {"0x5", "0x5"}, json {"0x5", "0x3"}, json {beyond, "latest"}, json {beyond},
+                 json {"latest", "latest"}}) {
+            const json reply = rpc(u"validator01"_s, "qbft_getSignerMetrics", params);
+            JSON_COMPARE(reply["error"]["code"], json(-32602));
+            JSON_COMPARE(reply["error"]["message"], json("Invalid params"));
+        }
     }
 
     void partitionLosesPeersAndBlocks()
@@ -553,6 +795,96 @@ private Q_SLOTS:
         QVERIFY(control(u"slow boot05 0"_s));
     }
 
+    void missingProposerCostsPeriodPlusTimeout()
+    {
+        // Round 0 starts when the block timer fires (QbftBlockHeightManager.handleBlockTimerExpiry), and round r
+        // lasts requestTimeout * 2^r (BftRoundExpiryTimeCalculator): a stopped proposer's turn takes 1 + 2 s.
+        QProcess other;
+        const auto stop = qScopeGuard([&] { stopOther(other); });
+        json ep;
+        QVERIFY(startOther(other,
+            {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"1"_s, u"--request-timeout"_s, u"2"_s, u"--tx-rate"_s,
+                u"0"_s, u"--seed"_s, u"11"_s},
+            &ep));
+        QVERIFY(waitHeightAt(ep, "boot01", 2, 10000));
+        // A real 4-validator chain: 3 seals per block.
+        const chain::BlockAnalysis normal = analyzeAt(ep, "boot01", heightAt(ep, "boot01"));
+        QVERIFY2(normal.ok() && normal.hashMatches, qPrintable(normal.error));
+        QCOMPARE(normal.quorum, 3);
+        QCOMPARE(normal.seals.size(), 3);
+        QVERIFY(controlAt(ep, u"stop validator02"_s));
+        const quint64 from = heightAt(ep, "boot01") + 1;
+        // validator02's turn comes within 4 blocks; 6 blocks leave room for the round change.
+        QVERIFY(waitHeightAt(ep, "boot01", from + 5, 20000));
+        const quint64 to = heightAt(ep, "boot01");
+        int roundChanges = 0;
+        for (quint64 n = from + 1; n <= to; ++n) {
+            const chain::BlockAnalysis a = analyzeAt(ep, "boot01", n);
+            const chain::BlockAnalysis parent = analyzeAt(ep, "boot01", n - 1);
+            QVERIFY2(a.ok() && parent.ok(), qPrintable(a.error + parent.error));
+            const quint64 interval = a.timestamp - parent.timestamp;
+            if (a.round == 1) {
+                ++roundChanges;
+                QCOMPARE(interval, quint64(3));
+            } else {
+                QCOMPARE(a.round, quint32(0));
+                QCOMPARE(interval, quint64(1));
+            }
+        }
+        QVERIFY2(roundChanges >= 1, "no round change although validator02's turn came");
+    }
+
+    void sealAllLiveOption()
+    {
+        // The old behaviour on request: one copy with every live validator's seal, on every node.
+        QProcess other;
+        const auto stop = qScopeGuard([&] { stopOther(other); });
+        json ep;
+        QVERIFY(startOther(other,
+            {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"0.25"_s, u"--seal-all-live"_s, u"--seed"_s, u"13"_s},
+            &ep));
+        QVERIFY(waitHeightAt(ep, "boot01", 3, 10000));
+        const quint64 n = heightAt(ep, "boot01") - 1;
+        QList<QByteArray> first;
+        for (const std::string node : {"boot01", "validator01", "validator02", "writer03"}) {
+            const chain::BlockAnalysis a = analyzeAt(ep, node, n);
+            QVERIFY2(a.ok() && a.hashMatches, qPrintable(a.error));
+            QCOMPARE(a.signers.size(), 4);
+            QCOMPARE(a.quorumMargin, 1);
+            if (first.isEmpty())
+                first = a.signers;
+            QCOMPARE(a.signers, first);
+        }
+    }
+
+    void emptyBlockPeriod()
+    {
+        // QBFT emptyblockperiodseconds: with an empty pool the block timer is re-armed until parent + 3 s
+        // (BlockTimer.checkEmptyBlockExpired / resetTimerForEmptyBlock).
+        QProcess other;
+        const auto stop = qScopeGuard([&] { stopOther(other); });
+        json ep;
+        const QString profile = m_dir.filePath(u"empty.yaml"_s);
+        QVERIFY(startOther(other,
+            {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"1"_s, u"--request-timeout"_s, u"2"_s, u"--tx-rate"_s,
+                u"0"_s, u"--empty-block-period"_s, u"3"_s, u"--seed"_s, u"12"_s, u"--config-out"_s, profile},
+            &ep));
+        const InventoryLoadResult loaded = InventoryLoader::loadFile(profile);
+        QVERIFY(loaded.inventory && loaded.inventory->active());
+        QCOMPARE(loaded.inventory->active()->emptyBlockPeriodSeconds, 3.0);
+        const json info = resultAt(ep, "validator01", "admin_nodeInfo", json::array());
+        JSON_COMPARE(info["protocols"]["eth"]["config"]["qbft"]["emptyblockperiodseconds"], json(3.0));
+        QVERIFY(waitHeightAt(ep, "boot01", 3, 15000));
+        const quint64 head = heightAt(ep, "boot01");
+        for (quint64 n = 2; n <= head; ++n) {
+            const chain::BlockAnalysis a = analyzeAt(ep, "boot01", n);
+            const chain::BlockAnalysis parent = analyzeAt(ep, "boot01", n - 1);
+            QVERIFY2(a.ok() && parent.ok(), qPrintable(a.error + parent.error));
+            QCOMPARE(a.timestamp - parent.timestamp, quint64(3));
+            QCOMPARE(a.round, quint32(0));
+        }
+    }
+
     void votesChangeTheValidatorSet()
     {
         const QByteArray candidate = address(u"boot01"_s);
@@ -574,7 +906,35 @@ private Q_SLOTS:
         QVERIFY(waitBlocks(u"boot02"_s, 2));
         const chain::BlockAnalysis a = analyze(u"boot02"_s, height(u"boot02"_s));
         QCOMPARE(a.validators.size(), 6);
-        QVERIFY(a.signers.contains(candidate)); // the new validator's node has a key and seals
+        QCOMPARE(a.signers.size(), 4); // quorum of 6
+        // The new validator's node has a key and seals: its own copy carries its seal.
+        QVERIFY(waitBlocks(u"boot01"_s, 1));
+        const chain::BlockAnalysis own = analyze(u"boot01"_s, height(u"boot01"_s));
+        QCOMPARE(own.signers.value(0), candidate);
+
+        // qbft_getSignerMetrics lists the validators after the range's last block: the block whose vote added
+        // boot01 (the last one whose own set lacks it) already counts it, the one before does not.
+        quint64 firstWith = height(u"boot02"_s);
+        while (firstWith > 1) {
+            bool listed = false;
+            for (const json &v : result(u"boot02"_s, "qbft_getValidatorsByBlockNumber",
+                     {chain::quantityToHex(firstWith - 1).toStdString()}))
+                listed = listed || v == json(hex);
+            if (!listed)
+                break;
+            --firstWith;
+        }
+        const quint64 decided = firstWith - 1; // its vote completed the tally
+        auto metricsList = [&](quint64 from, quint64 to) {
+            bool found = false;
+            for (const json &e : result(u"boot02"_s, "qbft_getSignerMetrics",
+                     {chain::quantityToHex(from).toStdString(), chain::quantityToHex(to).toStdString()}))
+                found = found || e["address"] == json(hex);
+            return found;
+        };
+        QVERIFY(decided >= 1);
+        QVERIFY(metricsList(decided, decided + 1));
+        QVERIFY(!metricsList(decided - 1, decided));
         for (const QString &v :
             {u"validator01"_s, u"validator02"_s, u"validator03"_s, u"validator04"_s, u"validator05"_s})
             JSON_COMPARE(result(v, "qbft_discardValidatorVote", {hex}), json(true));

@@ -108,6 +108,9 @@ private slots:
     void fromJsonErrors_data();
     void fromJsonErrors();
     void laterForkFields();
+    void unknownHeaderFields_data();
+    void unknownHeaderFields();
+    void genesisHashUsesRawExtraData();
     void quorum_data();
     void quorum();
     void syntheticBlocks_data();
@@ -277,6 +280,106 @@ void TestBlock::laterForkFields()
     QCOMPARE(fullRlp.size(), baseRlp.size() + appended.size());
     QVERIFY(fullRlp.endsWith(appended));
     QVERIFY(full->rlp() == fullRlp);
+}
+
+void TestBlock::unknownHeaderFields_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("value");
+    // EIP-7742's header field, which Besu carried for a while (GenesisState.buildHeader's targetBlobCount), and a
+    // field of a fork not yet written.
+    QTest::newRow("targetBlobsPerBlock") << u"targetBlobsPerBlock"_s << QByteArray("\"0x3\"");
+    QTest::newRow("future field") << u"blockAccessListHash"_s << QByteArray("\"0x") + QByteArray(64, '7') + "\"";
+}
+
+void TestBlock::unknownHeaderFields()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, value);
+    nlohmann::json j = parse(chainvectors::QbftBlockE5f2);
+    // Members of Besu's BlockResult that are not header fields are known and change nothing.
+    j["author"] = j["miner"];
+    j["withdrawals"] = nlohmann::json::array();
+    const auto known = BlockHeader::fromJson(j);
+    QVERIFY(known);
+    QVERIFY2(known->unknownFields.isEmpty(), qPrintable(known->unknownFields.join(u',')));
+    QVERIFY(analyzeBlock(*known).hashMatches);
+
+    j[field.toStdString()] = nlohmann::json::parse(value.constData());
+    QString error;
+    const auto b = BlockHeader::fromJson(j, &error);
+    QVERIFY2(b, qPrintable(error)); // it parses; the analysis refuses to guess
+    QCOMPARE(b->unknownFields, QStringList {field});
+    const BlockAnalysis a = analyzeBlock(*b);
+    QVERIFY(!a.ok());
+    QVERIFY(!a.hashVerifiable);
+    QVERIFY(!a.hashMatches);
+    QVERIFY(a.computedHash.isEmpty());
+    QVERIFY(a.signers.isEmpty()); // no signer recovered from a seal hash that cannot be right
+    QVERIFY(!a.quorumMet);
+    QVERIFY2(a.error.contains(field), qPrintable(a.error));
+    QCOMPARE(a.proposer.toHex(), QByteArray(chainvectors::QbftBlockE5f2Miner));
+    QCOMPARE(a.validators.size(), 1);
+    QCOMPARE(toJson(a)["unknownHeaderFields"][0].get<std::string>(), field.toStdString());
+    QCOMPARE(toJson(a)["hashVerifiable"].get<bool>(), false);
+    QVERIFY(toText(a).contains(field));
+
+    int code = -1;
+    QString errors;
+    run(QByteArray::fromStdString(j.dump()), false, &code, &errors);
+    QCOMPARE(code, 2);
+    QVERIFY2(errors.contains(field), qPrintable(errors));
+}
+
+void TestBlock::genesisHashUsesRawExtraData()
+{
+    // Besu's BftBlockHashing.serializeHeader keeps block 0's extraData as it is. An IBFT 2.0 genesis (vector 5.4)
+    // carries the 5-item form, whose hash differs from the 3-item on-chain form used for later blocks.
+    const QByteArray extra = h("f83ea00000000000000000000000000000000000000000000000000000000000000000d594c2ab482b506de56"
+                               "1668e07f04547232a72897daf808400000000c0");
+    nlohmann::json j = parse(chainvectors::QbftBlockE5f2);
+    j["number"] = "0x0";
+    j["parentHash"] = "0x" + std::string(64, '0');
+    j["miner"] = "0x" + std::string(40, '0');
+    j["extraData"] = toHexStd(extra);
+    j["transactions"] = nlohmann::json::array();
+    j.erase("baseFeePerGas");
+    auto g = BlockHeader::fromJson(j);
+    QVERIFY(g);
+    const QByteArray rawHash = keccak256(g->rlp());
+    const auto decoded = decodeExtraData(extra, BftType::Ibft2);
+    QVERIFY(decoded);
+    BlockHeader asBlockOne = *g;
+    asBlockOne.number = 1;
+    QVERIFY(keccak256(asBlockOne.rlp(encodeExtraData(*decoded, ExtraDataEncoding::WithoutSealsAndRound))) != rawHash);
+    QCOMPARE(g->computeHash(*decoded).toHex(), rawHash.toHex());
+    j["hash"] = toHexStd(rawHash);
+
+    const auto genesis = BlockHeader::fromJson(j);
+    QVERIFY(genesis);
+    const BlockAnalysis a = analyzeBlock(*genesis);
+    QVERIFY2(a.ok(), qPrintable(a.error));
+    QCOMPARE(int(a.type), int(BftType::Ibft2));
+    QVERIFY(a.hashMatches);
+    QVERIFY(a.seals.isEmpty());
+    int code = -1;
+    QString errors;
+    const QString out = run(QByteArray::fromStdString(j.dump()), false, &code, &errors);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(u"matches"_s), qPrintable(out));
+    QVERIFY(!out.contains(u"MISMATCH"_s));
+    QVERIFY(out.contains(u"genesis block carries no seals"_s));
+    QVERIFY(!out.contains(u"NOT MET"_s));
+
+    // The QBFT genesis of the docs (vector 5.3): its raw form is also the hash form, and it matches too.
+    j["extraData"] = "0xf87aa00000000000000000000000000000000000000000000000000000000000000000f8549464a702e6263b7297a96638c"
+                     "ac6ae65e6541f4169943923390ad55e90c237593b3b0e401f3b08a0318594aefdb9a738c9f433e5b6b212a6d62f6370c2f69"
+                     "294c7eeb9a4e00ce683cf93039b212648e01c6c6b78c080c0";
+    auto q = BlockHeader::fromJson(j);
+    QVERIFY(q);
+    j["hash"] = toHexStd(keccak256(q->rlp()));
+    run(QByteArray::fromStdString(j.dump()), true, &code, &errors);
+    QCOMPARE(code, 0);
 }
 
 void TestBlock::quorum_data()

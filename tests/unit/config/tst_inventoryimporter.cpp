@@ -31,6 +31,41 @@ private slots:
         QCOMPARE(r.network.nodes[0].type, NodeType::Validator);
     }
 
+    void genesisEmptyBlockPeriod()
+    {
+        // QBFT genesis options as Besu reads them (BftConfigOptions): keys are case-insensitive.
+        const QByteArray genesis = R"({"config": {"chainId": 1337, "qbft": {"blockperiodseconds": 2,
+            "emptyBlockPeriodSeconds": 60, "requesttimeoutseconds": 6, "epochlength": 30000}},
+            "extraData": "0xe5a00000000000000000000000000000000000000000000000000000000000000000c0c080c0"})";
+        const auto r = InventoryImporter::fromGenesis(genesis, u"genesis.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.messages.isEmpty() ? QString() : r.messages.first().toString()));
+        QCOMPARE(r.network.blockPeriodSeconds, 2.0);
+        QCOMPARE(r.network.emptyBlockPeriodSeconds, 60.0);
+        QCOMPARE(r.network.requestTimeoutSeconds, 6);
+        QVERIFY(r.statedFields.contains(u"emptyBlockPeriodSeconds"_s));
+        NetworkConfig net;
+        QCOMPARE(net.emptyBlockPeriodSeconds, 0.0);
+        const QStringList changes = InventoryImporter::merge(net, r);
+        QCOMPARE(net.emptyBlockPeriodSeconds, 60.0);
+        QCOMPARE(net.blockPeriodSeconds, 2.0);
+        QVERIFY(changes.join(u'\n').contains(u"60"_s));
+
+        // Not stated: the profile keeps its value.
+        const auto plain = InventoryImporter::importFile(InventoryImporter::Kind::Genesis, fixture("genesis-qbft.json"));
+        QVERIFY(plain.ok());
+        QCOMPARE(plain.network.emptyBlockPeriodSeconds, 0.0);
+        QVERIFY(!plain.statedFields.contains(u"emptyBlockPeriodSeconds"_s));
+        InventoryImporter::merge(net, plain);
+        QCOMPARE(net.emptyBlockPeriodSeconds, 60.0);
+
+        // The experimental name of early releases.
+        const auto early = InventoryImporter::fromGenesis(
+            R"({"config": {"chainId": 1, "qbft": {"blockperiodseconds": 1, "xemptyblockperiodseconds": 5}}})",
+            u"genesis.json"_s);
+        QVERIFY(early.ok());
+        QCOMPARE(early.network.emptyBlockPeriodSeconds, 5.0);
+    }
+
     void genesisMigrated()
     {
         const auto r
