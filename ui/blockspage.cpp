@@ -565,12 +565,14 @@ void BlocksPage::updateFigures()
         month = tr("? No block of this month is held yet.");
     } else {
         const auto line = [&](const QString &label, const analysis::ProductionFigures &f) {
-            return tr("<tr><td>%1</td><td align=right>%2 / %3</td><td align=right>%4</td><td>%5</td></tr>")
+            // The verdict on a row of its own: the side pane is narrow, and "partial — history since …" is long.
+            return tr("<tr><td>%1</td><td align=right>%2 / %3</td><td align=right>%4</td></tr>"
+                      "<tr><td></td><td colspan=2>%5</td></tr>")
                 .arg(label, locale.toString(f.produced, 'f', 0), locale.toString(f.expected, 'f', 0),
                     f.expected > 0 ? percent(f.share) : u"—"_s, productionVerdict(f, m.coveredFrom));
         };
         month = tr("<table cellspacing=2 cellpadding=2><tr><th></th><th>produced / "
-                   "expected</th><th></th><th></th></tr>%1%2</table>")
+                   "expected</th><th></th></tr>%1%2</table>")
                     .arg(line(tr("All hours"), m.overall), line(tr("Service hours"), m.serviceHours));
         month += tr("<p>Required: %1 of the expected blocks (seconds / %2).</p>")
                      .arg(percent(sl.producedBlocksShare), seconds(m_state->network().blockPeriodSeconds));
