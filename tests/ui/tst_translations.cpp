@@ -1,7 +1,7 @@
 // Every user-visible message has a finished pt_BR translation. lupdate runs over the sources into a temporary copy of
-// resources/translations/sentinela_pt_BR.ts (the real file is never touched), and the test lists every message that
-// is unfinished (new or changed in the sources), kept for a text the sources no longer have, empty, or "translated" to
-// its own English text.
+// resources/translations/sentinela_pt_BR.ts (the real file is never touched), and the test lists every call lupdate
+// cannot extract (a tr() without context) and every message that is unfinished (new or changed in the sources), kept
+// for a text the sources no longer have, empty, or "translated" to its own English text.
 
 #include "../common/requireorskip.h"
 
@@ -209,16 +209,24 @@ void TestTranslations::ptBrIsComplete()
     // Obsolete entries are kept (no -no-obsolete) so that stale translations show up too.
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(lupdate, {u"-locations"_s, u"none"_s, u"-silent"_s, u'@' + list.fileName(), u"-ts"_s, ts});
+    process.start(lupdate, {u"-locations"_s, u"none"_s, u'@' + list.fileName(), u"-ts"_s, ts});
     QVERIFY2(process.waitForFinished(120000), "lupdate did not finish in 2 minutes");
     const QByteArray output = process.readAll();
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.constData());
+    // "file:line: tr() cannot be called without context": a message lupdate cannot extract never reaches the
+    // catalogue, so it shows in English whatever the translators do. (Its other warnings, "Qualifying with unknown
+    // namespace/class" and "lacks Q_OBJECT macro", still extract the message.)
+    QStringList found;
+    for (const QString &line : QString::fromLocal8Bit(output).split(u'\n')) {
+        if (line.startsWith(QStringLiteral(SENTINELA_SOURCE_DIR)) && line.contains(u"cannot be called without context"_s))
+            found.append(u"lupdate cannot extract: "_s + line.mid(int(qstrlen(SENTINELA_SOURCE_DIR)) + 1));
+    }
 
     QString error;
     const QList<TsMessage> messages = readTs(ts, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(messages.size() > 100, qPrintable(u"only %1 messages read"_s.arg(messages.size())));
-    const QStringList found = problems(messages);
+    found += problems(messages);
     for (const QString &line : found)
         qWarning().noquote() << line;
     QVERIFY2(found.isEmpty(),
