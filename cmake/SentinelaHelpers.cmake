@@ -32,7 +32,6 @@ function(sentinela_add_tests)
         target_link_libraries(${_name} PRIVATE Qt6::Test ${ARG_LIBS})
         target_compile_definitions(${_name} PRIVATE
             SENTINELA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-            SENTINELA_SHARED_REFERENCE_DIR="${PROJECT_SOURCE_DIR}/../shared/reference"
             SENTINELA_BINARY_DIR="${PROJECT_BINARY_DIR}")
         sentinela_target_defaults(${_name})
         add_test(NAME ${_name} COMMAND ${_name})

@@ -40,9 +40,37 @@ if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
 fi
 
 # anvil (a real Ethereum node used by the integration tests) from the npm registry.
-anvil_dir="$(npm root -g 2>/dev/null)/@foundry-rs/anvil-linux-amd64"
-if ! [ -x "$anvil_dir/bin/anvil" ] && ! command -v anvil >/dev/null 2>&1; then
+anvil_found() {
+  command -v anvil >/dev/null 2>&1 && return 0
+  command -v npm >/dev/null 2>&1 && [ -x "$(npm root -g 2>/dev/null)/@foundry-rs/anvil-linux-amd64/bin/anvil" ]
+}
+if ! anvil_found; then
   echo "setup: installing anvil from npm"
-  run_root npm install -g --silent @foundry-rs/anvil-linux-amd64 >/dev/null 2>&1 || echo "setup: warning: anvil could not be installed; its tests will be skipped"
+  if ! run_root npm install -g --silent @foundry-rs/anvil-linux-amd64; then
+    echo "setup: error: npm could not install @foundry-rs/anvil-linux-amd64 (see npm's message above)" >&2
+    exit 1
+  fi
+fi
+
+# Every tool the tests and the demo run must be there now: a missing one is an error here, not a skipped test later
+# (under CI=true the tests fail on it too).
+missing_tools=()
+need() { # need NAME COMMAND...: one of the commands must exist
+  local name="$1"; shift
+  for c in "$@"; do
+    if command -v "$c" >/dev/null 2>&1 || [ -x "$c" ]; then return 0; fi
+  done
+  missing_tools+=("$name")
+}
+need prometheus prometheus
+need alertmanager prometheus-alertmanager alertmanager
+need victoria-metrics victoria-metrics victoria-metrics-prod
+need openssl openssl
+need lupdate /usr/lib/qt6/bin/lupdate lupdate
+need Xvfb Xvfb
+anvil_found || missing_tools+=(anvil)
+if [ ${#missing_tools[@]} -gt 0 ]; then
+  echo "setup: error: required tools missing after installation: ${missing_tools[*]}" >&2
+  exit 1
 fi
 echo "setup: done"

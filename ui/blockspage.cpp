@@ -65,6 +65,22 @@ QString verdict(bool met, bool hasData)
                : QCoreApplication::translate("BlocksPage", "<span style='color:#b71c1c'>✖ not met</span>");
 }
 
+// The month's production: a period the history does not fully cover is "partial", not a failure.
+QString productionVerdict(const analysis::ProductionFigures &f, const QDateTime &coveredFrom)
+{
+    switch (f.verdict) {
+    case analysis::ProductionFigures::Verdict::Partial:
+        return QCoreApplication::translate("BlocksPage", "<span style='color:#8a6d00'>◐ partial — history since %1</span>")
+            .arg(QLocale().toString(coveredFrom.toLocalTime(), QLocale::ShortFormat));
+    case analysis::ProductionFigures::Verdict::NoData:
+        return verdict(false, false);
+    case analysis::ProductionFigures::Verdict::Met:
+    case analysis::ProductionFigures::Verdict::NotMet:
+        break;
+    }
+    return verdict(f.met, f.expected > 0);
+}
+
 QString duration(qint64 secs)
 {
     if (secs < 3600)
@@ -549,12 +565,14 @@ void BlocksPage::updateFigures()
         month = tr("? No block of this month is held yet.");
     } else {
         const auto line = [&](const QString &label, const analysis::ProductionFigures &f) {
-            return tr("<tr><td>%1</td><td align=right>%2 / %3</td><td align=right>%4</td><td>%5</td></tr>")
+            // The verdict on a row of its own: the side pane is narrow, and "partial — history since …" is long.
+            return tr("<tr><td>%1</td><td align=right>%2 / %3</td><td align=right>%4</td></tr>"
+                      "<tr><td></td><td colspan=2>%5</td></tr>")
                 .arg(label, locale.toString(f.produced, 'f', 0), locale.toString(f.expected, 'f', 0),
-                    f.expected > 0 ? percent(f.share) : u"—"_s, verdict(f.met, f.expected > 0));
+                    f.expected > 0 ? percent(f.share) : u"—"_s, productionVerdict(f, m.coveredFrom));
         };
         month = tr("<table cellspacing=2 cellpadding=2><tr><th></th><th>produced / "
-                   "expected</th><th></th><th></th></tr>%1%2</table>")
+                   "expected</th><th></th></tr>%1%2</table>")
                     .arg(line(tr("All hours"), m.overall), line(tr("Service hours"), m.serviceHours));
         month += tr("<p>Required: %1 of the expected blocks (seconds / %2).</p>")
                      .arg(percent(sl.producedBlocksShare), seconds(m_state->network().blockPeriodSeconds));
@@ -562,6 +580,8 @@ void BlocksPage::updateFigures()
             month += tr("<p>▲ Partial: the local history starts %1, after the month began; figures cover only the "
                         "time since then.</p>")
                          .arg(locale.toString(m.coveredFrom.toLocalTime(), QLocale::ShortFormat));
+        if (m.partial && m.overall.verdict == analysis::ProductionFigures::Verdict::NotMet)
+            month += tr("<p>The blocks missing since then already exceed what the whole month allows.</p>");
         if (m.missingBlocks > 0)
             month += tr("<p>%n block(s) missing from the local history were estimated.</p>", nullptr,
                 static_cast<int>(m.missingBlocks));

@@ -3,8 +3,10 @@
 #include <QWidget>
 
 class QLabel;
+class QVBoxLayout;
 
-// What a page shows when it has nothing to show yet: what it will show, and why there is nothing now.
+// What a page shows when it has nothing to show yet: what it will show, and why there is nothing now. The text is a
+// centred column that wraps to the page's width and scrolls when the page is too short for it.
 class EmptyState : public QWidget
 {
     Q_OBJECT
@@ -13,7 +15,21 @@ public:
 
     void setReason(const QString &reason);
     QString reason() const;
+    QString title() const;
+    QString explanation() const;
+
+    // The title, explanation and reason labels, for layout tests.
+    QList<QLabel *> labels() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitText(int pageWidth);
+
+    QVBoxLayout *m_rows;
+    int m_textWidth;
+    QLabel *m_title;
+    QLabel *m_explanation;
     QLabel *m_reason;
 };

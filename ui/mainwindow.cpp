@@ -7,6 +7,7 @@
 #include "importdialog.h"
 #include "overviewpage.h"
 #include "sources/federationprobe.h"
+#include "sources/prometheusfederation.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
@@ -74,19 +75,34 @@ void MainWindow::createPages()
         {tr("Topology"), tr("Peer topology"),
             tr("Nodes by institution and type, their peer links, missing expected links, partitions and validators "
                "not connected to a quorum of validators.")},
-        {tr("Incidents"), tr("Incidents"),
-            tr("Open and past network incidents (block production stopped, fewer validators signing, a boot or "
-               "validator disconnected, permissioning off) with their service-hour deadlines.")},
-        {tr("Operations Manual"), tr("Operations Manual checklists"),
-            tr("The operations-manual checklists (incident handling, synchronous upgrade, onboarding of a new "
-               "institution), to edit and to run.")},
+        {tr("Incidents"), tr("Incident tracking is not available yet"),
+            tr("This version of Sentinela does not record incidents. When it does, this page will open an incident "
+               "when a rule of the Operations Manual fires (block production stopped, fewer validators signing, a "
+               "boot or validator disconnected, permissioning switched off on a validator, a validator up but out of "
+               "consensus), keep its timeline and notes, and count down the 2 and 16 service-hour deadlines of "
+               "critical incidents.")},
+        {tr("Operations Manual"), tr("The checklist editor is not available yet"),
+            tr("This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the "
+               "checklists for incident handling, synchronous upgrades and the onboarding of a new institution as "
+               "Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step "
+               "with each run recorded.")},
     };
+    // Not "waiting for data": these pages have no data to wait for in this version.
+    const QString notYetIncidents = tr("Until then, examine your own nodes and report network incidents in the "
+                                       "committee's incidents channel; the Overview, Validators, Blocks and Topology "
+                                       "pages show what is happening on the network.");
+    const QString notYetManual = tr("Until then, follow the checklists of the Operations Manual document itself.");
     for (int i = 0; i < 6; ++i) {
         const auto p = static_cast<Page>(i);
         QWidget *page = m_state ? createPage(p) : nullptr;
         if (!page) {
             auto *empty = new EmptyState(texts[i].heading, texts[i].explanation, m_tabs);
-            m_emptyStates.append(empty);
+            if (p == Page::Incidents)
+                empty->setReason(notYetIncidents);
+            else if (p == Page::Manual)
+                empty->setReason(notYetManual);
+            else
+                m_emptyStates.append(empty);
             page = empty;
         }
         m_tabs->addTab(page, texts[i].title);
@@ -209,6 +225,12 @@ const NetworkConfig *MainWindow::network() const
     return m_inventory ? m_inventory->network(m_networkName) : nullptr;
 }
 
+QList<SourceHealth> MainWindow::prometheusEndpoints() const
+{
+    const PrometheusFederation *federation = m_collector ? m_collector->prometheus() : nullptr;
+    return federation ? federation->endpointHealth() : QList<SourceHealth>();
+}
+
 void MainWindow::setSourceHealth(const QMap<QString, SourceHealth> &health)
 {
     if (health.isEmpty()) {
@@ -240,14 +262,12 @@ void MainWindow::setSourceHealth(const QMap<QString, SourceHealth> &health)
     QMap<QString, Group> groups;
     QStringList details;
     QDateTime freshest;
+    const QList<SourceHealth> endpoints = prometheusEndpoints();
+    int standby = 0; // level-2 endpoints the federation has had no reason to query yet
     for (auto it = health.cbegin(); it != health.cend(); ++it) {
         const SourceHealth &h = it.value();
         const QString kind = it.key().section(u':', 0, 0);
         Group &g = groups[kind];
-        if (h.state != SourceHealth::State::Disabled)
-            ++g.total;
-        if (h.state == SourceHealth::State::Ok)
-            ++g.ok;
         if (rank(h.state) > rank(g.worst))
             g.worst = h.state;
         if (!h.detail.isEmpty() && g.detail.isEmpty())
@@ -255,6 +275,27 @@ void MainWindow::setSourceHealth(const QMap<QString, SourceHealth> &health)
         if (h.lastGood.isValid() && (!freshest.isValid() || h.lastGood > freshest))
             freshest = h.lastGood;
         details << u"%1 (%2): %3 %4 %5"_s.arg(h.source, h.stateText(), h.endpoint, h.lastError, h.detail).simplified();
+        // The federation reports one overall health; its count is over the configured level-2 endpoints.
+        if (kind == u"prometheus"_s && !endpoints.isEmpty()) {
+            g.total = int(endpoints.size());
+            for (const SourceHealth &e : endpoints) {
+                if (e.state == SourceHealth::State::Ok)
+                    ++g.ok;
+                else if (e.state == SourceHealth::State::Disabled)
+                    ++standby;
+                details << u"  %1 (%2): %3 %4"_s
+                               .arg(e.source,
+                                   e.state == SourceHealth::State::Disabled ? tr("standby, not queried yet")
+                                                                            : e.stateText(),
+                                   e.endpoint, e.lastError)
+                               .trimmed();
+            }
+            continue;
+        }
+        if (h.state != SourceHealth::State::Disabled)
+            ++g.total;
+        if (h.state == SourceHealth::State::Ok)
+            ++g.ok;
     }
     QStringList parts;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
@@ -267,10 +308,18 @@ void MainWindow::setSourceHealth(const QMap<QString, SourceHealth> &health)
             : it.key() == u"rpc"_s                       ? tr("JSON-RPC")
             : it.key() == u"ws"_s                        ? tr("WebSocket")
                                                          : it.key();
-        QString text = g.total == 0 ? tr("%1 %2: disabled").arg(mark, name)
-                                    : tr("%1 %2: %3 of %4 ok").arg(mark, name).arg(g.ok).arg(g.total);
+        const bool federation = it.key() == u"prometheus"_s;
+        QString text;
+        if (g.total == 0)
+            text = tr("%1 %2: disabled").arg(mark, name);
+        else if (federation && endpoints.isEmpty()) // no endpoint detail (a bare health map): no count to give
+            text = tr("%1 %2: %3").arg(mark, name, health.value(it.key()).stateText());
+        else if (federation && standby > 0)
+            text = tr("%1 %2: %3 of %4 ok, %5 on standby").arg(mark, name).arg(g.ok).arg(g.total).arg(standby);
+        else
+            text = tr("%1 %2: %3 of %4 ok").arg(mark, name).arg(g.ok).arg(g.total);
         // Only the first clause ("serving l2-a") fits the bar; the reasons are in the tooltip.
-        if (it.key() == u"prometheus"_s && !g.detail.isEmpty())
+        if (federation && !g.detail.isEmpty())
             text += u" ("_s + g.detail.section(u" ("_s, 0, 0) + u')';
         parts << text;
     }

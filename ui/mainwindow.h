@@ -54,6 +54,7 @@ private:
     void createStatusBar();
     void updateEmptyStates();
     void updateFreshness();
+    QList<SourceHealth> prometheusEndpoints() const; // of the collector's federation; empty without one
     void openConfig();
     void importIntoProfile();
     void showAbout();

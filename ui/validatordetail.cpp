@@ -30,6 +30,7 @@ ValidatorDetail::ValidatorDetail(QWidget *parent)
     , m_status(new QLabel(this))
     , m_figures(new QLabel(this))
     , m_chartView(new QChartView(this))
+    , m_chartNote(new QLabel(this))
     , m_chart(new QChart)
     , m_proposed(new QLineSeries(m_chart))
     , m_expected(new QLineSeries(m_chart))
@@ -73,7 +74,32 @@ ValidatorDetail::ValidatorDetail(QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(180);
     layout->addWidget(m_chartView, 1);
+    m_chartNote->setWordWrap(true);
+    m_chartNote->setAlignment(Qt::AlignCenter);
+    m_chartNote->setMinimumHeight(180);
+    m_chartNote->setFrameShape(QFrame::StyledPanel);
+    QPalette pal = m_chartNote->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    m_chartNote->setPalette(pal);
+    layout->addWidget(m_chartNote, 1);
     clear();
+}
+
+void ValidatorDetail::showChart(bool shown, const QString &note)
+{
+    m_chartView->setVisible(shown);
+    m_chartNote->setVisible(!shown);
+    m_chartNote->setText(note);
+}
+
+bool ValidatorDetail::chartShown() const
+{
+    return !m_chartView->isHidden();
+}
+
+QString ValidatorDetail::chartNote() const
+{
+    return m_chartNote->isHidden() ? QString() : m_chartNote->text();
 }
 
 void ValidatorDetail::clear()
@@ -83,6 +109,7 @@ void ValidatorDetail::clear()
     m_figures->clear();
     m_proposed->clear();
     m_expected->clear();
+    showChart(false, tr("No validator selected: its proposals over time will be charted here."));
 }
 
 void ValidatorDetail::setValidator(const ValidatorIdentity &identity,
@@ -105,6 +132,7 @@ void ValidatorDetail::setValidator(const ValidatorIdentity &identity,
         m_figures->setText(tr("No analysed block of the window (%1) includes this validator.")
                                .arg(participationWindowName(participation.window))
             + u'\n' + signerLine);
+        showChart(false, tr("No data yet: no analysed block of this window includes this validator."));
         return;
     }
     const auto when = [&](std::optional<quint64> block, std::optional<qint64> time) {
@@ -132,8 +160,11 @@ void ValidatorDetail::setValidator(const ValidatorIdentity &identity,
     // Proposals per time bucket over the window's blocks, against the share expected from the validator count.
     const QList<analysis::BlockRecord> records
         = cache.records(participation.report.firstBlock, participation.report.lastBlock);
-    if (records.size() < 2)
+    if (records.size() < 2) {
+        showChart(false, tr("No data yet: the chart needs at least two analysed blocks in the window."));
         return;
+    }
+    showChart(true);
     const qint64 t0 = records.first().timestamp;
     const qint64 t1 = records.last().timestamp + 1;
     const double width = double(t1 - t0) / Buckets;

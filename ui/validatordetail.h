@@ -27,12 +27,18 @@ public:
 
     QString summaryText() const; // the labels' text, for tests and accessibility
     int chartPoints() const;
+    // Without points the chart is replaced by a "no data yet" note (empty axes would read 0, 0, 0 and 00:00).
+    bool chartShown() const;
+    QString chartNote() const;
 
 private:
+    void showChart(bool shown, const QString &note = {});
+
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_figures;
     QChartView *m_chartView;
+    QLabel *m_chartNote;
     QChart *m_chart;
     QLineSeries *m_proposed;
     QLineSeries *m_expected;

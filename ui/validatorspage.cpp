@@ -148,6 +148,11 @@ ValidatorsPage::ValidatorsPage(NetworkState *state, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(ValidatorTableModel::AddressColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(ValidatorTableModel::AddressColumn, 150);
+    // The address is the least read column (the detail pane shows it whole): last, so that the columns judging the
+    // validator (status, share proposed, signing rate) come right after its name and stay in view on a 1600 px
+    // screen whatever the language's widths.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(ValidatorTableModel::AddressColumn), header->count() - 1);
     m_table->setAccessibleName(tr("Validators"));
 
     auto *legend = new QHBoxLayout;

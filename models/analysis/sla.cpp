@@ -102,14 +102,25 @@ bool contains(const QList<std::pair<qint64, qint64>> &intervals, qint64 t)
     return it != intervals.end() && t >= it->first;
 }
 
-ProductionFigures figures(qint64 seconds, double produced, double period, double required)
+// `periodSeconds` is the length of the whole period asked for; more than `seconds` when the history starts later.
+ProductionFigures figures(qint64 seconds, qint64 periodSeconds, double produced, double period, double required)
 {
+    using Verdict = ProductionFigures::Verdict;
     ProductionFigures f;
     f.seconds = seconds;
     f.expected = period > 0 ? static_cast<double>(seconds) / period : 0;
     f.produced = produced;
     f.share = f.expected > 0 ? produced / f.expected : 0;
-    f.met = f.expected <= 0 || f.share >= required;
+    if (f.expected <= 0) {
+        f.verdict = Verdict::Met; // nothing was expected (no service hour yet)
+    } else if (periodSeconds <= seconds) {
+        f.verdict = f.share >= required ? Verdict::Met : Verdict::NotMet;
+    } else {
+        // Even a perfect uncovered part cannot make up for more missing blocks than the whole period allows.
+        const double allowed = (1.0 - required) * static_cast<double>(periodSeconds) / period;
+        f.verdict = f.expected - produced > allowed ? Verdict::NotMet : Verdict::Partial;
+    }
+    f.met = f.verdict == Verdict::Met;
     return f;
 }
 
@@ -141,8 +152,6 @@ ProductionReport blockProduction(const QList<BlockPoint> &points, double blockPe
     if (first < 0 || hi <= lo) {
         r.noData = true;
         r.partial = true;
-        r.overall = figures(0, 0, blockPeriodSeconds, requiredShare);
-        r.serviceHours = figures(0, 0, blockPeriodSeconds, requiredShare);
         return r;
     }
     qint64 start = lo;
@@ -181,8 +190,9 @@ ProductionReport blockProduction(const QList<BlockPoint> &points, double blockPe
     qint64 serviceTotal = 0;
     for (const auto &[s, e] : intervals)
         serviceTotal += e - s;
-    r.overall = figures(hi - start, produced, blockPeriodSeconds, requiredShare);
-    r.serviceHours = figures(serviceTotal, producedService, blockPeriodSeconds, requiredShare);
+    r.overall = figures(hi - start, hi - lo, produced, blockPeriodSeconds, requiredShare);
+    r.serviceHours = figures(serviceTotal, serviceSeconds(hours, r.from, r.to), producedService, blockPeriodSeconds,
+        requiredShare);
     return r;
 }
 

@@ -37,11 +37,17 @@ QList<BlockPoint> pointsWithin(const QList<BlockPoint> &points, const QList<std:
 
 struct ProductionFigures
 {
+    // Partial: the history does not cover the whole period and what it covers cannot decide; the blocks missing in
+    // the covered part are still within what the whole period allows. NotMet on a partial history means those blocks
+    // alone already exceed the allowance, whatever the uncovered part held.
+    enum class Verdict { NoData, Met, NotMet, Partial };
+
     qint64 seconds = 0; // length of the time counted
     double expected = 0; // seconds / block period
     double produced = 0; // blocks with a timestamp in the counted time (gaps in the history interpolated)
     double share = 0; // produced / expected; 0 when nothing was expected
-    bool met = false; // share >= required share (true when nothing was expected)
+    bool met = false; // verdict == Met
+    Verdict verdict = Verdict::NoData;
 };
 
 struct ProductionReport

@@ -1,4 +1,5 @@
 #include "serverharness.h"
+#include "../common/requireorskip.h"
 
 #include "sources/alertmanagerclient.h"
 #include "sources/httpfetcher.h"
@@ -35,8 +36,7 @@ private slots:
     void initTestCase()
     {
         const QString program = findProgram({u"prometheus-alertmanager"_s, u"alertmanager"_s});
-        if (program.isEmpty())
-            QSKIP("alertmanager binary not installed: integration test skipped (CI installs it)");
+        SENTINELA_REQUIRE_OR_SKIP(!program.isEmpty(), "alertmanager binary not installed (scripts/setup.sh installs it)");
         m_port = freeTcpPort();
         const QString config = m_harness.writeFile(u"alertmanager.yml"_s,
             "route:\n  receiver: noc\n  group_wait: 1s\n  group_interval: 1s\nreceivers:\n  - name: noc\n");

@@ -1,4 +1,5 @@
 #include "serverharness.h"
+#include "../common/requireorskip.h"
 #include "sources/jsonrpcsubscriber.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
@@ -19,6 +20,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr const char *AnvilMissing
+    = "anvil not found: set SENTINELA_ANVIL, put it on PATH or `npm install -g @foundry-rs/anvil-linux-amd64`";
 
 // SENTINELA_ANVIL, then PATH, then the npm global package @foundry-rs/anvil-linux-amd64 (where the install script
 // puts it): $(npm root -g)/@foundry-rs/anvil-linux-amd64/bin/anvil.
@@ -70,8 +74,7 @@ private slots:
 void TestAnvil::reconnectsAndBackfills()
 {
     const QString anvil = findAnvil();
-    if (anvil.isEmpty())
-        QSKIP("anvil not found: set SENTINELA_ANVIL, put it on PATH or `npm install -g @foundry-rs/anvil-linux-amd64`");
+    SENTINELA_REQUIRE_OR_SKIP(!anvil.isEmpty(), AnvilMissing);
 
     ServerHarness harness;
     QVERIFY(harness.isValid());
@@ -153,8 +156,7 @@ void TestAnvil::reconnectsAndBackfills()
 void TestAnvil::statusCommand()
 {
     const QString anvil = findAnvil();
-    if (anvil.isEmpty())
-        QSKIP("anvil not found: set SENTINELA_ANVIL, put it on PATH or `npm install -g @foundry-rs/anvil-linux-amd64`");
+    SENTINELA_REQUIRE_OR_SKIP(!anvil.isEmpty(), AnvilMissing);
     ServerHarness harness;
     const quint16 port = freeTcpPort();
     ServerProcess *p = harness.start(u"anvil"_s, anvil,

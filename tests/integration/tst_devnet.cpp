@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include "../common/devnetprocess.h"
+#include "../common/requireorskip.h"
 #include <QTimer>
 #include <QWebSocket>
 
@@ -250,8 +251,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString binary = QStringLiteral(SENTINELA_BINARY_DIR) + u"/tests/devnet/sentinela-devnet"_s;
-        if (!QFile::exists(binary))
-            QSKIP("sentinela-devnet is not built (target sentinela-devnet)");
+        SENTINELA_REQUIRE_OR_SKIP(QFile::exists(binary), "sentinela-devnet is not built (target sentinela-devnet)");
         QVERIFY(m_dir.isValid());
         const QString endpoints = m_dir.filePath(u"endpoints.json"_s);
         QByteArray out;
@@ -433,10 +433,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, node);
-        const QString path = QStringLiteral(SENTINELA_SHARED_REFERENCE_DIR) + u"/besu-rpc/"_s + file + u".json"_s;
+        const QString path = QStringLiteral(SENTINELA_SOURCE_DIR) + u"/tests/fixtures/besu-rpc/"_s + file + u".json"_s;
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable(u"reference not found: "_s + path));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(u"fixture missing: "_s + path));
         const QByteArray data = f.readAll();
         const json ref = json::parse(data.constBegin(), data.constEnd(), nullptr, false);
         QVERIFY(!ref.is_discarded());
@@ -444,8 +443,7 @@ private Q_SLOTS:
         json expected = ref["response"]["result"];
         if (file == u"eth_getBlockByNumber"_s) {
             // The docs example is a PoW block: take the real QBFT block's shape, and ask for our latest.
-            QFile q(
-                QStringLiteral(SENTINELA_SHARED_REFERENCE_DIR) + u"/besu-rpc/eth_getBlockByNumber_qbft_example.json"_s);
+            QFile q(QStringLiteral(SENTINELA_SOURCE_DIR) + u"/tests/fixtures/besu-rpc/eth_getBlockByNumber_qbft_example.json"_s);
             QVERIFY(q.open(QIODevice::ReadOnly));
             const QByteArray qd = q.readAll();
             expected = json::parse(qd.constBegin(), qd.constEnd())["result"];

@@ -1,5 +1,6 @@
 #include "serverharness.h"
 #include "testpki.h"
+#include "../common/requireorskip.h"
 
 #include "sources/httpfetcher.h"
 #include "sources/prometheusclient.h"
@@ -126,10 +127,9 @@ private slots:
     void initTestCase()
     {
         m_prometheus = findProgram({u"prometheus"_s});
-        if (m_prometheus.isEmpty())
-            QSKIP("prometheus binary not installed: integration tests skipped (CI installs it)");
-        if (TestPki::opensslPath().isEmpty())
-            QSKIP("openssl CLI not installed: integration tests skipped (CI installs it)");
+        SENTINELA_REQUIRE_OR_SKIP(!m_prometheus.isEmpty(), "prometheus binary not installed (scripts/setup.sh installs it)");
+        SENTINELA_REQUIRE_OR_SKIP(
+            !TestPki::opensslPath().isEmpty(), "openssl CLI not installed (scripts/setup.sh installs it)");
         QVERIFY(m_harness.isValid());
         QVERIFY2(m_pki.create(m_harness.path()), qPrintable(m_pki.error));
 
@@ -259,8 +259,7 @@ private slots:
 
     void victoriaMetrics()
     {
-        if (m_vm == 0)
-            QSKIP("victoria-metrics not installed");
+        SENTINELA_REQUIRE_OR_SKIP(m_vm != 0, "victoria-metrics not installed (scripts/setup.sh installs it)");
         PrometheusClient client(endpoint(u"vm"_s, m_vm), m_fetcher);
         QVERIFY2(waitForOrganizations(client, u"ethereum_blockchain_height{job=\"rbb\"}"_s, {u"bndes"_s, u"rnp"_s}),
             "VictoriaMetrics does not see both institutions");

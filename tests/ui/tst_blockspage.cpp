@@ -266,6 +266,9 @@ private slots:
         // The month began before the held history: partial, and a 35 s halt breaks the 99.9% < 30 s level.
         QVERIFY(page.monthReport().month.partial);
         QVERIFY(!page.windowStats().slowMet);
+        // 40 minutes of history cannot fail a month: its production verdict is "partial", not "not met".
+        QCOMPARE(page.monthReport().month.overall.verdict, analysis::ProductionFigures::Verdict::Partial);
+        QVERIFY2(text.contains(u"partial — history since"_s), qPrintable(text));
 
         // LTTB leaves short windows as they are.
         QVERIFY(page.intervalChart()->drawnPoints() >= 599);

@@ -4,15 +4,22 @@
 #include "emptystate.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "state/collector.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
 #include "validatorspage.h"
 
+#include <QDir>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QImage>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 #include "../common/imagecheck.h"
 #include <QTranslator>
@@ -50,9 +57,16 @@ private slots:
             const QImage grab = window.grab().toImage();
             QVERIFY(!grab.isNull());
             QVERIFY2(testsupport::distinctColours(grab) > 8, qPrintable(u"page %1 looks blank"_s.arg(expected[i])));
-            // An empty page says why there is no data.
-            if (auto *empty = qobject_cast<EmptyState *>(window.pages()->widget(i)))
-                QVERIFY(empty->reason().contains(u"no Prometheus endpoint"_s));
+            // An empty page says why there is no data; the pages not built yet say so, not "waiting for data".
+            auto *empty = qobject_cast<EmptyState *>(window.pages()->widget(i));
+            QVERIFY(empty);
+            if (i >= int(MainWindow::Page::Incidents)) {
+                QVERIFY2(empty->title().contains(u"not available yet"_s), qPrintable(empty->title()));
+                QVERIFY2(empty->explanation().contains(u"This version of Sentinela"_s), qPrintable(empty->explanation()));
+                QVERIFY2(empty->reason().startsWith(u"Until then"_s), qPrintable(empty->reason()));
+            } else {
+                QVERIFY2(empty->reason().contains(u"no Prometheus endpoint"_s), qPrintable(empty->reason()));
+            }
         }
         QVERIFY(window.windowTitle().contains(u"RBB"_s));
         const auto labels = window.statusBar()->findChildren<QLabel *>();
@@ -76,11 +90,129 @@ private slots:
         rpcOk.source = u"RPC validator02"_s;
         window.setSourceHealth({{u"prometheus"_s, ok}, {u"rpc:validator01"_s, down}, {u"rpc:validator02"_s, rpcOk}});
         const auto labels = window.statusBar()->findChildren<QLabel *>();
+        // Without a collector there is no endpoint list: the federation's state, and no made-up "1 of 1".
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
-            return l->text().contains(u"✔ Prometheus: 1 of 1 ok (serving a-l2)"_s)
+            return l->text().contains(u"✔ Prometheus: ok (serving a-l2)"_s)
                 && l->text().contains(u"✖ JSON-RPC: 1 of 2 ok"_s) && l->toolTip().contains(u"connection refused"_s);
         }));
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text().contains(u"s ago"_s); }));
+    }
+
+    // Two level-2 endpoints configured: the status bar counts both, whichever serves.
+    void federationCountsEndpoints_data()
+    {
+        QTest::addColumn<bool>("liveFirst");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("preferred down, failover") << false << u"▲ Prometheus: 1 of 2 ok (serving l2-live)"_s;
+        QTest::newRow("preferred serving") << true << u"✔ Prometheus: 1 of 2 ok, 1 on standby (serving l2-live)"_s;
+    }
+    void federationCountsEndpoints()
+    {
+        QFETCH(bool, liveFirst);
+        QFETCH(QString, expected);
+        // A level-2 Prometheus with fresh samples of `up` (the federation's freshness probe) and empty answers to
+        // the collector's queries.
+        QHttpServer server;
+        server.route(u"/api/v1/query"_s, [](const QHttpServerRequest &request) {
+            const QString promql = request.query().queryItemValue(u"query"_s, QUrl::FullyDecoded);
+            QByteArray result = "[]";
+            if (promql.contains(u"timestamp(up"_s)) {
+                const QByteArray now = QByteArray::number(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0, 'f', 3);
+                result = "[{\"metric\":{},\"value\":[" + now + ",\"" + now + "\"]}]";
+            }
+            return QHttpServerResponse("application/json",
+                "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":" + result + "}}");
+        });
+        const quint16 livePort = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(livePort != 0);
+        QTcpServer closed; // a port nobody listens on
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 deadPort = closed.serverPort();
+        closed.close();
+
+        NetworkConfig net;
+        net.name = u"test"_s;
+        net.displayName = u"Test network"_s;
+        net.chainId = 1337;
+        net.prometheusJob = u"rbb"_s;
+        net.polling.prometheusMs = 1000;
+        PrometheusEndpoint live {u"l2-live"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(livePort)), {}, {}};
+        PrometheusEndpoint dead {u"l2-dead"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(deadPort)), {}, {}};
+        net.prometheus = liveFirst ? QList<PrometheusEndpoint> {live, dead} : QList<PrometheusEndpoint> {dead, live};
+        Inventory inventory;
+        inventory.activeNetwork = net.name;
+        inventory.networks = {net};
+
+        NetworkState state;
+        Collector collector(&state);
+        MainWindow window(&state, &collector);
+        window.setInventory(inventory);
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        QLabel *sources = nullptr;
+        const auto shows = [&] {
+            for (QLabel *l : labels) {
+                if (l->text().contains(expected))
+                    sources = l;
+            }
+            return sources != nullptr;
+        };
+        QStringList texts;
+        for (QLabel *l : labels)
+            texts << l->text();
+        QVERIFY2(QTest::qWaitFor(shows, 15000), qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(!sources->text().contains(u"1 of 1"_s), qPrintable(sources->text()));
+        // The tooltip names each endpoint with its own state.
+        QVERIFY2(sources->toolTip().contains(u"Prometheus l2-live (ok)"_s), qPrintable(sources->toolTip()));
+        QVERIFY2(sources->toolTip().contains(u"Prometheus l2-dead"_s), qPrintable(sources->toolTip()));
+        collector.stop();
+    }
+
+    // The pages not built yet: their text fits at common window sizes, wraps instead of being clipped, and no label
+    // overlaps another.
+    void emptyStatesFit_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1600x900") << QSize(1600, 900);
+    }
+    void emptyStatesFit()
+    {
+        QFETCH(QSize, size);
+        NetworkState state;
+        MainWindow window(&state, nullptr);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const auto p : {MainWindow::Page::Incidents, MainWindow::Page::Manual}) {
+            window.showPage(p);
+            QApplication::processEvents();
+            auto *empty = qobject_cast<EmptyState *>(window.page(p));
+            QVERIFY(empty);
+            QRect above;
+            for (QLabel *label : empty->labels()) {
+                const QString what = label->text().left(40);
+                QVERIFY2(label->isVisible(), qPrintable(what));
+                // What the text needs at the label's width, asked of a fresh label (a label's own answer never
+                // goes below its current minimum height).
+                QLabel probe(label->text());
+                probe.setFont(label->font());
+                probe.setWordWrap(true);
+                const int needed = probe.heightForWidth(label->width());
+                QVERIFY2(label->height() >= needed,
+                    qPrintable(u"clipped: %1 (%2 px high, needs %3)"_s.arg(what).arg(label->height()).arg(needed)));
+                const QRect r(label->mapTo(empty, QPoint(0, 0)), label->size());
+                QVERIFY2(empty->rect().contains(r), qPrintable(u"outside the page: "_s + what));
+                QVERIFY2(!r.intersects(above), qPrintable(u"overlaps the label above: "_s + what));
+                above = r;
+            }
+            const QImage grab = window.grab().toImage();
+            QVERIFY(testsupport::distinctColours(grab) > 8);
+            if (const QString dir = qEnvironmentVariable("SENTINELA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                QDir().mkpath(dir);
+                QVERIFY(grab.save(QDir(dir).filePath(
+                    u"empty-%1-%2x%3.png"_s.arg(int(p)).arg(size.width()).arg(size.height()))));
+            }
+        }
     }
 
     void resourcesAndTranslations()

@@ -27,6 +27,7 @@
 
 #include "../common/devnetprocess.h"
 #include "../common/imagecheck.h"
+#include "../common/requireorskip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,7 @@ class TestValidatorsPage : public QObject
 private slots:
     void emptyUntilBlocks();
     void withData();
+    void detailWithoutData();
     void devnetScreenshots();
     void cleanupTestCase();
 
@@ -146,19 +148,56 @@ void TestValidatorsPage::withData()
     const QString tip = page.stripModel()->index(2, 1199).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(u"Block 1,200"_s) || tip.contains(u"Block 1200"_s), qPrintable(tip));
 
+    page.resize(1600, 900);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // At 1600 px the main columns (above all the share proposed) are in view without scrolling sideways.
+    QTableView *table = page.table();
+    for (int column : {ValidatorTableModel::InstitutionColumn, ValidatorTableModel::ValidatorColumn,
+             ValidatorTableModel::StatusColumn, ValidatorTableModel::ProposedColumn, ValidatorTableModel::SignedColumn}) {
+        const QRect cell = table->visualRect(table->model()->index(0, column));
+        QVERIFY2(cell.isValid() && table->viewport()->rect().contains(cell),
+            qPrintable(u"column %1 at x %2..%3, viewport %4 px wide"_s.arg(column)
+                           .arg(cell.left())
+                           .arg(cell.right())
+                           .arg(table->viewport()->width())));
+    }
+    QVERIFY(page.detail()->chartShown());
     const QImage image = page.grab().toImage();
     QVERIFY(testsupport::distinctColours(image) > 20);
     QTemporaryDir dir;
     QVERIFY(saveShot(image, dir, u"validators-fixture.png"_s));
 }
 
+// Without points the detail's chart gives way to a note: empty axes would read 0, 0, 0 and 00:00, 00:00.
+void TestValidatorsPage::detailWithoutData()
+{
+    ValidatorDetail detail;
+    detail.resize(500, 400);
+    detail.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&detail));
+    QVERIFY(!detail.chartShown());
+    QVERIFY2(detail.chartNote().contains(u"No validator selected"_s), qPrintable(detail.chartNote()));
+
+    // A validator of the set that no analysed block includes yet.
+    NetworkState state;
+    state.configure(fixtures::network(4));
+    BlockAnalysisCache *cache = BlockAnalysisCache::of(&state);
+    ValidatorIdentity identity;
+    identity.address = fixtures::validator(1).address;
+    identity.node = u"validator02"_s;
+    detail.setValidator(identity, std::nullopt, *cache, WindowedParticipation {}, QDateTime::currentDateTimeUtc(),
+        analysis::SignerCheck {});
+    QVERIFY(!detail.chartShown());
+    QVERIFY2(detail.chartNote().startsWith(u"No data yet"_s), qPrintable(detail.chartNote()));
+    QCOMPARE(detail.chartPoints(), 0);
+    QVERIFY(testsupport::distinctColours(detail.grab().toImage()) > 4);
+}
+
 void TestValidatorsPage::devnetScreenshots()
 {
     const QString binary = QStringLiteral(SENTINELA_BINARY_DIR) + u"/tests/devnet/sentinela-devnet"_s;
-    if (!QFile::exists(binary))
-        QSKIP("sentinela-devnet is not built (build the target sentinela-devnet)");
+    SENTINELA_REQUIRE_OR_SKIP(QFile::exists(binary), "sentinela-devnet is not built (build the target sentinela-devnet)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString config = dir.filePath(u"sentinela.yaml"_s);

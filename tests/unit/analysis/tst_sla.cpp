@@ -204,6 +204,48 @@ private slots:
         QTEST(r.month.serviceHours.produced, "serviceProduced");
         QTEST(r.month.serviceHours.met, "serviceMet");
         QCOMPARE(r.month.overall.met, r.month.overall.produced / r.month.overall.expected >= 0.995);
+        // A whole month to date is held: the verdict is a plain yes or no.
+        using Verdict = ProductionFigures::Verdict;
+        QCOMPARE(r.month.serviceHours.verdict, r.month.serviceHours.met ? Verdict::Met : Verdict::NotMet);
+        QCOMPARE(r.month.overall.verdict, r.month.overall.met ? Verdict::Met : Verdict::NotMet);
+    }
+
+    // A network (or a history) that began two minutes ago, on a Monday at 12:00: 28 of the 30 blocks expected since
+    // its first block were produced (93 %), but the month began days earlier. The history cannot say whether the
+    // month's level is met: "partial", never "not met".
+    void youngHistoryIsPartial()
+    {
+        const QDateTime now = sp(2024, 3, 4, 12, 2);
+        Chain c;
+        c.from = sp(2024, 3, 4, 12).toSecsSinceEpoch();
+        c.to = now.toSecsSinceEpoch();
+        c.haltFrom = c.from + 60; // one slot without a block
+        c.haltTo = c.from + 64;
+        const SlaReport r = monthlySla(makeChain(c), network(rbbHours()), now);
+        QVERIFY(r.month.partial);
+        QVERIFY(!r.month.noData);
+        QCOMPARE(r.month.coveredFrom, sp(2024, 3, 4, 12).toUTC());
+        QCOMPARE(r.month.overall.seconds, qint64(120));
+        QCOMPARE(r.month.overall.expected, 30.0);
+        QCOMPARE(r.month.overall.produced, 28.0);
+        QVERIFY(r.month.overall.share < 0.995);
+        QCOMPARE(r.month.overall.verdict, ProductionFigures::Verdict::Partial);
+        QVERIFY(!r.month.overall.met);
+        QCOMPARE(r.month.serviceHours.verdict, ProductionFigures::Verdict::Partial);
+
+        // The same two minutes on the first day of the month, at its very start (00:00): the history covers all of
+        // it, and the same shortfall is a failure.
+        const QDateTime start = sp(2024, 3, 1);
+        Chain whole;
+        whole.from = start.toSecsSinceEpoch() - 4; // one block before the month anchors the count
+        whole.to = start.addSecs(120).toSecsSinceEpoch();
+        whole.haltFrom = start.toSecsSinceEpoch() + 60;
+        whole.haltTo = start.toSecsSinceEpoch() + 64;
+        const SlaReport full = monthlySla(makeChain(whole), network(rbbHours()), start.addSecs(120));
+        QVERIFY(!full.month.partial);
+        QCOMPARE(full.month.overall.expected, 30.0);
+        QCOMPARE(full.month.overall.produced, 29.0);
+        QCOMPARE(full.month.overall.verdict, ProductionFigures::Verdict::NotMet);
     }
 
     void haltShowsInIntervals()
@@ -253,6 +295,14 @@ private slots:
         QCOMPARE(later.month.serviceHours.expected, 1050.0);
         QCOMPARE(later.month.serviceHours.produced, 150.0);
         QVERIFY(!later.month.serviceHours.met);
+        // Partial, yet decided: 900 blocks missing in the held hour exceed the 0.5 % the month so far allows
+        // (9,150 service-hour blocks expected since 1 March: 45.75), however the uncovered part went.
+        QVERIFY(later.month.partial);
+        QCOMPARE(later.month.serviceHours.verdict, ProductionFigures::Verdict::NotMet);
+        QCOMPARE(later.month.overall.verdict, ProductionFigures::Verdict::NotMet);
+        // Before the halt, the same partial history had nothing to decide.
+        QCOMPARE(r.month.serviceHours.verdict, ProductionFigures::Verdict::Partial);
+        QCOMPARE(r.month.overall.verdict, ProductionFigures::Verdict::Partial);
     }
 
     void noData()
@@ -260,6 +310,8 @@ private slots:
         const SlaReport r = monthlySla(QList<BlockPoint> {}, network(rbbHours()), sp(2024, 3, 4, 12));
         QVERIFY(r.month.noData);
         QCOMPARE(r.month.overall.expected, 0.0);
+        QCOMPARE(r.month.overall.verdict, ProductionFigures::Verdict::NoData);
+        QVERIFY(!r.month.overall.met);
         QCOMPARE(r.monthIntervals.count, 0);
     }
 };

@@ -89,7 +89,7 @@ QString run(const QByteArray &input, bool json, int *code, QString *errors = nul
 
 QByteArray readReference(const QString &name)
 {
-    QFile file(QStringLiteral(SENTINELA_SHARED_REFERENCE_DIR "/besu-rpc/") + name);
+    QFile file(QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/besu-rpc/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -124,7 +124,7 @@ private slots:
     void decodeBlockCommand();
     void fixtureFiles_data();
     void fixtureFiles();
-    void sharedReference();
+    void besuRpcFixtures();
 };
 
 void TestBlock::parseQbftBlock()
@@ -627,12 +627,11 @@ void TestBlock::fixtureFiles()
     QVERIFY(out.contains(u"met"_s));
 }
 
-void TestBlock::sharedReference()
+void TestBlock::besuRpcFixtures()
 {
     const QByteArray qbftFile = readReference(u"eth_getBlockByNumber_qbft_example.json"_s);
     const QByteArray docsFile = readReference(u"eth_getBlockByNumber.json"_s);
-    if (qbftFile.isEmpty() || docsFile.isEmpty())
-        QSKIP("shared reference (" SENTINELA_SHARED_REFERENCE_DIR ") not available; the inline copies are tested");
+    QVERIFY2(!qbftFile.isEmpty() && !docsFile.isEmpty(), "tests/fixtures/besu-rpc is incomplete");
 
     // The QBFT block straight from the reference file.
     const nlohmann::json qbft = nlohmann::json::parse(qbftFile.constData());

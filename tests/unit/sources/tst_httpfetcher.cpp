@@ -1,4 +1,5 @@
 #include "../../integration/testpki.h"
+#include "../../common/requireorskip.h"
 #include "sources/httpfetcher.h"
 
 #include <QElapsedTimer>
@@ -356,8 +357,7 @@ private slots:
 
     void tlsWrongCa()
     {
-        if (TestPki::opensslPath().isEmpty())
-            QSKIP("openssl CLI not installed: TLS test skipped");
+        SENTINELA_REQUIRE_OR_SKIP(!TestPki::opensslPath().isEmpty(), "openssl CLI not installed: TLS test skipped");
         QTemporaryDir dir;
         TestPki serverPki, otherPki;
         QVERIFY2(serverPki.create(dir.path(), u"server"_s), qPrintable(serverPki.error));

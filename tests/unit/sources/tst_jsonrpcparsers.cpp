@@ -27,7 +27,7 @@ QString fixture(const QString &name)
 
 QString reference(const QString &name)
 {
-    return QStringLiteral(SENTINELA_SHARED_REFERENCE_DIR) + u"/besu-rpc/"_s + name;
+    return QStringLiteral(SENTINELA_SOURCE_DIR) + u"/tests/fixtures/besu-rpc/"_s + name;
 }
 
 } // namespace
@@ -46,8 +46,8 @@ private slots:
     void quantities();
     void badShapes_data();
     void badShapes();
-    void sharedReference_data();
-    void sharedReference();
+    void besuRpcFixtures_data();
+    void besuRpcFixtures();
 };
 
 void TestJsonRpcParsers::envelope_data()
@@ -260,7 +260,7 @@ void TestJsonRpcParsers::badShapes()
     QVERIFY2(!error.isEmpty(), "a failed parse must say why");
 }
 
-void TestJsonRpcParsers::sharedReference_data()
+void TestJsonRpcParsers::besuRpcFixtures_data()
 {
     QTest::addColumn<QString>("file");
     for (const char *f : {"eth_blockNumber", "eth_chainId", "net_peerCount", "eth_syncing", "admin_peers",
@@ -271,12 +271,11 @@ void TestJsonRpcParsers::sharedReference_data()
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
-void TestJsonRpcParsers::sharedReference()
+void TestJsonRpcParsers::besuRpcFixtures()
 {
     QFETCH(QString, file);
     const QString path = reference(file + u".json"_s);
-    if (!QFile::exists(path))
-        QSKIP(qPrintable(u"shared reference not present: "_s + path));
+    QVERIFY2(QFile::exists(path), qPrintable(u"fixture missing: "_s + path));
     const json doc = readJson(path);
     QVERIFY2(doc.is_object(), qPrintable(path));
     json result;

@@ -1,0 +1,148 @@
+// The main window in Brazilian Portuguese at 1600x900 on the devnet (five institutions, ten minutes of history): each
+// page is grabbed for a person to look at (saved under SENTINELA_SCREENSHOT_DIR, else a temporary folder that is
+// printed and kept), and checked for what a grab can tell: the page is not blank, the validator table's main
+// columns are in view, the pages not built yet are not clipped.
+
+#include "config/inventoryloader.h"
+#include "emptystate.h"
+#include "itemmodels/validatortablemodel.h"
+#include "mainwindow.h"
+#include "state/collector.h"
+#include "state/networkstate.h"
+#include "validatordetail.h"
+#include "validatorspage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include "../common/devnetprocess.h"
+#include "../common/imagecheck.h"
+#include "../common/requireorskip.h"
+
+using namespace Qt::StringLiterals;
+
+class TestPtBrPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pages();
+    void cleanupTestCase();
+
+private:
+    QProcess m_devnet;
+    QTranslator m_qt;
+    QTranslator m_sentinela;
+};
+
+void TestPtBrPages::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"SentinelaTest"_s);
+    QCoreApplication::setApplicationName(u"tst_ptbrpages"_s);
+    const QLocale ptBr(QLocale::Portuguese, QLocale::Brazil);
+    QLocale::setDefault(ptBr);
+    QVERIFY(m_sentinela.load(ptBr, u"sentinela"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&m_sentinela);
+    if (m_qt.load(ptBr, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+}
+
+void TestPtBrPages::pages()
+{
+    const QString binary = QStringLiteral(SENTINELA_BINARY_DIR) + u"/tests/devnet/sentinela-devnet"_s;
+    SENTINELA_REQUIRE_OR_SKIP(QFile::exists(binary), "sentinela-devnet is not built (build the target sentinela-devnet)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(u"sentinela.yaml"_s);
+    QByteArray out;
+    QVERIFY2(testsupport::startDevnet(m_devnet, binary,
+                 {u"--institutions"_s, u"5"_s, u"--block-period"_s, u"1"_s, u"--history-blocks"_s, u"600"_s,
+                     u"--port-base"_s, u"0"_s, u"--config-out"_s, config},
+                 &out, 60000),
+        out.constData());
+    const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
+    QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
+
+    NetworkState state;
+    Collector collector(&state);
+    MainWindow window(&state, &collector);
+    window.setInventory(*loaded.inventory);
+    window.resize(1600, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The history, its analysis and a few live blocks.
+    QVERIFY2(QTest::qWaitFor([&] { return state.blockCount() >= 600; }, 60000),
+        qPrintable(QString::number(state.blockCount())));
+    QTest::qWait(5000);
+
+    auto *validators = qobject_cast<ValidatorsPage *>(window.page(MainWindow::Page::Validators));
+    QVERIFY(validators);
+    QVERIFY(QTest::qWaitFor([&] { return !validators->isShowingEmptyState(); }, 30000));
+    validators->selectValidator(0);
+
+    QString shots = qEnvironmentVariable("SENTINELA_SCREENSHOT_DIR");
+    if (shots.isEmpty()) {
+        dir.setAutoRemove(false);
+        shots = dir.path();
+    }
+    QDir().mkpath(shots);
+    const std::pair<MainWindow::Page, QString> pages[] = {{MainWindow::Page::Overview, u"overview"_s},
+        {MainWindow::Page::Validators, u"validators"_s}, {MainWindow::Page::Blocks, u"blocks"_s},
+        {MainWindow::Page::Incidents, u"incidents"_s}, {MainWindow::Page::Manual, u"manual"_s}};
+    for (const auto &[page, name] : pages) {
+        window.showPage(page);
+        QTest::qWait(300);
+        const QImage image = window.grab().toImage();
+        QVERIFY2(testsupport::distinctColours(image) > 8, qPrintable(name));
+        QVERIFY(image.save(QDir(shots).filePath(u"ptbr-%1-1600x900.png"_s.arg(name))));
+
+        if (auto *empty = qobject_cast<EmptyState *>(window.page(page))) {
+            for (QLabel *label : empty->labels()) {
+                QLabel probe(label->text()); // a label's own heightForWidth never goes below its minimum height
+                probe.setFont(label->font());
+                probe.setWordWrap(true);
+                QVERIFY2(label->height() >= probe.heightForWidth(label->width()), qPrintable(label->text()));
+                QVERIFY2(empty->rect().contains(QRect(label->mapTo(empty, QPoint(0, 0)), label->size())),
+                    qPrintable(label->text()));
+            }
+        }
+        if (page == MainWindow::Page::Validators) {
+            // The table's main columns are in view without scrolling sideways.
+            QTableView *table = validators->table();
+            for (int column : {ValidatorTableModel::ValidatorColumn, ValidatorTableModel::StatusColumn,
+                     ValidatorTableModel::ProposedColumn, ValidatorTableModel::SignedColumn}) {
+                const QRect cell = table->visualRect(table->model()->index(0, column));
+                QVERIFY2(table->viewport()->rect().contains(cell),
+                    qPrintable(u"column %1 at %2..%3, viewport %4 wide"_s.arg(column)
+                                   .arg(cell.left())
+                                   .arg(cell.right())
+                                   .arg(table->viewport()->width())));
+            }
+            QVERIFY(validators->detail()->chartShown());
+        }
+    }
+    collector.stop();
+    qInfo("pt_BR screenshots in %s", qPrintable(shots));
+}
+
+void TestPtBrPages::cleanupTestCase()
+{
+    if (m_devnet.state() != QProcess::NotRunning) {
+        m_devnet.terminate();
+        if (!m_devnet.waitForFinished(5000))
+            m_devnet.kill();
+    }
+}
+
+QTEST_MAIN(TestPtBrPages)
+#include "tst_ptbrpages.moc"
