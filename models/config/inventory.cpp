@@ -117,3 +117,10 @@ const NetworkConfig *Inventory::network(const QString &networkName) const
     }
     return nullptr;
 }
+
+double staleAfterSeconds(const NetworkConfig &network)
+{
+    if (network.health.staleAfterSeconds && *network.health.staleAfterSeconds > 0)
+        return *network.health.staleAfterSeconds;
+    return network.federation.scrapeIntervalSeconds + network.federation.federationIntervalSeconds + 5.0;
+}

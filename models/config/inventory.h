@@ -174,6 +174,11 @@ struct NetworkConfig
     int historyBlocks() const;
 };
 
+// Seconds after which a figure read from this network counts as unknown: the profile's health.staleAfterSeconds, or
+// one level-1 scrape plus one level-2 federation interval (how old federated data routinely is) plus 5 s of margin
+// for scrape and query latency; 25 s at RBB (5 + 15 + 5).
+double staleAfterSeconds(const NetworkConfig &network);
+
 struct Inventory
 {
     QString path;
