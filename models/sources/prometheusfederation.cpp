@@ -267,7 +267,9 @@ void PrometheusFederation::finishAttempt(const std::shared_ptr<Run> &run, int in
             for (const qint64 age : std::as_const(candidate.ages))
                 newestAge = qMin(newestAge, age);
             candidate.newestMs = nowMs() - newestAge;
-            const qint64 limit = qint64(m_staleFactor * m_pollMs);
+            // Never tighter than the per-institution threshold: a short poll interval must not fail an endpoint
+            // whose data is as fresh as the federation interval allows.
+            const qint64 limit = qMax(qint64(m_staleFactor * m_pollMs), staleAfterMs());
             if (newestAge > limit) {
                 failState = SourceHealth::State::Degraded;
                 failure = tr("%1 serves stale data: newest sample is %2 s old (limit %3 s)")

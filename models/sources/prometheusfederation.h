@@ -53,7 +53,7 @@ struct InstitutionAges
 // The level-2 Prometheus endpoints of a network, in order of preference, with failover. Every poll is answered by one
 // endpoint, chosen in this order:
 // 1. An endpoint that fails (connection, HTTP, TLS, parse) or whose newest `up` sample of the job is older than
-//    staleFactor x poll interval is skipped and the next one is tried within the same poll.
+//    max(staleFactor x poll interval, staleAfterMs) is skipped and the next one is tried within the same poll.
 // 2. Per institution (`organization` label), the age of its newest `up` sample is read on the endpoint's own clock
 //    (timestamp(up) against the evaluation time). An institution is stale there when that age exceeds staleAfterMs
 //    or it has no sample at all (after Prometheus' 5-minute lookback). An endpoint with no stale institution is taken
