@@ -104,9 +104,7 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
-    const auto usageError = [statusCommand](const QString &text) {
-        return ParseFailure {statusCommand ? 3 : 2, text};
-    };
+    const auto usageError = [statusCommand](const QString &text) { return ParseFailure {statusCommand ? 3 : 2, text}; };
     if (auto failure = commonChecks(parser, arguments, help, version)) {
         if (failure->exitCode != 0)
             failure->exitCode = usageError(QString()).exitCode;
@@ -125,16 +123,14 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
-        return usageError(
-            CommandLineText::tr("--timeout expects a positive number of milliseconds, found \"%1\"")
-                    .arg(parser.value(timeout))
-                + u'\n');
+        return usageError(CommandLineText::tr("--timeout expects a positive number of milliseconds, found \"%1\"")
+                              .arg(parser.value(timeout))
+            + u'\n');
     const auto level = Logging::levelFromString(parser.value(logLevel));
     if (!level)
-        return usageError(
-            CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2")
-                    .arg(parser.value(logLevel), Logging::levelNames())
-                + u'\n');
+        return usageError(CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2")
+                              .arg(parser.value(logLevel), Logging::levelNames())
+            + u'\n');
     options.logLevel = *level;
 
     if (options.command == u"validate-config"_s) {
@@ -150,7 +146,8 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
             return ParseFailure {
                 2, CommandLineText::tr("decode-block expects at most one FILE (or - for standard input)") + u'\n'};
     } else {
-        return usageError(CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());
+        return usageError(
+            CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());
     }
     return options;
 }

@@ -33,7 +33,6 @@ double asValue(double v, qint64)
     return v;
 }
 
-
 } // namespace
 
 FederationSample FederationSample::fromReply(const FederationProbeReply &reply)

@@ -44,8 +44,8 @@ void SecretStore::read(const SecretRef &ref, Callback callback)
                 return;
             }
             if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-                warn(tr("secret file %1 is readable by its group or by everyone; restrict it (chmod 600)")
-                         .arg(ref.key));
+                warn(
+                    tr("secret file %1 is readable by its group or by everyone; restrict it (chmod 600)").arg(ref.key));
             callback(QString::fromUtf8(content).trimmed(), {});
         }
         return;

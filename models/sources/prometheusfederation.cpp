@@ -396,8 +396,7 @@ void PrometheusFederation::updateOverall()
     QStringList problems;
     for (int i = 0; i < m_clients.size(); ++i) {
         if ((i == m_serving && m_health.at(i).state != SourceHealth::State::Degraded)
-            || m_health.at(i).state == SourceHealth::State::Ok
-            || m_health.at(i).state == SourceHealth::State::Disabled)
+            || m_health.at(i).state == SourceHealth::State::Ok || m_health.at(i).state == SourceHealth::State::Disabled)
             continue;
         const QString what = m_health.at(i).state == SourceHealth::State::Degraded ? tr("stale") : tr("down");
         problems.append(tr("%1 %2: %3").arg(m_clients.at(i)->name(), what, m_shortErrors.at(i)));

@@ -405,9 +405,8 @@ void NetworkState::setHealth(const QString &sourceId, const SourceHealth &health
 qint64 tipBlockAgeMs(const NetworkState &state, const QDateTime &now)
 {
     const qint64 staleMs = qint64(staleAfterSeconds(state.network()) * 1000.0);
-    auto fresh = [&](const QDateTime &observedAt) {
-        return observedAt.isValid() && observedAt.msecsTo(now) <= staleMs;
-    };
+    auto fresh
+        = [&](const QDateTime &observedAt) { return observedAt.isValid() && observedAt.msecsTo(now) <= staleMs; };
     QDateTime newest;
     auto consider = [&newest](const QDateTime &head) {
         if (head.isValid() && (!newest.isValid() || head > newest))

@@ -207,7 +207,8 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
             j["institution"] = n.institution.toStdString();
             j["height"] = n.height.isSet() ? nlohmann::json(n.height.value()) : nlohmann::json();
             // Too old a figure is unknown (null); the last height stays visible with its age.
-            j["lag"] = tip && isFresh(n.height) ? nlohmann::json(*tip - qMin(*tip, n.height.value())) : nlohmann::json();
+            j["lag"]
+                = tip && isFresh(n.height) ? nlohmann::json(*tip - qMin(*tip, n.height.value())) : nlohmann::json();
             j["peers"] = isFresh(n.peers) ? nlohmann::json(n.peers.value()) : nlohmann::json();
             j["peerLimit"] = n.peerLimit.isSet() ? nlohmann::json(n.peerLimit.value()) : nlohmann::json();
             j["up"] = isFresh(n.up) ? nlohmann::json(n.up.value()) : nlohmann::json();
@@ -243,11 +244,11 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         return verdict.code;
     }
 
-    out << StatusCommandText::tr("Network %1 — tip %2, newest block %3 old")
+    out << StatusCommandText::tr("Network %1 — tip %2, newest block %3")
                .arg(network.displayName.isEmpty() ? network.name : network.displayName,
                    tip ? QString::number(*tip) : u"?"_s,
-                   tipAgeMs >= 0 ? StatusCommandText::tr("%1 s").arg(tipAgeMs / 1000.0, 0, 'f', 1)
-                                 : StatusCommandText::tr("unknown"))
+                   tipAgeMs >= 0 ? StatusCommandText::tr("%1 s old").arg(tipAgeMs / 1000.0, 0, 'f', 1)
+                                 : StatusCommandText::tr("of unknown age"))
         << Qt::endl
         << Qt::endl;
     const QList<int> widths {18, 14, 12, 11, 6, 7, 5, 10, 12};
@@ -271,10 +272,9 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
                              : u"?"_s,
             isFresh(n.up) ? (n.up.value() ? StatusCommandText::tr("yes") : StatusCommandText::tr("no")) : u"?"_s,
             figureSourceKey(n.height.source()),
-            dataAgeMs(n) < 0 ? u"-"_s
-                : dataAgeMs(n) > staleMs
-                ? StatusCommandText::tr("%1 s, stale").arg(dataAgeMs(n) / 1000)
-                : StatusCommandText::tr("%1 s").arg(dataAgeMs(n) / 1000.0, 0, 'f', 1),
+            dataAgeMs(n) < 0             ? u"-"_s
+                : dataAgeMs(n) > staleMs ? StatusCommandText::tr("%1 s, stale").arg(dataAgeMs(n) / 1000)
+                                         : StatusCommandText::tr("%1 s").arg(dataAgeMs(n) / 1000.0, 0, 'f', 1),
         };
         line.clear();
         for (int i = 0; i < cells.size(); ++i)

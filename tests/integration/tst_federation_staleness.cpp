@@ -38,9 +38,29 @@ namespace {
 
 // Test timing: level 1 scrapes every second, level 2 federates every 3 s. A figure is stale after 5.5 s (one scrape,
 // one federation, 1.5 s margin: the profile default's shape, scaled down); "two federation intervals" is 6 s.
-constexpr int kFederateSeconds = 3;
-constexpr double kStaleAfterSeconds = 5.5;
-constexpr double kHaltLimitSeconds = 10; // health.blockAgeCriticalSeconds, with 1 s blocks
+// SENTINELA_RBB_TIMING=1 runs the same checks at RBB's timing instead (scrape 5 s, federation 15 s, the profile's
+// default threshold of 25 s, halt limit 40 s): slower, the issue's own figures.
+struct Timing
+{
+    int scrapeSeconds = 1;
+    int federateSeconds = 3;
+    std::optional<double> staleAfterOverride = 5.5;
+    double haltLimitSeconds = 10; // health.blockAgeCriticalSeconds, with 1 s blocks
+
+    static Timing fromEnvironment()
+    {
+        Timing t;
+        if (qEnvironmentVariable("SENTINELA_RBB_TIMING") == u"1"_s) {
+            t.scrapeSeconds = 5;
+            t.federateSeconds = 15;
+            t.staleAfterOverride.reset();
+            t.haltLimitSeconds = 40;
+        }
+        return t;
+    }
+    double staleAfter() const { return staleAfterOverride.value_or(scrapeSeconds + federateSeconds + 5.0); }
+    int waitMs(int testScaleMs) const { return testScaleMs * federateSeconds / 3; }
+};
 
 struct DevnetNode
 {
@@ -83,16 +103,19 @@ private:
     QString m_cli;
     HttpFetcher *m_fetcher = nullptr;
     QNetworkAccessManager m_nam;
+    const Timing m_timing = Timing::fromEnvironment();
 
     QByteArray levelOneConfig(const QString &organization) const
     {
-        QByteArray yaml = "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n"
-                          "  - job_name: rbb\n    scrape_interval: 1s\n    scrape_timeout: 1s\n    static_configs:\n";
+        const QByteArray every = QByteArray::number(m_timing.scrapeSeconds) + "s";
+        QByteArray yaml = "global:\n  scrape_interval: " + every + "\n  evaluation_interval: " + every
+            + "\nscrape_configs:\n  - job_name: rbb\n    scrape_interval: " + every
+            + "\n    scrape_timeout: 1s\n    static_configs:\n";
         for (const DevnetNode &n : m_nodes) {
             if (n.institution != organization)
                 continue;
-            yaml += "      - targets: ['" + n.metrics.toUtf8() + "']\n        labels:\n          node: " + n.name.toUtf8()
-                + "\n          organization: " + organization.toUtf8() + "\n";
+            yaml += "      - targets: ['" + n.metrics.toUtf8() + "']\n        labels:\n          node: "
+                + n.name.toUtf8() + "\n          organization: " + organization.toUtf8() + "\n";
         }
         return yaml;
     }
@@ -101,11 +124,12 @@ private:
     // rbb-federado convention), honor_labels so the level-1 labels and timestamps stay.
     QByteArray levelTwoConfig(const QString &rnpLevelOne) const
     {
-        QByteArray yaml = "global:\n  scrape_interval: " + QByteArray::number(kFederateSeconds) + "s\nscrape_configs:\n";
+        QByteArray yaml
+            = "global:\n  scrape_interval: " + QByteArray::number(m_timing.federateSeconds) + "s\nscrape_configs:\n";
         for (const QString &org : m_institutions) {
             const QString l1 = org == u"rnp"_s ? rnpLevelOne : u"l1-"_s + org;
             yaml += "  - job_name: federate-" + org.toUtf8() + "\n    scrape_interval: "
-                + QByteArray::number(kFederateSeconds) + "s\n    scrape_timeout: 2s\n    honor_labels: true\n"
+                + QByteArray::number(m_timing.federateSeconds) + "s\n    scrape_timeout: 2s\n    honor_labels: true\n"
                 + "    metrics_path: /federate\n    params:\n      'match[]': ['{job=\"rbb\"}']\n"
                 + "    static_configs:\n      - targets: ['127.0.0.1:" + QByteArray::number(m_l1Ports.value(l1))
                 + "']\n        labels:\n          organization: " + org.toUtf8() + "\n";
@@ -139,14 +163,17 @@ private:
                 yaml += ", rpcHttp: '" + rpcForValidator01.toUtf8() + "'";
             yaml += "}\n";
         }
-        yaml += "    prometheus:\n      job: rbb\n      scrapeIntervalSeconds: 1\n      federationIntervalSeconds: "
-            + QByteArray::number(kFederateSeconds) + "\n      endpoints:\n"
-            + "        - {name: l2-a, url: 'http://127.0.0.1:" + QByteArray::number(m_l2a) + "'}\n"
-            + "        - name: l2-b\n          url: 'https://127.0.0.1:" + QByteArray::number(m_l2b) + "'\n"
-            + "          tls: {ca: '" + m_pki.caCert.toUtf8() + "', cert: '" + m_pki.clientCert.toUtf8()
-            + "', key: '" + m_pki.clientKey.toUtf8() + "'}\n"
-            + "    health:\n      staleAfterSeconds: " + QByteArray::number(kStaleAfterSeconds)
-            + "\n      blockAgeCriticalSeconds: " + QByteArray::number(kHaltLimitSeconds) + "\n"
+        yaml += "    prometheus:\n      job: rbb\n      scrapeIntervalSeconds: "
+            + QByteArray::number(m_timing.scrapeSeconds)
+            + "\n      federationIntervalSeconds: " + QByteArray::number(m_timing.federateSeconds)
+            + "\n      endpoints:\n" + "        - {name: l2-a, url: 'http://127.0.0.1:" + QByteArray::number(m_l2a)
+            + "'}\n" + "        - name: l2-b\n          url: 'https://127.0.0.1:" + QByteArray::number(m_l2b) + "'\n"
+            + "          tls: {ca: '" + m_pki.caCert.toUtf8() + "', cert: '" + m_pki.clientCert.toUtf8() + "', key: '"
+            + m_pki.clientKey.toUtf8() + "'}\n" + "    health:\n"
+            + (m_timing.staleAfterOverride
+                    ? "      staleAfterSeconds: " + QByteArray::number(*m_timing.staleAfterOverride) + "\n"
+                    : QByteArray())
+            + "      blockAgeCriticalSeconds: " + QByteArray::number(m_timing.haltLimitSeconds) + "\n"
             + "    polling: {prometheusMs: 1000, connectTimeoutMs: 2000, totalTimeoutMs: 4000}\n";
         return yaml;
     }
@@ -154,8 +181,8 @@ private:
     CliRun status(const QString &profilePath, int timeoutMs = 8000)
     {
         QProcess cli;
-        cli.start(m_cli, {u"status"_s, u"--config"_s, profilePath, u"--json"_s, u"--timeout"_s,
-                             QString::number(timeoutMs)});
+        cli.start(
+            m_cli, {u"status"_s, u"--config"_s, profilePath, u"--json"_s, u"--timeout"_s, QString::number(timeoutMs)});
         CliRun run;
         if (!cli.waitForFinished(timeoutMs + 10000)) {
             cli.kill();
@@ -227,10 +254,7 @@ private:
         return out.join(u"; "_s);
     }
 
-    PrometheusEndpoint endpointA() const
-    {
-        return {u"l2-a"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(m_l2a)), {}, {}};
-    }
+    PrometheusEndpoint endpointA() const { return {u"l2-a"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(m_l2a)), {}, {}}; }
     PrometheusEndpoint endpointB() const
     {
         return {u"l2-b"_s, QUrl(u"https://127.0.0.1:%1"_s.arg(m_l2b)),
@@ -314,7 +338,7 @@ private slots:
                 }
                 return true;
             },
-            60000);
+            m_timing.waitMs(60000));
         QVERIFY2(ready, qPrintable(why));
     }
 
@@ -334,9 +358,9 @@ private slots:
         QVERIFY2(before.doc.is_object(), before.stdOut.constData());
         QVERIFY2(before.doc["tipBlockAgeSeconds"].is_number(), before.stdOut.constData());
         const double ageBefore = before.doc["tipBlockAgeSeconds"].get<double>();
-        qInfo("tip age before the halt: %.2f s (1 s blocks, scrape 1 s, federation %d s)", ageBefore,
-            kFederateSeconds);
-        QVERIFY(ageBefore < kHaltLimitSeconds);
+        qInfo("tip age before the halt: %.2f s (1 s blocks, scrape %d s, federation %d s)", ageBefore,
+            m_timing.scrapeSeconds, m_timing.federateSeconds);
+        QVERIFY(ageBefore < m_timing.haltLimitSeconds);
         QVERIFY2(before.exitCode != 2, qPrintable(problems(before)));
         QVERIFY(!problems(before).contains(u"no new block"_s));
 
@@ -349,12 +373,12 @@ private slots:
                 after = status(m_profile);
                 return after.exitCode == 2 && problems(after).contains(u"no new block"_s);
             },
-            45000);
+            m_timing.waitMs(45000));
         QVERIFY(control(u"resume"_s));
         QVERIFY2(called, qPrintable(problems(after) + u" / "_s + QString::fromUtf8(after.stdOut)));
-        QVERIFY(after.doc["tipBlockAgeSeconds"].get<double>() > kHaltLimitSeconds);
+        QVERIFY(after.doc["tipBlockAgeSeconds"].get<double>() > m_timing.haltLimitSeconds);
         qInfo("halt called %.1f s after it began (limit %.0f s); tipBlockAgeSeconds %.2f", since.elapsed() / 1000.0,
-            kHaltLimitSeconds, after.doc["tipBlockAgeSeconds"].get<double>());
+            m_timing.haltLimitSeconds, after.doc["tipBlockAgeSeconds"].get<double>());
         QCOMPARE(after.doc["status"].get<std::string>(), std::string("critical"));
 
         // Back to producing: the next status sees a young tip again.
@@ -362,9 +386,9 @@ private slots:
             [&] {
                 const CliRun again = status(m_profile);
                 return again.doc.is_object() && again.doc["tipBlockAgeSeconds"].is_number()
-                    && again.doc["tipBlockAgeSeconds"].get<double>() < kHaltLimitSeconds;
+                    && again.doc["tipBlockAgeSeconds"].get<double>() < m_timing.haltLimitSeconds;
             },
-            30000));
+            m_timing.waitMs(30000)));
     }
 
     // A pass that times out (a JSON-RPC endpoint that never answers) still judges, tip age included.
@@ -373,8 +397,8 @@ private slots:
         QTcpServer blackHole; // accepts connections in the kernel's backlog, never answers
         QVERIFY(blackHole.listen(QHostAddress::LocalHost, 0));
         blackHole.pauseAccepting();
-        const QString path = m_harness.writeFile(u"profile-timeout.yaml"_s,
-            profile(u"http://127.0.0.1:%1"_s.arg(blackHole.serverPort())));
+        const QString path = m_harness.writeFile(
+            u"profile-timeout.yaml"_s, profile(u"http://127.0.0.1:%1"_s.arg(blackHole.serverPort())));
         QElapsedTimer timer;
         timer.start();
         const CliRun run = status(path, 3000);
@@ -392,12 +416,13 @@ private slots:
     {
         NetworkConfig network;
         network.prometheus = {endpointA(), endpointB()};
-        network.federation = {1, double(kFederateSeconds)};
-        network.health.staleAfterSeconds = kStaleAfterSeconds;
+        network.federation = {double(m_timing.scrapeSeconds), double(m_timing.federateSeconds)};
+        network.health.staleAfterSeconds = m_timing.staleAfterOverride;
         const qint64 staleMs = qint64(staleAfterSeconds(network) * 1000);
         PrometheusFederation federation(network.prometheus, m_fetcher);
         federation.setPollIntervalMs(1000);
         federation.setReprobeIntervalMs(1000);
+        QCOMPARE(staleAfterSeconds(network), m_timing.staleAfter());
         federation.setStaleAfterMs(staleMs);
         federation.setInstitutions(m_institutions);
         const QList<PromQuery> queries {PromQuery::instant(u"ethereum_blockchain_height{job=\"rbb\"}"_s)};
@@ -425,13 +450,14 @@ private slots:
                 QTest::qWait(250);
                 return false;
             },
-            30000));
+            m_timing.waitMs(30000)));
         const qint64 failoverMs = since.elapsed();
         qInfo("failover to l2-b %.1f s after rnp's level 1 behind l2-a stopped (stale after %.1f s): %s",
-            failoverMs / 1000.0, kStaleAfterSeconds, qPrintable(r.failures.join(u"; "_s)));
+            failoverMs / 1000.0, m_timing.staleAfter(), qPrintable(r.failures.join(u"; "_s)));
         QVERIFY(r.staleInstitutions.isEmpty());
-        QVERIFY2(r.failures.join(u"; "_s).contains(u"l2-a: no fresh data of rnp"_s), qPrintable(r.failures.join(u"; "_s)));
-        QVERIFY(failoverMs <= 2 * kFederateSeconds * 1000 + 2000);
+        QVERIFY2(
+            r.failures.join(u"; "_s).contains(u"l2-a: no fresh data of rnp"_s), qPrintable(r.failures.join(u"; "_s)));
+        QVERIFY(failoverMs <= 2 * m_timing.federateSeconds * 1000 + 2000);
         QCOMPARE(federation.health().state, SourceHealth::State::Degraded);
         QVERIFY(federation.institutionAges(0).agesMs.value(u"rnp"_s) > staleMs);
         QVERIFY(federation.institutionAges(1).agesMs.value(u"rnp"_s) <= staleMs);
@@ -476,7 +502,7 @@ private slots:
         m_l1.value(u"l1-tcu"_s)->stop();
         QElapsedTimer since;
         since.start();
-        QTest::qWait(2 * kFederateSeconds * 1000);
+        QTest::qWait(2 * m_timing.federateSeconds * 1000);
         const CliRun run = status(m_profile);
         QVERIFY2(run.doc.is_object(), qPrintable(run.stdErr));
         QString why;
@@ -484,12 +510,13 @@ private slots:
         for (const QString &name : nodesOf(u"tcu"_s)) {
             const json *n = nodeOf(run, name);
             QVERIFY((*n)["lag"].is_null());
-            QVERIFY((*n)["dataAgeSeconds"].get<double>() > kStaleAfterSeconds);
+            QVERIFY((*n)["dataAgeSeconds"].get<double>() > m_timing.staleAfter());
             QVERIFY2(problems(run).contains(u"node %1: state unknown"_s.arg(name)), qPrintable(problems(run)));
             QVERIFY2(!problems(run).contains(u"node %1 is"_s.arg(name)), qPrintable(problems(run)));
         }
         qInfo("tcu's nodes unknown %.1f s after its level 1 stopped; %s data age %.1f s", since.elapsed() / 1000.0,
-            qPrintable(nodesOf(u"tcu"_s).first()), (*nodeOf(run, nodesOf(u"tcu"_s).first()))["dataAgeSeconds"].get<double>());
+            qPrintable(nodesOf(u"tcu"_s).first()),
+            (*nodeOf(run, nodesOf(u"tcu"_s).first()))["dataAgeSeconds"].get<double>());
         // The others stay known, and the chain's tip age is still known.
         QVERIFY2(institutionIs(run, u"bndes"_s, false, &why), qPrintable(why));
         QVERIFY(run.doc["tipBlockAgeSeconds"].is_number());

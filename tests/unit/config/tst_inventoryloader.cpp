@@ -191,9 +191,8 @@ private slots:
             << minimal("    alertmanager:\n      url: 'http://am:9093'\n"
                        "      auth: {kind: basic, username: noc, secret: 'keychain:am'}\n")
             << u"networks[0].alertmanager.url"_s;
-        QTest::newRow("user info in the rpc url")
-            << minimal().replace("http://127.0.0.1:8545", "http://noc:pw@127.0.0.1:8545")
-            << u"networks[0].nodes[0].rpcHttp"_s;
+        QTest::newRow("user info in the rpc url") << minimal().replace("http://127.0.0.1:8545",
+            "http://noc:pw@127.0.0.1:8545") << u"networks[0].nodes[0].rpcHttp"_s;
     }
 
     void credentialsOverHttp()

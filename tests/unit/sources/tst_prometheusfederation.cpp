@@ -166,8 +166,8 @@ private slots:
         QCOMPARE(r.servedBy, u"l2-b"_s);
         QVERIFY(r.staleInstitutions.isEmpty());
         QCOMPARE(r.failures.size(), 1);
-        QVERIFY2(r.failures.first().startsWith(u"l2-a: no fresh data of rnp (60 s old)"_s),
-            qPrintable(r.failures.first()));
+        QVERIFY2(
+            r.failures.first().startsWith(u"l2-a: no fresh data of rnp (60 s old)"_s), qPrintable(r.failures.first()));
         QCOMPARE(f->endpointHealth().at(0).state, SourceHealth::State::Degraded);
         QCOMPARE(f->health().state, SourceHealth::State::Degraded);
         QVERIFY2(f->health().detail.contains(u"rnp"_s), qPrintable(f->health().detail));
@@ -231,8 +231,8 @@ private slots:
 
     void freshnessQueryIsShared()
     {
-        QCOMPARE(PrometheusFederation::freshnessQuery(u"rbb"_s),
-            u"max by (organization) (timestamp(up{job=\"rbb\"}))"_s);
+        QCOMPARE(
+            PrometheusFederation::freshnessQuery(u"rbb"_s), u"max by (organization) (timestamp(up{job=\"rbb\"}))"_s);
         QCOMPARE(PrometheusFederation::freshnessQuery(QString()), u"max by (organization) (timestamp(up))"_s);
     }
 

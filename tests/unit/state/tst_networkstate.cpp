@@ -449,8 +449,8 @@ void TestNetworkState::staleFiguresAreUnknown()
     const StatusVerdict v = judgeStatus(state, tipAge);
     QCOMPARE(int(v.code), int(StatusWarning));
     const QString all = v.problems.join(u'\n');
-    QVERIFY2(all.contains(u"node validator04: state unknown, newest data 40 s old (monitoring blind)"_s),
-        qPrintable(all));
+    QVERIFY2(
+        all.contains(u"node validator04: state unknown, newest data 40 s old (monitoring blind)"_s), qPrintable(all));
     QVERIFY2(!all.contains(u"behind"_s), qPrintable(all));
     // 3 of 4 validators known up, quorum 3: fine; a second blind validator makes the quorum undecidable (warning),
     // not lost (critical).
