@@ -47,19 +47,19 @@ int main(int argc, char *argv[])
         return chain::decodeBlockCommand(file.read(16 * 1024 * 1024), options.json, out, err);
     }
 
-    // status
+    // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network.
     const InventoryLoadResult loaded = InventoryLoader::loadFile(options.configFile);
     for (const ConfigMessage &m : loaded.messages)
         err << m.toString() << '\n';
     if (!loaded.inventory)
-        return 2;
+        return StatusUnknown;
     const QString networkName = options.network.isEmpty() ? loaded.inventory->activeNetwork : options.network;
     const NetworkConfig *network = loaded.inventory->network(networkName);
     if (!network) {
         err << QCoreApplication::translate("sentinela-cli", "%1: no network named \"%2\"")
                    .arg(options.configFile, networkName)
             << '\n';
-        return 2;
+        return StatusUnknown;
     }
     return runStatusCommand(*network, options.json, out, err, options.timeoutMs);
 }

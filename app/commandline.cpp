@@ -84,7 +84,8 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         "Commands:\n"
         "  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.\n"
         "  status --config FILE      One collection pass over every source: nodes and sources' health.\n"
-        "                            Exit 0 ok, 1 warning, 2 critical (the Nagios convention).\n"
+        "                            Exit 0 ok, 1 warning, 2 critical, 3 unknown: an unusable profile or\n"
+        "                            command line (the Nagios convention).\n"
         "  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,\n"
         "                            seals, recovered signers, missing validators, quorum."));
     const auto help = parser.addHelpOption();
@@ -101,13 +102,19 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     parser.addOptions({config, network, json, timeout, logLevel});
     parser.addPositionalArgument(u"command"_s, CommandLineText::tr("validate-config, status or decode-block."),
         CommandLineText::tr("<command> [arguments]"));
-    if (auto failure = commonChecks(parser, arguments, help, version))
+    // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
+    const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
+    const auto usageError = [statusCommand](const QString &text) { return ParseFailure {statusCommand ? 3 : 2, text}; };
+    if (auto failure = commonChecks(parser, arguments, help, version)) {
+        if (failure->exitCode != 0)
+            failure->exitCode = usageError(QString()).exitCode;
         return *failure;
+    }
 
     CliOptions options;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return ParseFailure {2, CommandLineText::tr("No command given.") + u"\n\n"_s + parser.helpText()};
+        return usageError(CommandLineText::tr("No command given.") + u"\n\n"_s + parser.helpText());
     options.command = positional.takeFirst();
     options.arguments = positional;
     options.configFile = parser.value(config);
@@ -116,33 +123,31 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
-        return ParseFailure {2,
-            CommandLineText::tr("--timeout expects a positive number of milliseconds, found \"%1\"")
-                    .arg(parser.value(timeout))
-                + u'\n'};
+        return usageError(CommandLineText::tr("--timeout expects a positive number of milliseconds, found \"%1\"")
+                              .arg(parser.value(timeout))
+            + u'\n');
     const auto level = Logging::levelFromString(parser.value(logLevel));
     if (!level)
-        return ParseFailure {2,
-            CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2")
-                    .arg(parser.value(logLevel), Logging::levelNames())
-                + u'\n'};
+        return usageError(CommandLineText::tr("Unknown log level \"%1\"; expected one of: %2")
+                              .arg(parser.value(logLevel), Logging::levelNames())
+            + u'\n');
     options.logLevel = *level;
 
     if (options.command == u"validate-config"_s) {
         if (options.arguments.size() != 1)
-            return ParseFailure {2, CommandLineText::tr("validate-config expects exactly one FILE") + u'\n'};
+            return usageError(CommandLineText::tr("validate-config expects exactly one FILE") + u'\n');
     } else if (options.command == u"status"_s) {
         if (options.configFile.isEmpty() && options.arguments.size() == 1)
             options.configFile = options.arguments.takeFirst();
         if (options.configFile.isEmpty() || !options.arguments.isEmpty())
-            return ParseFailure {2, CommandLineText::tr("status expects --config FILE") + u'\n'};
+            return usageError(CommandLineText::tr("status expects --config FILE") + u'\n');
     } else if (options.command == u"decode-block"_s) {
         if (options.arguments.size() > 1)
             return ParseFailure {
                 2, CommandLineText::tr("decode-block expects at most one FILE (or - for standard input)") + u'\n'};
     } else {
-        return ParseFailure {
-            2, CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText()};
+        return usageError(
+            CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());
     }
     return options;
 }

@@ -11,7 +11,7 @@
 
 struct ParseFailure
 {
-    int exitCode = 0; // 0 for --help/--version, 2 for a usage error
+    int exitCode = 0; // 0 for --help/--version, 2 for a usage error (3 for `sentinela-cli status`: Nagios UNKNOWN)
     QString text; // what to print (stdout for exit code 0, stderr otherwise)
 };
 

@@ -33,11 +33,6 @@ double asValue(double v, qint64)
     return v;
 }
 
-qint64 asTimestampMs(double v, qint64)
-{
-    return qint64(std::llround(v * 1000.0)); // timestamp() gives seconds
-}
-
 } // namespace
 
 FederationSample FederationSample::fromReply(const FederationProbeReply &reply)
@@ -60,7 +55,11 @@ FederationSample FederationSample::fromReply(const FederationProbeReply &reply)
     s.error = errors.join(u"; "_s);
     s.targetsUp = byOrganization<double>(up, asValue);
     s.targetsTotal = byOrganization<double>(total, asValue);
-    s.newestSampleMs = byOrganization<qint64>(reply.results.at(FederationProbe::NewestSample), asTimestampMs);
+    const QHash<QString, qint64> ages = prom::ageByOrganization(reply.results.at(FederationProbe::NewestSample));
+    const qint64 answeredMs = reply.at.toMSecsSinceEpoch();
+    for (auto it = ages.cbegin(); it != ages.cend(); ++it)
+        if (!it.key().isEmpty())
+            s.newestSampleMs.insert(it.key(), answeredMs - it.value());
     s.federationUp = byOrganization<double>(reply.results.at(FederationProbe::FederationUp), asValue);
     return s;
 }
@@ -159,7 +158,7 @@ FederationMatrix federationMatrix(const QList<PrometheusEndpoint> &endpoints, co
                     c.detail = tr("No series with organization=\"%1\" on this endpoint.").arg(org);
                 } else if (c.ageMs < 0 || c.ageMs > staleAfterMs) {
                     c.state = FederationCellState::Stale;
-                    c.detail = c.ageMs < 0 ? tr("Targets are listed but no block height series is present.")
+                    c.detail = c.ageMs < 0 ? tr("Targets are listed but none has a sample time.")
                                            : tr("The newest sample is %1 old.").arg(formatAge(c.ageMs));
                 } else if (c.targetsUp < c.targetsTotal) {
                     c.state = FederationCellState::Partial;

@@ -22,6 +22,8 @@ struct FederationSample
     QString error; // when !reachable (or a query failed)
     QHash<QString, double> targetsUp;
     QHash<QString, double> targetsTotal;
+    // Local time of each institution's newest `up` sample: the answer's time minus the sample's age by the endpoint's
+    // own clock (prom::ageByOrganization, as the failover), so a skewed local clock does not change the age.
     QHash<QString, qint64> newestSampleMs;
     QHash<QString, double> federationUp; // only for organizations whose federation target carries the label
 
@@ -57,7 +59,8 @@ struct FederationMatrix
 // "12 s", "3 min", "2 h"; empty for a negative age.
 QString formatAge(qint64 ageMs);
 
-// `samples` by endpoint name; an endpoint without a sample is Unknown. Data older than staleAfterMs is Stale.
+// `samples` by endpoint name; an endpoint without a sample is Unknown. Data older than staleAfterMs is Stale: pass
+// staleAfterSeconds(network) x 1000, the threshold the failover and the node figures use.
 FederationMatrix federationMatrix(const QList<PrometheusEndpoint> &endpoints, const QList<Institution> &institutions,
     const QHash<QString, FederationSample> &samples, const QDateTime &now, qint64 staleAfterMs = 120000);
 

@@ -393,7 +393,8 @@ void parsePolling(Reader &r, const YAML::Node &map, const QString &path, Polling
     p.historyHours = r.number<int>(node, "historyHours", ppath, false, 1, 24 * 31).value_or(p.historyHours);
 }
 
-void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, NetworkConfig &net, bool allowPlaintext)
+void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, NetworkConfig &net, bool allowPlaintext,
+    bool allowCredentialsOverHttp)
 {
     r.checkKeys(node, path,
         {"name", "displayName", "chainId", "consensus", "qbftStartBlock", "blockPeriodSeconds", "requestTimeoutSeconds",
@@ -550,6 +551,35 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
         if (net.alertmanager)
             checkPlain(net.alertmanager->auth, Reader::join(apath, u"auth.secret"_s));
     }
+
+    // Credentials on a plain-text endpoint travel readable by anyone on the path: refused unless the profile says so.
+    auto checkCredentials = [&](const QUrl &url, const EndpointAuth &auth, const QString &where) {
+        const bool credentials
+            = auth.kind != EndpointAuth::Kind::None || !url.userName().isEmpty() || !url.password().isEmpty();
+        const QString scheme = url.scheme().toLower();
+        if (!credentials || (scheme != u"http"_s && scheme != u"ws"_s))
+            return;
+        if (allowCredentialsOverHttp)
+            r.warning(node.Mark(), where,
+                InventoryLoader::tr("credentials will be sent unencrypted over %1:// (allowed by "
+                                    "\"allowCredentialsOverHttp: true\")")
+                    .arg(scheme));
+        else
+            r.errorAt(node.Mark(), where,
+                InventoryLoader::tr("credentials over plain %1:// would be sent unencrypted; use %1s:// or set "
+                                    "\"allowCredentialsOverHttp: true\" at the top of the profile")
+                    .arg(scheme));
+    };
+    for (qsizetype i = 0; i < net.prometheus.size(); ++i)
+        checkCredentials(net.prometheus[i].url, net.prometheus[i].auth,
+            Reader::index(Reader::join(ppath, u"endpoints"_s), i) + u".url"_s);
+    if (net.alertmanager)
+        checkCredentials(net.alertmanager->url, net.alertmanager->auth, Reader::join(apath, u"url"_s));
+    for (qsizetype i = 0; i < net.nodes.size(); ++i) {
+        const QString nodePath = Reader::index(npath, i);
+        checkCredentials(net.nodes[i].rpcHttp, {}, Reader::join(nodePath, u"rpcHttp"_s));
+        checkCredentials(net.nodes[i].rpcWs, {}, Reader::join(nodePath, u"rpcWs"_s));
+    }
 }
 
 } // namespace
@@ -612,7 +642,7 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
             if (!r.isMap(nets[i], p, nets.Mark(), true))
                 continue;
             NetworkConfig net;
-            parseNetwork(r, nets[i], p, net, inv.allowPlaintextSecrets);
+            parseNetwork(r, nets[i], p, net, inv.allowPlaintextSecrets, inv.allowCredentialsOverHttp);
             if (!net.name.isEmpty() && inv.network(net.name))
                 r.error(nets[i]["name"], Reader::join(p, u"name"_s),
                     InventoryLoader::tr("duplicate network name \"%1\"").arg(net.name));

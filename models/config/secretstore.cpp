@@ -34,7 +34,19 @@ void SecretStore::read(const SecretRef &ref, Callback callback)
                 callback({}, tr("cannot read secret file %1: %2").arg(ref.key, file.errorString()));
                 return;
             }
-            callback(QString::fromUtf8(file.readAll()).trimmed(), {});
+            // Read one byte past the cap: the size a special file reports cannot be trusted.
+            const QByteArray content = file.read(maxSecretFileBytes + 1);
+            if (content.size() > maxSecretFileBytes) {
+                callback({},
+                    tr("secret file %1 is larger than %2 bytes: not a secret; refused")
+                        .arg(ref.key)
+                        .arg(maxSecretFileBytes));
+                return;
+            }
+            if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+                warn(
+                    tr("secret file %1 is readable by its group or by everyone; restrict it (chmod 600)").arg(ref.key));
+            callback(QString::fromUtf8(content).trimmed(), {});
         }
         return;
     case SecretRef::Store::Keychain: {
@@ -51,6 +63,13 @@ void SecretStore::read(const SecretRef &ref, Callback callback)
         return;
     }
     }
+}
+
+void SecretStore::warn(const QString &text)
+{
+    qWarning("%s", qPrintable(text));
+    m_warnings.append(text);
+    emit warning(text);
 }
 
 void SecretStore::prefetch(const NetworkConfig &network, std::function<void()> done)

@@ -45,8 +45,9 @@ QStringList FederationProbe::queries(const QString &job, const QString &federati
     QStringList q(QueryCount);
     q[TargetsUp] = u"sum by (organization) (up{%1})"_s.arg(sel);
     q[TargetsTotal] = u"count by (organization) (up{%1})"_s.arg(sel);
-    // Federation keeps the level-1 scrape timestamps, so this is the age of each institution's newest data.
-    q[NewestSample] = u"max by (organization) (timestamp(ethereum_blockchain_height{%1}))"_s.arg(sel);
+    // Federation keeps the level-1 scrape timestamps, so this gives the age of each institution's newest data; the
+    // same query (and so the same ages) as PrometheusFederation's failover.
+    q[NewestSample] = PrometheusFederation::freshnessQuery(job);
     // The level-2 jobs that scrape /federate; their `up` says whether the level 1 answers (meaningful per
     // institution when the federation targets carry an `organization` label).
     q[FederationUp] = u"max by (organization) (up{job=~\"%1\"})"_s.arg(federationJobRegex);

@@ -2,6 +2,8 @@
 
 #include "core/clock.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 PromQuery PromQuery::instant(const QString &promql, qint64 timeMs)
@@ -40,6 +42,16 @@ QString shortReason(const QString &error)
 
 } // namespace
 
+struct PrometheusFederation::Candidate
+{
+    int index = -1;
+    QList<PromQueryResult> results;
+    std::optional<qint64> newestMs;
+    QHash<QString, qint64> ages;
+    QStringList stale;
+    QString staleText;
+};
+
 struct PrometheusFederation::Run
 {
     QList<PromQuery> queries;
@@ -51,6 +63,7 @@ struct PrometheusFederation::Run
     int pending = 0;
     PromQueryResult freshness;
     QList<PromQueryResult> results;
+    std::optional<Candidate> best; // the endpoint with the fewest stale institutions so far (first wins a tie)
 };
 
 PrometheusFederation::PrometheusFederation(
@@ -66,6 +79,7 @@ PrometheusFederation::PrometheusFederation(
         health.endpoint = endpoint.url.toDisplayString(QUrl::RemoveUserInfo);
         m_health.append(health);
         m_shortErrors.append(QString());
+        m_ages.append(InstitutionAges());
     }
     m_overall.source = tr("Prometheus");
     m_overall.state = m_clients.isEmpty() ? SourceHealth::State::Disabled : SourceHealth::State::Down;
@@ -82,6 +96,26 @@ void PrometheusFederation::setPollIntervalMs(int ms)
 void PrometheusFederation::setStaleFactor(double factor)
 {
     m_staleFactor = factor;
+}
+
+void PrometheusFederation::setStaleAfterMs(qint64 ms)
+{
+    m_staleAfterMs = qMax<qint64>(0, ms);
+}
+
+void PrometheusFederation::setInstitutions(const QStringList &organizations)
+{
+    m_institutions = organizations;
+}
+
+qint64 PrometheusFederation::staleAfterMs() const
+{
+    return m_staleAfterMs > 0 ? m_staleAfterMs : qint64(m_staleFactor * m_pollMs);
+}
+
+InstitutionAges PrometheusFederation::institutionAges(int index) const
+{
+    return index >= 0 && index < m_ages.size() ? m_ages.at(index) : InstitutionAges();
 }
 
 void PrometheusFederation::setReprobeIntervalMs(int ms)
@@ -117,9 +151,18 @@ QString PrometheusFederation::servingName() const
 
 QString PrometheusFederation::freshnessQuery() const
 {
-    QString job = m_job;
-    job.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    return m_job.isEmpty() ? u"max(timestamp(up))"_s : u"max(timestamp(up{job=\"%1\"}))"_s.arg(job);
+    return freshnessQuery(m_job);
+}
+
+QString PrometheusFederation::freshnessQuery(const QString &job)
+{
+    // timestamp() of a plain selector gives each sample's own time, which federation keeps (honor_timestamps), while
+    // the result's timestamp is the evaluation time: their difference is the age by the server's clock.
+    if (job.isEmpty())
+        return u"max by (organization) (timestamp(up))"_s;
+    QString escaped = job;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u"max by (organization) (timestamp(up{job=\"%1\"}))"_s.arg(escaped);
 }
 
 void PrometheusFederation::poll(const QList<PromQuery> &queries, std::function<void(const PromPollResult &)> callback)
@@ -200,7 +243,6 @@ void PrometheusFederation::finishAttempt(const std::shared_ptr<Run> &run, int in
     const QString name = m_clients.at(index)->name();
     QString failure;
     SourceHealth::State failState = SourceHealth::State::Down;
-    std::optional<qint64> newest;
     if (endpointFault(run->freshness)) {
         failure = run->freshness.error;
     } else {
@@ -211,55 +253,78 @@ void PrometheusFederation::finishAttempt(const std::shared_ptr<Run> &run, int in
             }
         }
     }
+    Candidate candidate;
+    candidate.index = index;
     if (failure.isEmpty()) {
-        // The value of max(timestamp(up)) is the newest scrape time in seconds (the sample's own time is merely
-        // the evaluation time). An empty vector means no target of the job scraped within the lookback window.
-        const PromQueryResult &f = run->freshness;
-        double value = qQNaN();
-        if (f.type == PromQueryResult::Type::Scalar)
-            value = f.scalar.value;
-        else if (!f.series.isEmpty() && !f.series.first().samples.isEmpty())
-            value = f.series.first().samples.first().value;
-        if (qIsNaN(value)) {
+        // An empty vector means no target of the job was scraped within the lookback window.
+        candidate.ages = prom::ageByOrganization(run->freshness);
+        m_ages[index] = {QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC), candidate.ages};
+        if (candidate.ages.isEmpty()) {
             failState = SourceHealth::State::Degraded;
             failure = tr("%1 has no recent samples of %2").arg(name, freshnessQuery());
         } else {
-            newest = qint64(value * 1000.0);
-            const qint64 age = nowMs() - *newest;
-            const qint64 limit = qint64(m_staleFactor * m_pollMs);
-            if (age > limit) {
+            qint64 newestAge = std::numeric_limits<qint64>::max();
+            for (const qint64 age : std::as_const(candidate.ages))
+                newestAge = qMin(newestAge, age);
+            candidate.newestMs = nowMs() - newestAge;
+            // Never tighter than the per-institution threshold: a short poll interval must not fail an endpoint
+            // whose data is as fresh as the federation interval allows.
+            const qint64 limit = qMax(qint64(m_staleFactor * m_pollMs), staleAfterMs());
+            if (newestAge > limit) {
                 failState = SourceHealth::State::Degraded;
                 failure = tr("%1 serves stale data: newest sample is %2 s old (limit %3 s)")
                               .arg(name)
-                              .arg(age / 1000)
+                              .arg(newestAge / 1000)
                               .arg(limit / 1000);
             }
         }
     }
 
-    if (failure.isEmpty()) {
-        markEndpoint(index, SourceHealth::State::Ok, QString());
-        const int previous = m_serving;
-        m_serving = index;
-        PromPollResult result;
-        result.ok = true;
-        result.servedByIndex = index;
-        result.servedBy = name;
-        result.results = run->results;
-        result.newestSampleMs = newest;
-        result.failures = run->failures;
-        updateOverall();
-        if (previous != index)
-            emit servingChanged(index, name);
-        run->callback(result);
+    if (!failure.isEmpty()) {
+        markEndpoint(index, failState, failure);
+        run->failures.append(u"%1: %2"_s.arg(name, failure));
+        nextOrFinish(run);
         return;
     }
 
-    markEndpoint(index, failState, failure);
-    run->failures.append(u"%1: %2"_s.arg(name, failure));
+    // Score: the institutions this endpoint has no fresh data of.
+    QStringList expected = m_institutions;
+    for (auto it = candidate.ages.cbegin(); it != candidate.ages.cend(); ++it)
+        if (!it.key().isEmpty() && !expected.contains(it.key()))
+            expected.append(it.key());
+    QStringList described;
+    for (const QString &org : std::as_const(expected)) {
+        const auto age = candidate.ages.constFind(org);
+        if (age == candidate.ages.cend()) {
+            candidate.stale.append(org);
+            described.append(tr("%1 (no sample)").arg(org));
+        } else if (*age > staleAfterMs()) {
+            candidate.stale.append(org);
+            described.append(tr("%1 (%2 s old)").arg(org).arg(*age / 1000));
+        }
+    }
+    candidate.results = run->results;
+    if (candidate.stale.isEmpty()) {
+        serve(run, candidate);
+        return;
+    }
+    candidate.staleText = tr("no fresh data of %1").arg(described.join(u", "_s));
+    markEndpoint(index, SourceHealth::State::Degraded, candidate.staleText);
+    if (!run->best || candidate.stale.size() < run->best->stale.size())
+        run->best = candidate;
+    nextOrFinish(run);
+}
+
+void PrometheusFederation::nextOrFinish(const std::shared_ptr<Run> &run)
+{
     ++run->pos;
     if (run->pos < run->order.size()) {
         attempt(run);
+        return;
+    }
+    if (run->best) {
+        // Every endpoint lacks some institution: the most complete one serves.
+        serve(run, *run->best);
         return;
     }
     // Every endpoint failed: nobody serves.
@@ -272,6 +337,41 @@ void PrometheusFederation::finishAttempt(const std::shared_ptr<Run> &run, int in
     result.error = tr("No Prometheus endpoint could answer: %1").arg(run->failures.join(u"; "_s));
     result.failures = run->failures;
     result.results = run->results;
+    run->callback(result);
+}
+
+void PrometheusFederation::serve(const std::shared_ptr<Run> &run, const Candidate &candidate)
+{
+    const int index = candidate.index;
+    const QString name = m_clients.at(index)->name();
+    if (candidate.stale.isEmpty())
+        markEndpoint(index, SourceHealth::State::Ok, QString());
+    else
+        m_health[index].lastGood = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
+    const int previous = m_serving;
+    m_serving = index;
+    PromPollResult result;
+    result.ok = true;
+    result.servedByIndex = index;
+    result.servedBy = name;
+    result.results = candidate.results;
+    result.newestSampleMs = candidate.newestMs;
+    result.institutionAgesMs = candidate.ages;
+    result.staleInstitutions = candidate.stale;
+    // Partial endpoints that were passed over are reported like failed ones.
+    result.failures = run->failures;
+    for (int pos = 0; pos < run->pos && pos < run->order.size(); ++pos) {
+        const int other = run->order.at(pos);
+        if (other != index && m_health.at(other).state == SourceHealth::State::Degraded
+            && !m_shortErrors.at(other).isEmpty()) {
+            const QString line = u"%1: %2"_s.arg(m_clients.at(other)->name(), m_shortErrors.at(other));
+            if (!result.failures.contains(line))
+                result.failures.append(line);
+        }
+    }
+    updateOverall();
+    if (previous != index)
+        emit servingChanged(index, name);
     run->callback(result);
 }
 
@@ -295,15 +395,16 @@ void PrometheusFederation::updateOverall()
     const SourceHealth before = m_overall;
     QStringList problems;
     for (int i = 0; i < m_clients.size(); ++i) {
-        if (i == m_serving || m_health.at(i).state == SourceHealth::State::Ok
-            || m_health.at(i).state == SourceHealth::State::Disabled)
+        if ((i == m_serving && m_health.at(i).state != SourceHealth::State::Degraded)
+            || m_health.at(i).state == SourceHealth::State::Ok || m_health.at(i).state == SourceHealth::State::Disabled)
             continue;
         const QString what = m_health.at(i).state == SourceHealth::State::Degraded ? tr("stale") : tr("down");
         problems.append(tr("%1 %2: %3").arg(m_clients.at(i)->name(), what, m_shortErrors.at(i)));
     }
     if (m_serving >= 0) {
         const SourceHealth &serving = m_health.at(m_serving);
-        m_overall.state = m_serving == 0 ? SourceHealth::State::Ok : SourceHealth::State::Degraded;
+        m_overall.state = m_serving == 0 && serving.state == SourceHealth::State::Ok ? SourceHealth::State::Ok
+                                                                                     : SourceHealth::State::Degraded;
         m_overall.endpoint = serving.endpoint;
         m_overall.lastGood = serving.lastGood;
         m_overall.lastError = problems.join(u"; "_s);

@@ -295,3 +295,44 @@ const PromSeries *PromQueryResult::find(const PromLabels &match) const
     }
     return nullptr;
 }
+
+namespace prom {
+
+QString seriesKey(const PromLabels &labels)
+{
+    QString key;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (it.key() == u"__name__"_s)
+            continue;
+        // Label names cannot contain '=' and the separator cannot occur in a name: the key is unambiguous.
+        key += it.key() + u'=' + it.value() + QChar(0x1f);
+    }
+    return key;
+}
+
+std::optional<qint64> sampleAgeMs(const PromSample &timestampSample)
+{
+    if (!std::isfinite(timestampSample.value))
+        return std::nullopt;
+    const qint64 sampleMs = qint64(std::llround(timestampSample.value * 1000.0));
+    return qMax<qint64>(0, timestampSample.timestampMs - sampleMs);
+}
+
+QHash<QString, qint64> ageByOrganization(const PromQueryResult &result)
+{
+    QHash<QString, qint64> ages;
+    for (const PromSeries &s : result.series) {
+        if (s.samples.isEmpty())
+            continue;
+        const auto age = sampleAgeMs(s.samples.constLast());
+        if (!age)
+            continue;
+        const QString org = s.labels.value(u"organization"_s);
+        const auto it = ages.constFind(org);
+        if (it == ages.cend() || *age < *it)
+            ages.insert(org, *age);
+    }
+    return ages;
+}
+
+} // namespace prom

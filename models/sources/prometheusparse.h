@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -93,6 +94,21 @@ struct PromReadyResult : PromReply
 Q_DECLARE_METATYPE(PromQueryResult)
 
 namespace prom {
+
+// The identity of a series without its metric name, e.g. to pair `m{...}` with `timestamp(m{...})`, whose result
+// carries the same labels minus __name__.
+QString seriesKey(const PromLabels &labels);
+
+// One sample of a `timestamp(<vector>)` instant query: its value is the sample's own time (seconds) and its timestamp
+// the evaluation time, i.e. the server's now (Prometheus docs, querying/functions.md "timestamp()" and
+// querying/api.md "Instant queries"). Their difference is the sample's age by the server's clock alone, which stays
+// right when the local clock is skewed. Negative ages (a level-1 clock ahead of level 2) count as 0; nullopt for a
+// non-finite value.
+std::optional<qint64> sampleAgeMs(const PromSample &timestampSample);
+
+// Per `organization` label value, the age (server clock) of the newest sample in the result of
+// `max by (organization) (timestamp(...))`; series without the label count under "".
+QHash<QString, qint64> ageByOrganization(const PromQueryResult &result);
 
 // Parses a sample value as Prometheus writes it ("1.5", "NaN", "+Inf", "-Inf", "1e+06"). nullopt if malformed.
 std::optional<double> parseValue(std::string_view text);

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,13 @@ Collector::Collector(NetworkState *state, HttpFetcher *fetcher, Clock *clock, QO
     , m_clock(clock ? clock : Clock::system())
     , m_promTimer(new QTimer(this))
     , m_secrets(new SecretStore(true, this))
+    , m_secretTimer(new QTimer(this))
 {
+    m_secretTimer->setSingleShot(true);
+    connect(m_secretTimer, &QTimer::timeout, this, [this] {
+        qWarning("Collector: secrets still not read after %d ms; polling without them", m_secretWaitMs);
+        secretsArrived();
+    });
     if (!m_fetcher) {
         m_fetcher = new HttpFetcher(this);
         m_ownFetcher = true;
@@ -46,8 +53,12 @@ Collector::~Collector()
 QStringList Collector::promQueries(const QString &job)
 {
     const QString sel = job.isEmpty() ? QString() : u"{job=\""_s + job + u"\"}"_s;
-    return {u"ethereum_blockchain_height"_s + sel, u"ethereum_peer_count"_s + sel, u"ethereum_peer_limit"_s + sel,
-        u"besu_synchronizer_in_sync"_s + sel, u"up"_s + sel};
+    const QStringList metrics {u"ethereum_blockchain_height"_s, u"ethereum_peer_count"_s, u"ethereum_peer_limit"_s,
+        u"besu_synchronizer_in_sync"_s, u"up"_s, u"besu_blockchain_chain_head_timestamp"_s};
+    QStringList queries;
+    for (const QString &metric : metrics)
+        queries << metric + sel << u"timestamp("_s + metric + sel + u')';
+    return queries;
 }
 
 void Collector::clearSources()
@@ -73,7 +84,14 @@ void Collector::setNetwork(const NetworkConfig &network)
     if (m_ownFetcher)
         m_fetcher->setLimits(HttpLimits::fromPolling(network.polling));
     // The loader already refused plain-text secrets without the profile's opt-in, so any reference left is allowed.
-    m_secrets->prefetch(network);
+    // Polling waits for them (bounded): a first request without its credentials would fail for nothing.
+    const quint64 generation = ++m_secretGeneration;
+    m_secretsReady = false;
+    m_secretTimer->start(qMax(0, m_secretWaitMs));
+    m_secrets->prefetch(network, [self = QPointer<Collector>(this), generation] {
+        if (self && self->m_secretGeneration == generation)
+            self->secretsArrived();
+    });
     m_fetcher->setSecretResolver([secrets = QPointer<SecretStore>(m_secrets)](
                                      const SecretRef &ref) { return secrets ? secrets->cached(ref) : QString(); });
 
@@ -122,6 +140,11 @@ void Collector::setNetwork(const NetworkConfig &network)
         m_prometheus->setPollIntervalMs(network.polling.prometheusMs);
         m_prometheus->setJob(network.prometheusJob);
         m_prometheus->setClock(m_clock);
+        m_prometheus->setStaleAfterMs(qint64(staleAfterSeconds(network) * 1000.0));
+        QStringList organizations;
+        for (const Institution &inst : network.institutions)
+            organizations.append(inst.prometheusOrganization.isEmpty() ? inst.id : inst.prometheusOrganization);
+        m_prometheus->setInstitutions(organizations);
         connect(m_prometheus, &PrometheusFederation::healthChanged, this,
             [this](const SourceHealth &h) { m_state->setHealth(u"prometheus"_s, h); });
         m_state->setHealth(u"prometheus"_s, m_prometheus->health());
@@ -129,11 +152,38 @@ void Collector::setNetwork(const NetworkConfig &network)
     }
 }
 
+void Collector::whenSecretsReady(std::function<void()> action)
+{
+    if (m_secretsReady)
+        action();
+    else
+        m_afterSecrets.append(std::move(action));
+}
+
+void Collector::secretsArrived()
+{
+    if (m_secretsReady)
+        return;
+    m_secretsReady = true;
+    m_secretTimer->stop();
+    const auto actions = std::exchange(m_afterSecrets, {});
+    for (const auto &action : actions)
+        action();
+}
+
 void Collector::start()
 {
     if (m_running)
         return;
     m_running = true;
+    whenSecretsReady([this] {
+        if (m_running)
+            runStart();
+    });
+}
+
+void Collector::runStart()
+{
     for (JsonRpcClient *c : std::as_const(m_clients))
         c->start();
     for (JsonRpcSubscriber *s : std::as_const(m_subscribers)) {
@@ -160,6 +210,19 @@ void Collector::stop()
 }
 
 void Collector::collectOnce()
+{
+    if (!m_secretsReady) {
+        m_passRemaining = 1; // pending until the secrets are in and the real pass starts
+        whenSecretsReady([this] {
+            m_passRemaining = 0;
+            runCollectOnce();
+        });
+        return;
+    }
+    runCollectOnce();
+}
+
+void Collector::runCollectOnce()
 {
     m_passRemaining = static_cast<int>(m_clients.size()) * 2 + (m_prometheus ? 1 : 0);
     if (m_passRemaining == 0) {
@@ -209,7 +272,7 @@ void Collector::pollPrometheus()
 }
 
 QHash<QString, PrometheusNodeFigures> Collector::mapPrometheus(
-    const NetworkConfig &network, const PromPollResult &result, qint64 nowMs)
+    const NetworkConfig &network, const PromPollResult &result, qint64 localNowMs)
 {
     // Series are matched to nodes by the `node` label (RBB) or, for nodes configured with one, by `instance`.
     QHash<QString, QString> byNodeLabel;
@@ -222,11 +285,28 @@ QHash<QString, PrometheusNodeFigures> Collector::mapPrometheus(
     QHash<QString, PrometheusNodeFigures> out;
     if (!result.ok)
         return out;
-    for (int q = 0; q < result.results.size() && q < 5; ++q) {
-        const PromQueryResult &r = result.results[q];
-        if (!r.ok)
+    // Several series may name the same node (several jobs): the freshest sample wins.
+    auto take = [](auto &figure, QDateTime &figureAt, auto value, const QDateTime &at) {
+        if (!figureAt.isValid() || at > figureAt) {
+            figure = value;
+            figureAt = at;
+        }
+    };
+    for (int f = 0; f < PromFigureCount && 2 * f < result.results.size(); ++f) {
+        const PromQueryResult &values = result.results.at(2 * f);
+        if (!values.ok)
             continue;
-        for (const PromSeries &series : r.series) {
+        // Ages by the server's clock, keyed by the series' labels (timestamp() drops only the metric name).
+        QHash<QString, qint64> ages;
+        if (2 * f + 1 < result.results.size() && result.results.at(2 * f + 1).ok) {
+            for (const PromSeries &series : result.results.at(2 * f + 1).series) {
+                if (series.samples.isEmpty())
+                    continue;
+                if (const auto age = prom::sampleAgeMs(series.samples.constLast()))
+                    ages.insert(prom::seriesKey(series.labels), *age);
+            }
+        }
+        for (const PromSeries &series : values.series) {
             if (series.samples.isEmpty())
                 continue;
             QString node = byInstance.value(series.labels.value(u"instance"_s));
@@ -234,32 +314,43 @@ QHash<QString, PrometheusNodeFigures> Collector::mapPrometheus(
                 node = byNodeLabel.value(series.labels.value(u"node"_s));
             if (node.isEmpty())
                 continue;
-            const PromSample &sample = series.samples.last();
+            const PromSample &sample = series.samples.constLast();
             if (!std::isfinite(sample.value))
                 continue;
-            PrometheusNodeFigures &f = out[node];
-            const qint64 ts = sample.timestampMs > 0 ? sample.timestampMs : nowMs;
-            const QDateTime at = QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC);
-            if (!f.at.isValid() || at > f.at)
-                f.at = at;
+            const qint64 age = ages.value(prom::seriesKey(series.labels), 0);
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(localNowMs - age, Qt::UTC);
+            PrometheusNodeFigures &fig = out[node];
+            if (!fig.at.isValid() || at > fig.at)
+                fig.at = at;
             const double v = sample.value;
-            switch (q) {
-            case 0:
-                f.height = static_cast<quint64>(qMax(0.0, v));
+            switch (f) {
+            case PromHeight:
+                take(fig.height, fig.heightAt, std::optional<quint64>(static_cast<quint64>(qMax(0.0, v))), at);
                 break;
-            case 1:
-                f.peers = static_cast<int>(v);
+            case PromPeers:
+                take(fig.peers, fig.peersAt, std::optional<int>(static_cast<int>(v)), at);
                 break;
-            case 2:
-                f.peerLimit = static_cast<int>(v);
+            case PromPeerLimit:
+                take(fig.peerLimit, fig.peerLimitAt, std::optional<int>(static_cast<int>(v)), at);
                 break;
-            case 3:
-                f.inSync = v >= 1.0;
+            case PromInSync:
+                take(fig.inSync, fig.inSyncAt, std::optional<bool>(v >= 1.0), at);
                 break;
-            case 4:
+            case PromUp:
                 // Several jobs may scrape the same node; it is up when any of them reaches it.
-                f.up = f.up.value_or(false) || v >= 1.0;
+                fig.up = fig.up.value_or(false) || v >= 1.0;
+                if (!fig.upAt.isValid() || at > fig.upAt)
+                    fig.upAt = at;
                 break;
+            case PromHeadTime: {
+                // Unix seconds on the chain's clock; shifted by (local now - evaluation time) onto the local clock,
+                // so that "now - head time" is the head's age as the serving Prometheus sees it.
+                const qint64 offset = sample.timestampMs > 0 ? localNowMs - sample.timestampMs : 0;
+                const qint64 headMs = qint64(std::llround(v * 1000.0)) + offset;
+                take(fig.headTime, fig.headTimeAt,
+                    std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(headMs, Qt::UTC)), at);
+                break;
+            }
             default:
                 break;
             }

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 #include <optional>
 
 class Clock;
@@ -43,8 +45,12 @@ public:
 
     // One pass for `sentinela-cli status`: every RPC client polls once (status and slow methods) and Prometheus
     // once; `passFinished` is emitted when all have answered (or failed). No timers, no subscriptions.
+    // Like start(), it first waits (at most secretWaitMs) for the keychain to hand over the endpoints' secrets, so
+    // that no request goes out without its credentials.
     void collectOnce();
     bool passPending() const { return m_passRemaining > 0; }
+    bool secretsReady() const { return m_secretsReady; }
+    void setSecretWaitMs(int ms) { m_secretWaitMs = ms; }
 
     // Blocks fetched over HTTP when the history starts empty (default: the whole window). 0 disables.
     void setInitialHistoryBlocks(int blocks) { m_initialHistory = blocks; }
@@ -53,17 +59,27 @@ public:
     QList<JsonRpcSubscriber *> subscribers() const { return m_subscribers; }
     PrometheusFederation *prometheus() const { return m_prometheus; }
 
-    // Maps one Prometheus poll (the five node queries, in promQueries() order) to per-node figures.
-    // Public for tests; `at` is used for series without a timestamp.
-    static QHash<QString, PrometheusNodeFigures> mapPrometheus(
-        const NetworkConfig &network, const PromPollResult &result, qint64 nowMs);
+    // The node figures read from Prometheus, in the order of promQueries().
+    enum PromFigure { PromHeight, PromPeers, PromPeerLimit, PromInSync, PromUp, PromHeadTime, PromFigureCount };
+    // Two instant queries per PromFigure: the metric, then timestamp() of the same selector (the sample's own time).
     static QStringList promQueries(const QString &job);
+    // Maps one Prometheus poll (promQueries() order) to per-node figures. The one place where sample times become
+    // local times: at = localNow - (evaluation time - sample time), both read from the serving endpoint, so a figure's
+    // age is the real age of the data whatever the skew between the local and the server's clock. The federated head
+    // timestamp is moved onto the local clock the same way. A series without its timestamp() counterpart is taken as
+    // of the evaluation time. Public for tests.
+    static QHash<QString, PrometheusNodeFigures> mapPrometheus(
+        const NetworkConfig &network, const PromPollResult &result, qint64 localNowMs);
 
 signals:
     void passFinished();
 
 private:
     void clearSources();
+    void whenSecretsReady(std::function<void()> action);
+    void secretsArrived();
+    void runCollectOnce();
+    void runStart();
     void pollPrometheus();
     void onPrometheus(const PromPollResult &result);
     void passStepDone();
@@ -81,6 +97,11 @@ private:
     QTimer *m_promTimer;
     SecretStore *m_secrets;
     bool m_running = false;
+    bool m_secretsReady = true;
+    int m_secretWaitMs = 10000;
+    quint64 m_secretGeneration = 0; // a prefetch of a previous network must not release this one's waiters
+    QList<std::function<void()>> m_afterSecrets;
+    QTimer *m_secretTimer;
     bool m_promInFlight = false;
     int m_passRemaining = 0;
     int m_initialHistory = -1; // -1: the state's capacity

@@ -200,18 +200,19 @@ void NetworkState::applyPrometheus(const QString &name, const PrometheusNodeFigu
     if (!n)
         return;
     const QDateTime at = f.at.isValid() ? f.at : m_clock->now().toUTC();
+    auto when = [&at](const QDateTime &own) { return own.isValid() ? own : at; };
     if (f.height)
-        n->height.prometheus = {*f.height, at};
+        n->height.prometheus = {*f.height, when(f.heightAt)};
     if (f.peers)
-        n->peers.prometheus = {*f.peers, at};
+        n->peers.prometheus = {*f.peers, when(f.peersAt)};
     if (f.peerLimit)
-        n->peerLimit.prometheus = {*f.peerLimit, at};
+        n->peerLimit.prometheus = {*f.peerLimit, when(f.peerLimitAt)};
     if (f.inSync)
-        n->syncing.prometheus = {!*f.inSync, at};
+        n->syncing.prometheus = {!*f.inSync, when(f.inSyncAt)};
     if (f.up)
-        n->up.prometheus = {*f.up, at};
+        n->up.prometheus = {*f.up, when(f.upAt)};
     if (f.headTime)
-        n->headTime.prometheus = {*f.headTime, at};
+        n->headTime.prometheus = {*f.headTime, when(f.headTimeAt)};
     updateHeadTime(*n);
     emit nodeChanged(name);
 }
@@ -413,4 +414,31 @@ void NetworkState::setIntervalHistory(const PromRangeHistory &history)
 {
     m_intervalHistory = history;
     emit intervalHistoryChanged();
+}
+
+qint64 tipBlockAgeMs(const NetworkState &state, const QDateTime &now)
+{
+    const qint64 staleMs = qint64(staleAfterSeconds(state.network()) * 1000.0);
+    auto fresh
+        = [&](const QDateTime &observedAt) { return observedAt.isValid() && observedAt.msecsTo(now) <= staleMs; };
+    QDateTime newest;
+    auto consider = [&newest](const QDateTime &head) {
+        if (head.isValid() && (!newest.isValid() || head > newest))
+            newest = head;
+    };
+    if (const auto hi = state.highestBlock()) {
+        const BlockRecord *b = state.block(*hi);
+        if (b && fresh(b->receivedAt))
+            consider(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(b->header.timestamp), Qt::UTC));
+    }
+    for (const QString &name : state.nodeNames()) {
+        const NodeState *n = state.node(name);
+        if (n->headTime.rpc.isSet() && fresh(n->headTime.rpc.at))
+            consider(n->headTime.rpc.value);
+        if (n->headTime.prometheus.isSet() && fresh(n->headTime.prometheus.at))
+            consider(n->headTime.prometheus.value);
+    }
+    if (!newest.isValid())
+        return -1;
+    return qMax<qint64>(0, newest.msecsTo(now));
 }

@@ -107,16 +107,24 @@ struct NodeSample
     int peers = -1;
 };
 
-// Prometheus figures for one node at one scrape, as mapped by the Collector (absent = metric missing).
+// Prometheus figures for one node at one poll, as mapped by the Collector (absent = metric missing). Each figure has
+// its own sample time on the local clock (Collector::mapPrometheus): a node that stopped answering keeps its last
+// height on level 2 while its `up` stays current. An invalid per-figure time falls back to `at`.
 struct PrometheusNodeFigures
 {
-    QDateTime at;
+    QDateTime at; // the newest of the figures' times
     std::optional<quint64> height; // ethereum_blockchain_height
+    QDateTime heightAt;
     std::optional<int> peers; // ethereum_peer_count
+    QDateTime peersAt;
     std::optional<int> peerLimit; // ethereum_peer_limit
+    QDateTime peerLimitAt;
     std::optional<bool> inSync; // besu_synchronizer_in_sync
+    QDateTime inSyncAt;
     std::optional<bool> up; // up
-    std::optional<QDateTime> headTime; // besu_blockchain_chain_head_timestamp (UTC)
+    QDateTime upAt;
+    std::optional<QDateTime> headTime; // besu_blockchain_chain_head_timestamp (UTC, on the local clock)
+    QDateTime headTimeAt;
 };
 
 // The level-2 Prometheus range series behind the Blocks page's older part of a window (chain height and head

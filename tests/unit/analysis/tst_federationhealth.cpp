@@ -1,4 +1,5 @@
 #include "analysis/federationhealth.h"
+#include "sources/prometheusfederation.h"
 
 #include <QTest>
 
@@ -120,7 +121,31 @@ private slots:
         QCOMPARE(q.size(), int(FederationProbe::QueryCount));
         for (const QString &s : q)
             QVERIFY2(s.contains(u"by (organization)"_s), qPrintable(s));
-        QVERIFY(q.at(FederationProbe::NewestSample).contains(u"timestamp(ethereum_blockchain_height{job=\"rbb\"})"_s));
+        // The failover's own freshness query: matrix and failover judge by the same ages.
+        QCOMPARE(q.at(FederationProbe::NewestSample), PrometheusFederation::freshnessQuery(u"rbb"_s));
+        QVERIFY(q.at(FederationProbe::NewestSample).contains(u"timestamp(up{job=\"rbb\"})"_s));
+    }
+
+    void agesComeFromTheEndpointsClock()
+    {
+        // The endpoint's clock runs 1 h ahead of ours; its samples of alfa are 8 s old by that clock, beta's 50 s.
+        const qint64 serverNow = kNow.toMSecsSinceEpoch() + 3'600'000;
+        PromQueryResult newest;
+        newest.ok = true;
+        newest.type = PromQueryResult::Type::Vector;
+        newest.series = {{{{u"organization"_s, u"alfa"_s}}, {{serverNow, double(serverNow - 8000) / 1000.0}}},
+            {{{u"organization"_s, u"beta"_s}}, {{serverNow, double(serverNow - 50000) / 1000.0}}}};
+        const FederationSample sample = FederationSample::fromReply(reply(u"alfa-l2"_s,
+            vector({{u"alfa"_s, 2}, {u"beta"_s, 2}}), vector({{u"alfa"_s, 2}, {u"beta"_s, 2}}), newest, vector({})));
+        QList<PrometheusEndpoint> endpoints {{u"alfa-l2"_s, QUrl(u"https://alfa"_s), {}, {}}};
+        QList<Institution> institutions {{u"alfa"_s, u"Alfa"_s, {}}, {u"beta"_s, u"Beta"_s, {}}};
+        // Judged 2 s after the answer, with the failover's threshold (25 s at RBB).
+        const FederationMatrix m
+            = federationMatrix(endpoints, institutions, {{u"alfa-l2"_s, sample}}, kNow.addSecs(2), 25000);
+        QCOMPARE(m.cell(0, 0).ageMs, qint64(10000));
+        QCOMPARE(m.cell(0, 0).state, FederationCellState::Ok);
+        QCOMPARE(m.cell(0, 1).ageMs, qint64(52000));
+        QCOMPARE(m.cell(0, 1).state, FederationCellState::Stale);
     }
 
     void ages_data()

@@ -72,13 +72,15 @@ private slots:
         QTest::newRow("validate without file") << QStringList {u"validate-config"_s} << 2 << u"exactly one FILE"_s;
         QTest::newRow("status") << QStringList {u"status"_s, u"--config"_s, u"p.yaml"_s, u"--json"_s} << -1
                                 << u"status"_s;
-        QTest::newRow("status without config") << QStringList {u"status"_s} << 2 << u"--config FILE"_s;
+        // Nagios reads 2 as CRITICAL: a broken status command line is UNKNOWN (3).
+        QTest::newRow("status without config") << QStringList {u"status"_s} << 3 << u"--config FILE"_s;
+        QTest::newRow("status, unknown option") << QStringList {u"status"_s, u"--frobnicate"_s} << 3 << u"frobnicate"_s;
         QTest::newRow("decode stdin") << QStringList {u"decode-block"_s} << -1 << u"decode-block"_s;
         QTest::newRow("decode two files") << QStringList {u"decode-block"_s, u"a"_s, u"b"_s} << 2 << u"at most one"_s;
         QTest::newRow("no command") << QStringList {} << 2 << u"No command"_s;
         QTest::newRow("unknown command") << QStringList {u"explode"_s} << 2 << u"Unknown command"_s;
         QTest::newRow("help lists commands") << QStringList {u"--help"_s} << 0 << u"validate-config FILE"_s;
-        QTest::newRow("bad timeout") << QStringList {u"status"_s, u"--config"_s, u"p"_s, u"--timeout"_s, u"soon"_s} << 2
+        QTest::newRow("bad timeout") << QStringList {u"status"_s, u"--config"_s, u"p"_s, u"--timeout"_s, u"soon"_s} << 3
                                      << u"--timeout"_s;
     }
 

@@ -68,7 +68,7 @@ private slots:
               "          url: https://l2.a.example:9090\n"
               "          tls: {ca: /etc/ca.pem, cert: /etc/c.pem, key: /etc/k.pem}\n"
               "          auth: {kind: basic, username: noc, secret: keychain:a-l2}\n"
-              "        - {name: b-l2, url: 'http://l2.b.example:9090', auth: {kind: bearer, secret: keychain:b}}\n"
+              "        - {name: b-l2, url: 'https://l2.b.example:9090', auth: {kind: bearer, secret: keychain:b}}\n"
               "    alertmanager: {url: 'http://am.example:9093'}\n"
               "    polling: {nodeStatusMs: 2000, historyHours: 48}\n";
         const auto result = InventoryLoader::parse(minimal(extra), u"full.yaml"_s);
@@ -169,7 +169,7 @@ private slots:
     void plaintextOptInWarns()
     {
         const auto result
-            = InventoryLoader::parse(minimal("    prometheus:\n      endpoints:\n        - url: 'http://a:1'\n"
+            = InventoryLoader::parse(minimal("    prometheus:\n      endpoints:\n        - url: 'https://a:1'\n"
                                              "          auth: {kind: bearer, secret: 'env:TOKEN'}\n",
                                          "allowPlaintextSecrets: true\n"),
                 u"p.yaml"_s);
@@ -177,6 +177,49 @@ private slots:
         QCOMPARE(result.inventory->networks[0].prometheus[0].auth.secret.store, SecretRef::Store::Environment);
         QCOMPARE(result.messages.size(), 1);
         QVERIFY(result.messages[0].text.contains(u"plain files"_s));
+    }
+
+    void credentialsOverHttp_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("field");
+        const QByteArray bearer = "    prometheus:\n      endpoints:\n        - url: '%1'\n"
+                                  "          auth: {kind: bearer, secret: 'keychain:l2'}\n";
+        QTest::newRow("prometheus bearer") << minimal(QByteArray(bearer).replace("%1", "http://l2:9090"))
+                                           << u"networks[0].prometheus.endpoints[0].url"_s;
+        QTest::newRow("alertmanager basic")
+            << minimal("    alertmanager:\n      url: 'http://am:9093'\n"
+                       "      auth: {kind: basic, username: noc, secret: 'keychain:am'}\n")
+            << u"networks[0].alertmanager.url"_s;
+        QTest::newRow("user info in the rpc url") << minimal().replace("http://127.0.0.1:8545",
+            "http://noc:pw@127.0.0.1:8545") << u"networks[0].nodes[0].rpcHttp"_s;
+    }
+
+    void credentialsOverHttp()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, field);
+        // Refused without the opt-in, with the field named.
+        const auto refused = InventoryLoader::parse(yaml, u"c.yaml"_s);
+        QVERIFY(!refused.inventory);
+        const auto error = std::find_if(refused.messages.cbegin(), refused.messages.cend(),
+            [](const ConfigMessage &m) { return m.severity == ConfigMessage::Severity::Error; });
+        QVERIFY(error != refused.messages.cend());
+        QCOMPARE(error->field, field);
+        QVERIFY2(error->text.contains(u"allowCredentialsOverHttp: true"_s), qPrintable(error->toString()));
+        // Allowed with it, with a warning naming the same field.
+        const auto allowed = InventoryLoader::parse("allowCredentialsOverHttp: true\n" + yaml, u"c.yaml"_s);
+        QVERIFY(allowed.inventory);
+        QCOMPARE(allowed.messages.size(), 1);
+        QCOMPARE(allowed.messages[0].severity, ConfigMessage::Severity::Warning);
+        QCOMPARE(allowed.messages[0].field, field);
+        QVERIFY2(allowed.messages[0].text.contains(u"unencrypted"_s), qPrintable(allowed.messages[0].toString()));
+        // The same credentials over TLS need nothing.
+        QByteArray tls = yaml;
+        tls.replace("'http://", "'https://");
+        const auto overTls = InventoryLoader::parse(tls, u"c.yaml"_s);
+        QVERIFY(overTls.inventory);
+        QVERIFY(overTls.messages.isEmpty());
     }
 
     void roundTrip()

@@ -69,6 +69,10 @@ private slots:
     void rpcStatusSignals();
     void validatorHistoryStoresChanges();
     void prometheusMapping();
+    void prometheusMappingWithSkewedServer();
+    void tipBlockAge();
+    void staleFiguresAreUnknown();
+    void staleAfterDefault();
     void verdicts_data();
     void verdicts();
 };
@@ -285,40 +289,190 @@ void TestNetworkState::validatorHistoryStoresChanges()
     QCOMPARE(state.validatorsAt(1000), b);
 }
 
+namespace {
+
+// One poll's results in promQueries() order: for each figure the value query, then its timestamp() twin. `series`
+// gives per figure the labels, value and sample age (ms) by the server's clock at `serverNowMs`.
+struct FakeSeries
+{
+    PromLabels labels;
+    double value;
+    qint64 ageMs;
+};
+
+PromPollResult pollOf(const QList<QList<FakeSeries>> &perFigure, qint64 serverNowMs)
+{
+    PromPollResult r;
+    r.ok = true;
+    for (const QList<FakeSeries> &figure : perFigure) {
+        PromQueryResult values;
+        values.ok = true;
+        values.type = PromQueryResult::Type::Vector;
+        PromQueryResult times = values;
+        for (const FakeSeries &fs : figure) {
+            PromLabels named = fs.labels;
+            named.insert(u"__name__"_s, u"metric"_s);
+            values.series.append({named, {{serverNowMs, fs.value}}});
+            times.series.append({fs.labels, {{serverNowMs, double(serverNowMs - fs.ageMs) / 1000.0}}});
+        }
+        r.results << values << times;
+    }
+    return r;
+}
+
+} // namespace
+
 void TestNetworkState::prometheusMapping()
 {
     const NetworkConfig n = network();
-    PromPollResult r;
-    r.ok = true;
     const QStringList queries = Collector::promQueries(u"rbb"_s);
-    QCOMPARE(queries.first(), u"ethereum_blockchain_height{job=\"rbb\"}"_s);
-    const double values[5] = {1234, 6, 25, 1, 1};
-    for (int q = 0; q < 5; ++q) {
-        PromQueryResult res;
-        res.ok = true;
-        res.type = PromQueryResult::Type::Vector;
-        PromSeries byNode;
-        byNode.labels = {{u"node"_s, u"validator03"_s}, {u"job"_s, u"rbb"_s}};
-        byNode.samples = {{t0.toMSecsSinceEpoch(), values[q]}};
-        PromSeries byInstance;
-        byInstance.labels = {{u"instance"_s, u"10.0.0.9:9545"_s}};
-        byInstance.samples = {{t0.toMSecsSinceEpoch(), q == 4 ? 0.0 : values[q]}};
-        PromSeries unknown;
-        unknown.labels = {{u"node"_s, u"elsewhere"_s}};
-        unknown.samples = {{t0.toMSecsSinceEpoch(), 1}};
-        res.series = {byNode, byInstance, unknown};
-        r.results.append(res);
-    }
-    const auto figures = Collector::mapPrometheus(n, r, t0.toMSecsSinceEpoch());
+    QCOMPARE(queries.size(), 2 * int(Collector::PromFigureCount));
+    QCOMPARE(queries.at(0), u"ethereum_blockchain_height{job=\"rbb\"}"_s);
+    QCOMPARE(queries.at(1), u"timestamp(ethereum_blockchain_height{job=\"rbb\"})"_s);
+    QCOMPARE(queries.at(2 * Collector::PromHeadTime), u"besu_blockchain_chain_head_timestamp{job=\"rbb\"}"_s);
+    QCOMPARE(Collector::promQueries(QString()).at(9), u"timestamp(up)"_s);
+
+    const PromLabels v3 {{u"node"_s, u"validator03"_s}, {u"job"_s, u"rbb"_s}};
+    const PromLabels boot {{u"instance"_s, u"10.0.0.9:9545"_s}, {u"job"_s, u"rbb"_s}};
+    const PromLabels unknown {{u"node"_s, u"elsewhere"_s}};
+    const qint64 now = t0.toMSecsSinceEpoch();
+    const double head = double(t0.toSecsSinceEpoch() - 6);
+    const auto r = pollOf({{{v3, 1234, 2000}, {boot, 1234, 2000}, {unknown, 1, 0}}, {{v3, 6, 2000}, {boot, 5, 2000}},
+                              {{v3, 25, 2000}}, {{v3, 1, 2000}}, {{v3, 1, 1000}, {boot, 0, 1000}}, {{v3, head, 2000}}},
+        now);
+    const auto figures = Collector::mapPrometheus(n, r, now);
     QCOMPARE(figures.size(), 2);
-    const auto v3 = figures.value(u"validator03"_s);
-    QCOMPARE(v3.height, std::optional<quint64>(1234));
-    QCOMPARE(v3.peers, std::optional<int>(6));
-    QCOMPARE(v3.peerLimit, std::optional<int>(25));
-    QCOMPARE(v3.inSync, std::optional<bool>(true));
-    QCOMPARE(v3.up, std::optional<bool>(true));
-    QCOMPARE(v3.at, t0);
+    const auto f = figures.value(u"validator03"_s);
+    QCOMPARE(f.height, std::optional<quint64>(1234));
+    QCOMPARE(f.heightAt, t0.addMSecs(-2000));
+    QCOMPARE(f.peers, std::optional<int>(6));
+    QCOMPARE(f.peerLimit, std::optional<int>(25));
+    QCOMPARE(f.inSync, std::optional<bool>(true));
+    QCOMPARE(f.up, std::optional<bool>(true));
+    QCOMPARE(f.upAt, t0.addMSecs(-1000));
+    QCOMPARE(f.headTime, std::optional<QDateTime>(t0.addSecs(-6)));
+    QCOMPARE(f.at, t0.addMSecs(-1000)); // the newest of the figures
     QCOMPARE(figures.value(u"boot01"_s).up, std::optional<bool>(false));
+}
+
+void TestNetworkState::prometheusMappingWithSkewedServer()
+{
+    // The level 2's clock runs 10 minutes ahead. A node died 40 s ago (by the server's clock): its height and head
+    // timestamp stay on level 2 with their old sample time while `up` of its level 1 job is current... or, when the
+    // level 1 itself died, nothing is current. Ages must come out as 40 s and 3 s, not "10 minutes in the future".
+    ManualClock clock(t0);
+    NetworkState state(&clock);
+    state.configure(network());
+    const qint64 localNow = t0.toMSecsSinceEpoch();
+    const qint64 serverNow = localNow + 600'000;
+    const PromLabels v1 {{u"node"_s, u"validator01"_s}};
+    const double headOnServer = double(serverNow - 44'000) / 1000.0; // its last block, 4 s before it died
+    const auto r = pollOf({{{v1, 900, 40'000}}, {{v1, 3, 40'000}}, {{v1, 25, 40'000}}, {{v1, 1, 40'000}},
+                              {{v1, 1, 3'000}}, {{v1, headOnServer, 40'000}}},
+        serverNow);
+    const auto figures = Collector::mapPrometheus(state.network(), r, localNow);
+    state.applyPrometheus(u"validator01"_s, figures.value(u"validator01"_s));
+    const NodeState *n = state.node(u"validator01"_s);
+    QCOMPARE(n->height.ageMs(t0), qint64(40'000));
+    QCOMPARE(n->peers.ageMs(t0), qint64(40'000));
+    QCOMPARE(n->up.ageMs(t0), qint64(3'000));
+    QCOMPARE(n->headTime.prometheus.value, t0.addSecs(-44)); // on the local clock
+    QCOMPARE(n->headTime.ageMs(t0), qint64(40'000));
+    // The head time is older than the stale threshold (25 s): the tip's age is unknown, not 44 s.
+    QCOMPARE(tipBlockAgeMs(state, t0), qint64(-1));
+
+    // A series without its timestamp() twin (an older server) is taken as of the evaluation time.
+    PromPollResult bare = r;
+    for (int q = 1; q < bare.results.size(); q += 2)
+        bare.results[q].ok = false;
+    const auto bareFigures = Collector::mapPrometheus(state.network(), bare, localNow);
+    QCOMPARE(bareFigures.value(u"validator01"_s).heightAt, t0);
+}
+
+void TestNetworkState::tipBlockAge()
+{
+    ManualClock clock(t0);
+    NetworkState state(&clock);
+    NetworkConfig n = network();
+    state.configure(n);
+    QCOMPARE(tipBlockAgeMs(state, t0), qint64(-1));
+
+    // Prometheus only (no JSON-RPC): the federated head timestamps of two nodes; the newest one counts.
+    PrometheusNodeFigures a;
+    a.at = t0.addSecs(-5);
+    a.headTime = t0.addSecs(-9);
+    state.applyPrometheus(u"validator01"_s, a);
+    PrometheusNodeFigures b;
+    b.at = t0.addSecs(-4);
+    b.headTime = t0.addSecs(-7);
+    state.applyPrometheus(u"validator02"_s, b);
+    QCOMPARE(tipBlockAgeMs(state, t0), qint64(7000));
+    // A dead node's head, however recent, stops counting once its sample is older than 25 s.
+    PrometheusNodeFigures dead;
+    dead.at = t0.addSecs(-30);
+    dead.headTime = t0.addSecs(-1);
+    state.applyPrometheus(u"validator03"_s, dead);
+    QCOMPARE(tipBlockAgeMs(state, t0), qint64(7000));
+    // Later, without new data, everything is stale: unknown.
+    QCOMPARE(tipBlockAgeMs(state, t0.addSecs(30)), qint64(-1));
+
+    // A held block (e.g. just fetched over RPC) counts while it is fresh.
+    const QDateTime blockTime = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(header(100).timestamp), Qt::UTC);
+    clock.setNow(blockTime.addSecs(2));
+    state.addBlocks({header(100)});
+    QCOMPARE(tipBlockAgeMs(state, blockTime.addSecs(3)), qint64(3000));
+    // A held block received long ago says nothing about the tip any more.
+    QCOMPARE(tipBlockAgeMs(state, blockTime.addSecs(60)), qint64(-1));
+    // A head time ahead of now (clock skew) is age 0.
+    clock.setNow(blockTime.addSecs(-6)); // block 101 is 10 s in the future
+    state.addBlocks({header(101)});
+    QCOMPARE(tipBlockAgeMs(state, blockTime.addSecs(-6)), qint64(0));
+}
+
+void TestNetworkState::staleFiguresAreUnknown()
+{
+    // An institution's level 1 died 40 s ago: its validator's figures on level 2 still say "up, 25 behind".
+    ManualClock clock(t0);
+    NetworkState state(&clock);
+    state.configure(network());
+    for (const QString &name : state.nodeNames()) {
+        PrometheusNodeFigures f;
+        const bool dead = name == u"validator04"_s;
+        f.at = dead ? t0.addSecs(-40) : t0.addSecs(-2);
+        f.up = true;
+        f.height = dead ? 975 : 1000;
+        f.headTime = t0.addSecs(-5);
+        state.applyPrometheus(name, f);
+    }
+    const qint64 tipAge = tipBlockAgeMs(state, t0);
+    QCOMPARE(tipAge, qint64(5000));
+    const StatusVerdict v = judgeStatus(state, tipAge);
+    QCOMPARE(int(v.code), int(StatusWarning));
+    const QString all = v.problems.join(u'\n');
+    QVERIFY2(
+        all.contains(u"node validator04: state unknown, newest data 40 s old (monitoring blind)"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u"behind"_s), qPrintable(all));
+    // 3 of 4 validators known up, quorum 3: fine; a second blind validator makes the quorum undecidable (warning),
+    // not lost (critical).
+    PrometheusNodeFigures old;
+    old.at = t0.addSecs(-40);
+    old.up = true;
+    state.applyPrometheus(u"validator03"_s, old);
+    const StatusVerdict v2 = judgeStatus(state, tipAge);
+    QCOMPARE(int(v2.code), int(StatusWarning));
+    QVERIFY2(v2.problems.join(u'\n').contains(u"2 of 4 validators known up, 2 unknown; quorum is 3"_s),
+        qPrintable(v2.problems.join(u'\n')));
+}
+
+void TestNetworkState::staleAfterDefault()
+{
+    NetworkConfig n;
+    QCOMPARE(staleAfterSeconds(n), 25.0); // RBB: scrape 5 s + federation 15 s + 5 s
+    n.federation.scrapeIntervalSeconds = 1;
+    n.federation.federationIntervalSeconds = 3;
+    QCOMPARE(staleAfterSeconds(n), 9.0);
+    n.health.staleAfterSeconds = 5;
+    QCOMPARE(staleAfterSeconds(n), 5.0);
 }
 
 void TestNetworkState::verdicts_data()
@@ -340,7 +494,8 @@ void TestNetworkState::verdicts()
     QFETCH(quint64, lagging);
     QFETCH(qint64, tipAgeMs);
     QFETCH(int, expected);
-    NetworkState state;
+    ManualClock clock(t0);
+    NetworkState state(&clock);
     state.configure(network());
     const QStringList names = state.nodeNames();
     for (int i = 0; i < names.size(); ++i) {
