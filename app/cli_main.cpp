@@ -3,7 +3,7 @@
 #include "chain/decodeblockcommand.h"
 #include "config/inventoryloader.h"
 #include "config/validateconfigcommand.h"
-#include "state/statuscommand.h"
+#include "monitor/statuscommand.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -207,8 +207,8 @@ SigningSummary summariseSigning(const QList<analysis::BlockRecord> &records, con
         const bool isDown = down.contains(v);
         if (vs.sealed > 0 && !isDown)
             ++s.active;
-        else if (vs.sealed == 0 && !isDown && reachable.contains(v))
-            ++s.active; // reachable and in sync: a short window is not yet proof of a fault
+        else if (vs.sealed == 0 && !isDown && reachable.contains(v) && vs.memberBlocks < s.window)
+            ++s.active; // reachable and in sync: a window not yet full is no proof of a fault
         if (isDown) {
             vs.level = HealthLevel::Critical;
             vs.text = tr("node down; sealed %1 of %2 blocks before").arg(vs.sealed).arg(vs.memberBlocks);
@@ -326,7 +326,8 @@ NodeVerdict judgeNode(
     v.level = level;
     if (v.stale) {
         v.level = HealthLevel::Unknown;
-        v.text = age < 0 ? tr("no data yet") : tr("no fresh data for %1").arg(formatDuration(age));
+        v.text = age < 0 ? tr("state unknown, no data")
+                         : tr("state unknown, newest data %1 old (monitoring blind)").arg(formatDuration(age));
     } else if (v.lag == HealthLevel::Critical || v.lag == HealthLevel::Warning) {
         v.text = tr("%n block(s) behind", nullptr, int(std::min<quint64>(*v.blocksBehind, 1000000000)));
     } else if (v.peers == HealthLevel::Critical) {
@@ -349,40 +350,45 @@ TipVerdict judgeTip(
     const QList<NodeState> &nodes, const QList<BlockRecord> &tipBlocks, const HealthThresholds &t, const QDateTime &now)
 {
     TipVerdict best;
-    const auto consider = [&](std::optional<quint64> height, const QDateTime &blockTime, const QDateTime &at,
-                              FigureSource path, const QString &node) {
-        if (!blockTime.isValid() || !at.isValid())
-            return;
-        const bool newer = !best.blockTime.isValid() || blockTime > best.blockTime
-            || (blockTime == best.blockTime && at > best.observedAt);
-        if (!newer)
-            return;
-        best.height = height;
-        best.blockTime = blockTime;
-        best.observedAt = at;
-        best.path = path;
-        best.node = node;
-    };
-    for (const NodeState &n : nodes) {
-        if (n.headTime.rpc.isSet())
-            consider(n.height.rpc.isSet() ? std::optional<quint64>(n.height.rpc.value) : std::nullopt,
-                n.headTime.rpc.value, n.headTime.rpc.at, FigureSource::Rpc, n.name);
-        if (n.headTime.prometheus.isSet())
-            consider(n.height.prometheus.isSet() ? std::optional<quint64>(n.height.prometheus.value) : std::nullopt,
-                n.headTime.prometheus.value, n.headTime.prometheus.at, FigureSource::Prometheus, n.name);
-    }
-    for (const BlockRecord &b : tipBlocks) {
-        // A held block was the newest known when it arrived; a node reporting that same height later confirms it.
-        QDateTime at = b.receivedAt;
-        QString from = b.source;
+    // Fresh observations first; only when there is none does a stale one say how long the view has been blind.
+    for (const bool freshOnly : {true, false}) {
+        const auto consider = [&](std::optional<quint64> height, const QDateTime &blockTime, const QDateTime &at,
+                                  FigureSource path, const QString &node) {
+            if (!blockTime.isValid() || !at.isValid() || (freshOnly && t.stale(at.msecsTo(now))))
+                return;
+            const bool newer = !best.blockTime.isValid() || blockTime > best.blockTime
+                || (blockTime == best.blockTime && at > best.observedAt);
+            if (!newer)
+                return;
+            best.height = height;
+            best.blockTime = blockTime;
+            best.observedAt = at;
+            best.path = path;
+            best.node = node;
+        };
         for (const NodeState &n : nodes) {
-            if (n.height.rpc.isSet() && n.height.rpc.value == b.number() && n.height.rpc.at > at) {
-                at = n.height.rpc.at;
-                from = n.name;
-            }
+            if (n.headTime.rpc.isSet())
+                consider(n.height.rpc.isSet() ? std::optional<quint64>(n.height.rpc.value) : std::nullopt,
+                    n.headTime.rpc.value, n.headTime.rpc.at, FigureSource::Rpc, n.name);
+            if (n.headTime.prometheus.isSet())
+                consider(n.height.prometheus.isSet() ? std::optional<quint64>(n.height.prometheus.value) : std::nullopt,
+                    n.headTime.prometheus.value, n.headTime.prometheus.at, FigureSource::Prometheus, n.name);
         }
-        consider(b.number(), QDateTime::fromSecsSinceEpoch(qint64(b.header.timestamp), Qt::UTC), at, FigureSource::Rpc,
-            from);
+        for (const BlockRecord &b : tipBlocks) {
+            // A held block was the newest known when it arrived; a node reporting that same height later confirms it.
+            QDateTime at = b.receivedAt;
+            QString from = b.source;
+            for (const NodeState &n : nodes) {
+                if (n.height.rpc.isSet() && n.height.rpc.value == b.number() && n.height.rpc.at > at) {
+                    at = n.height.rpc.at;
+                    from = n.name;
+                }
+            }
+            consider(b.number(), QDateTime::fromSecsSinceEpoch(qint64(b.header.timestamp), Qt::UTC), at,
+                FigureSource::Rpc, from);
+        }
+        if (best.blockTime.isValid())
+            break;
     }
     if (!best.blockTime.isValid()) {
         best.text = tr("no head block observed yet");
@@ -462,6 +468,51 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
         v.nodes.append(nv);
     }
     v.signing = summariseSigning(analysed, t, reachable, down);
+    if (v.signing.validators == 0) {
+        // No analysed block (only the federation is reachable, or the history is still coming): judge the quorum
+        // from the inventory's validators and their nodes. Unknown ones may be sealing, so only validators known
+        // down can lose the quorum; unknown ones leave it undecided.
+        int validators = 0;
+        int up = 0;
+        int unknown = 0;
+        for (const NodeVerdict &nv : std::as_const(v.nodes)) {
+            if (nv.type != NodeType::Validator)
+                continue;
+            ++validators;
+            up += nv.up == HealthLevel::Ok ? 1 : 0;
+            unknown += nv.up == HealthLevel::Unknown ? 1 : 0;
+        }
+        if (validators > 0) {
+            SigningSummary &s = v.signing;
+            s.validators = validators;
+            s.quorum = chain::bftQuorum(validators);
+            s.active = up;
+            s.margin = up + unknown - s.quorum;
+            if (up + unknown < s.quorum) {
+                s.level = HealthLevel::Critical;
+                s.text = tr("quorum lost: only %1 of %2 validators up; quorum %3").arg(up).arg(validators).arg(s.quorum);
+            } else if (up < s.quorum) {
+                s.level = HealthLevel::Warning;
+                s.text = tr("%1 of %2 validators known up, %3 unknown; quorum %4")
+                             .arg(up)
+                             .arg(validators)
+                             .arg(unknown)
+                             .arg(s.quorum);
+            } else if (up == s.quorum) {
+                s.level = HealthLevel::Warning;
+                s.text = tr("no fault tolerance left: %1 of %2 validators up, quorum %3")
+                             .arg(up)
+                             .arg(validators)
+                             .arg(s.quorum);
+            } else {
+                s.level = HealthLevel::Ok;
+                s.text = tr("%1 of %2 validators up (no analysed block yet); quorum %3")
+                             .arg(up)
+                             .arg(validators)
+                             .arg(s.quorum);
+            }
+        }
+    }
 
     QList<Finding> findings;
     if (v.tipBlock.level != HealthLevel::Ok)
@@ -483,10 +534,7 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
         // A node's own trouble is a warning for the network; the chain-wide consequences (halt, quorum) are judged
         // above from the chain itself.
         const HealthLevel level = nv.level == HealthLevel::Critical ? HealthLevel::Warning : nv.level;
-        if (level == HealthLevel::Unknown && nv.dataAgeMs < 0)
-            findings.append({level, nv.name, tr("node %1: no data yet").arg(nv.name)});
-        else
-            findings.append({level, nv.name, tr("node %1: %2").arg(nv.name, nv.text)});
+        findings.append({level, nv.name, tr("node %1: %2").arg(nv.name, nv.text)});
     }
     HealthLevel sourceLevel = sources.isEmpty() ? HealthLevel::Unknown : HealthLevel::Ok;
     for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
@@ -511,9 +559,10 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
         v.findings.prepend({HealthLevel::Unknown, QString(), tr("no fresh figure from any node")});
         return v;
     }
+    // A part of the network that cannot be seen is a warning for the whole (monitoring blind), not "unknown".
     HealthLevel level = HealthLevel::Ok;
     for (const Finding &f : std::as_const(v.findings))
-        level = worstLevel(level, f.level);
+        level = worstLevel(level, f.level == HealthLevel::Unknown ? HealthLevel::Warning : f.level);
     v.level = level;
     return v;
 }

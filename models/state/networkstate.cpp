@@ -415,30 +415,3 @@ void NetworkState::setIntervalHistory(const PromRangeHistory &history)
     m_intervalHistory = history;
     emit intervalHistoryChanged();
 }
-
-qint64 tipBlockAgeMs(const NetworkState &state, const QDateTime &now)
-{
-    const qint64 staleMs = qint64(staleAfterSeconds(state.network()) * 1000.0);
-    auto fresh
-        = [&](const QDateTime &observedAt) { return observedAt.isValid() && observedAt.msecsTo(now) <= staleMs; };
-    QDateTime newest;
-    auto consider = [&newest](const QDateTime &head) {
-        if (head.isValid() && (!newest.isValid() || head > newest))
-            newest = head;
-    };
-    if (const auto hi = state.highestBlock()) {
-        const BlockRecord *b = state.block(*hi);
-        if (b && fresh(b->receivedAt))
-            consider(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(b->header.timestamp), Qt::UTC));
-    }
-    for (const QString &name : state.nodeNames()) {
-        const NodeState *n = state.node(name);
-        if (n->headTime.rpc.isSet() && fresh(n->headTime.rpc.at))
-            consider(n->headTime.rpc.value);
-        if (n->headTime.prometheus.isSet() && fresh(n->headTime.prometheus.at))
-            consider(n->headTime.prometheus.value);
-    }
-    if (!newest.isValid())
-        return -1;
-    return qMax<qint64>(0, newest.msecsTo(now));
-}

@@ -123,9 +123,3 @@ private:
     PromRangeHistory m_intervalHistory;
 };
 
-// Milliseconds since the newest block the network is known to have produced, at `now`; -1 when unknown. The freshest
-// head time among the newest held block (when it arrived within the stale threshold) and every node's head time from
-// RPC or from the federated besu_blockchain_chain_head_timestamp, ignoring observations older than
-// staleAfterSeconds(state.network()): a dead node's last head must not pass for the chain's. A head time ahead of
-// `now` (clock skew) gives 0.
-qint64 tipBlockAgeMs(const NetworkState &state, const QDateTime &now);

@@ -3,7 +3,7 @@
 #include "sources/jsonrpcsubscriber.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
-#include "state/statuscommand.h"
+#include "monitor/statuscommand.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,7 +3,6 @@
 #include "state/collector.h"
 #include "state/networkstate.h"
 #include "state/ringbuffer.h"
-#include "state/statuscommand.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -70,11 +69,7 @@ private slots:
     void validatorHistoryStoresChanges();
     void prometheusMapping();
     void prometheusMappingWithSkewedServer();
-    void tipBlockAge();
-    void staleFiguresAreUnknown();
     void staleAfterDefault();
-    void verdicts_data();
-    void verdicts();
 };
 
 void TestNetworkState::ringBuffer_data()
@@ -378,8 +373,8 @@ void TestNetworkState::prometheusMappingWithSkewedServer()
     QCOMPARE(n->up.ageMs(t0), qint64(3'000));
     QCOMPARE(n->headTime.prometheus.value, t0.addSecs(-44)); // on the local clock
     QCOMPARE(n->headTime.ageMs(t0), qint64(40'000));
-    // The head time is older than the stale threshold (25 s): the tip's age is unknown, not 44 s.
-    QCOMPARE(tipBlockAgeMs(state, t0), qint64(-1));
+    // The head time is older than the stale threshold: analysis/health takes the tip's age as unknown, not 44 s
+    // (tst_health covers the judgement).
 
     // A series without its timestamp() twin (an older server) is taken as of the evaluation time.
     PromPollResult bare = r;
@@ -389,129 +384,19 @@ void TestNetworkState::prometheusMappingWithSkewedServer()
     QCOMPARE(bareFigures.value(u"validator01"_s).heightAt, t0);
 }
 
-void TestNetworkState::tipBlockAge()
-{
-    ManualClock clock(t0);
-    NetworkState state(&clock);
-    NetworkConfig n = network();
-    state.configure(n);
-    QCOMPARE(tipBlockAgeMs(state, t0), qint64(-1));
-
-    // Prometheus only (no JSON-RPC): the federated head timestamps of two nodes; the newest one counts.
-    PrometheusNodeFigures a;
-    a.at = t0.addSecs(-5);
-    a.headTime = t0.addSecs(-9);
-    state.applyPrometheus(u"validator01"_s, a);
-    PrometheusNodeFigures b;
-    b.at = t0.addSecs(-4);
-    b.headTime = t0.addSecs(-7);
-    state.applyPrometheus(u"validator02"_s, b);
-    QCOMPARE(tipBlockAgeMs(state, t0), qint64(7000));
-    // A dead node's head, however recent, stops counting once its sample is older than 25 s.
-    PrometheusNodeFigures dead;
-    dead.at = t0.addSecs(-30);
-    dead.headTime = t0.addSecs(-1);
-    state.applyPrometheus(u"validator03"_s, dead);
-    QCOMPARE(tipBlockAgeMs(state, t0), qint64(7000));
-    // Later, without new data, everything is stale: unknown.
-    QCOMPARE(tipBlockAgeMs(state, t0.addSecs(30)), qint64(-1));
-
-    // A held block (e.g. just fetched over RPC) counts while it is fresh.
-    const QDateTime blockTime = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(header(100).timestamp), Qt::UTC);
-    clock.setNow(blockTime.addSecs(2));
-    state.addBlocks({header(100)});
-    QCOMPARE(tipBlockAgeMs(state, blockTime.addSecs(3)), qint64(3000));
-    // A held block received long ago says nothing about the tip any more.
-    QCOMPARE(tipBlockAgeMs(state, blockTime.addSecs(60)), qint64(-1));
-    // A head time ahead of now (clock skew) is age 0.
-    clock.setNow(blockTime.addSecs(-6)); // block 101 is 10 s in the future
-    state.addBlocks({header(101)});
-    QCOMPARE(tipBlockAgeMs(state, blockTime.addSecs(-6)), qint64(0));
-}
-
-void TestNetworkState::staleFiguresAreUnknown()
-{
-    // An institution's level 1 died 40 s ago: its validator's figures on level 2 still say "up, 25 behind".
-    ManualClock clock(t0);
-    NetworkState state(&clock);
-    state.configure(network());
-    for (const QString &name : state.nodeNames()) {
-        PrometheusNodeFigures f;
-        const bool dead = name == u"validator04"_s;
-        f.at = dead ? t0.addSecs(-40) : t0.addSecs(-2);
-        f.up = true;
-        f.height = dead ? 975 : 1000;
-        f.headTime = t0.addSecs(-5);
-        state.applyPrometheus(name, f);
-    }
-    const qint64 tipAge = tipBlockAgeMs(state, t0);
-    QCOMPARE(tipAge, qint64(5000));
-    const StatusVerdict v = judgeStatus(state, tipAge);
-    QCOMPARE(int(v.code), int(StatusWarning));
-    const QString all = v.problems.join(u'\n');
-    QVERIFY2(
-        all.contains(u"node validator04: state unknown, newest data 40 s old (monitoring blind)"_s), qPrintable(all));
-    QVERIFY2(!all.contains(u"behind"_s), qPrintable(all));
-    // 3 of 4 validators known up, quorum 3: fine; a second blind validator makes the quorum undecidable (warning),
-    // not lost (critical).
-    PrometheusNodeFigures old;
-    old.at = t0.addSecs(-40);
-    old.up = true;
-    state.applyPrometheus(u"validator03"_s, old);
-    const StatusVerdict v2 = judgeStatus(state, tipAge);
-    QCOMPARE(int(v2.code), int(StatusWarning));
-    QVERIFY2(v2.problems.join(u'\n').contains(u"2 of 4 validators known up, 2 unknown; quorum is 3"_s),
-        qPrintable(v2.problems.join(u'\n')));
-}
-
 void TestNetworkState::staleAfterDefault()
 {
     NetworkConfig n;
+    QCOMPARE(staleAfterSeconds(n), 15.0); // JSON-RPC only: three 5 s status polls
+    n.prometheus.append({u"l2"_s, QUrl(u"http://127.0.0.1:9090"_s), {}, {}});
     QCOMPARE(staleAfterSeconds(n), 25.0); // RBB: scrape 5 s + federation 15 s + 5 s
     n.federation.scrapeIntervalSeconds = 1;
     n.federation.federationIntervalSeconds = 3;
+    QCOMPARE(staleAfterSeconds(n), 15.0); // never below three status polls
+    n.polling.nodeStatusMs = 1000;
     QCOMPARE(staleAfterSeconds(n), 9.0);
     n.health.staleAfterSeconds = 5;
     QCOMPARE(staleAfterSeconds(n), 5.0);
-}
-
-void TestNetworkState::verdicts_data()
-{
-    QTest::addColumn<int>("validatorsUp");
-    QTest::addColumn<quint64>("lagging");
-    QTest::addColumn<qint64>("tipAgeMs");
-    QTest::addColumn<int>("expected");
-    QTest::newRow("all fine") << 4 << quint64(0) << qint64(3000) << int(StatusOk);
-    QTest::newRow("one validator down") << 3 << quint64(0) << qint64(3000) << int(StatusWarning);
-    QTest::newRow("lagging node") << 4 << quint64(40) << qint64(3000) << int(StatusWarning);
-    QTest::newRow("quorum lost") << 2 << quint64(0) << qint64(3000) << int(StatusCritical);
-    QTest::newRow("chain stopped") << 4 << quint64(0) << qint64(600000) << int(StatusCritical);
-}
-
-void TestNetworkState::verdicts()
-{
-    QFETCH(int, validatorsUp);
-    QFETCH(quint64, lagging);
-    QFETCH(qint64, tipAgeMs);
-    QFETCH(int, expected);
-    ManualClock clock(t0);
-    NetworkState state(&clock);
-    state.configure(network());
-    const QStringList names = state.nodeNames();
-    for (int i = 0; i < names.size(); ++i) {
-        NodeRpcStatus s;
-        s.node = names[i];
-        s.at = t0;
-        const bool isValidator = state.node(names[i])->type == NodeType::Validator;
-        s.reachable = !isValidator || i < validatorsUp;
-        s.blockNumber = names[i] == u"boot01" ? 1000 - lagging : 1000;
-        if (!s.reachable)
-            s.transportError = {jsonrpc::Error::Kind::Transport, 0, u"refused"_s};
-        state.applyRpcStatus(s);
-    }
-    const StatusVerdict v = judgeStatus(state, tipAgeMs);
-    QCOMPARE(int(v.code), expected);
-    QCOMPARE(v.problems.isEmpty(), expected == StatusOk);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkState)

@@ -1,10 +1,12 @@
 #include "statuscommand.h"
 
-#include "chain/blockanalysis.h"
-#include "collector.h"
+#include "analysis/validatoranalysis.h"
 #include "core/clock.h"
-#include "networkstate.h"
+#include "core/format.h"
+#include "monitor/monitor.h"
 #include "sources/jsonrpcclient.h"
+#include "state/collector.h"
+#include "state/networkstate.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -25,12 +27,6 @@ struct StatusCommandText
     Q_DECLARE_TR_FUNCTIONS(StatusCommand)
 };
 
-int lagThreshold(const NetworkConfig &network)
-{
-    const double period = network.blockPeriodSeconds > 0 ? network.blockPeriodSeconds : 4;
-    return qMax(5, static_cast<int>(std::ceil(30.0 / period)));
-}
-
 QString pad(const QString &text, int width)
 {
     return text.leftJustified(width, u' ');
@@ -38,101 +34,43 @@ QString pad(const QString &text, int width)
 
 } // namespace
 
-StatusVerdict judgeStatus(const NetworkState &state, qint64 tipBlockAgeMs)
+StatusExitCode exitCodeOf(HealthLevel level)
+{
+    switch (level) {
+    case HealthLevel::Ok:
+        return StatusOk;
+    case HealthLevel::Warning:
+        return StatusWarning;
+    case HealthLevel::Critical:
+        return StatusCritical;
+    case HealthLevel::Unknown:
+        break;
+    }
+    return StatusUnknown;
+}
+
+StatusVerdict judgeStatus(const NetworkVerdict &verdict)
 {
     StatusVerdict v;
-    QStringList critical;
-    QStringList warning;
-    const NetworkConfig &network = state.network();
-    const QDateTime now = state.clock()->now();
-    const qint64 staleMs = static_cast<qint64>(staleAfterSeconds(network) * 1000.0);
-    const int threshold = lagThreshold(network);
-    auto fresh = [&](const auto &figure) { return figure.isSet() && figure.ageMs(now) <= staleMs; };
-
-    // The tip from fresh figures only: a dead node's last height must not set it either.
-    std::optional<quint64> tip;
-    if (const auto hi = state.highestBlock()) {
-        const BlockRecord *b = state.block(*hi);
-        if (b && b->receivedAt.msecsTo(now) <= staleMs)
-            tip = *hi;
-    }
-    for (const NodeState &n : state.nodes())
-        if (fresh(n.height) && (!tip || n.height.value() > *tip))
-            tip = n.height.value();
-
-    int validators = 0;
-    int validatorsUp = 0;
-    int validatorsUnknown = 0;
-    int answered = 0;
-    for (const NodeState &n : state.nodes()) {
-        const bool known = fresh(n.up);
-        const bool up = known && n.up.value();
-        if (known)
-            ++answered;
-        if (n.type == NodeType::Validator) {
-            ++validators;
-            validatorsUp += up ? 1 : 0;
-            validatorsUnknown += known ? 0 : 1;
-        }
-        if (!known) {
-            warning.append(n.up.isSet() ? StatusCommandText::tr("node %1: state unknown, newest data %2 s old "
-                                                                "(monitoring blind)")
-                                              .arg(n.name)
-                                              .arg(n.up.ageMs(now) / 1000)
-                                        : StatusCommandText::tr("node %1: state unknown, no data").arg(n.name));
-        } else if (!up) {
-            warning.append(StatusCommandText::tr("node %1 is down").arg(n.name));
-        } else if (tip && fresh(n.height) && *tip > n.height.value()
-            && *tip - n.height.value() > static_cast<quint64>(threshold)) {
-            warning.append(
-                StatusCommandText::tr("node %1 is %2 blocks behind the tip").arg(n.name).arg(*tip - n.height.value()));
-        }
-    }
-    if (!state.nodes().isEmpty() && answered == 0)
-        critical.append(StatusCommandText::tr("no node answered with fresh data"));
-    const int quorum = validators > 0 ? chain::bftQuorum(validators) : 0;
-    if (validators > 0 && validatorsUp + validatorsUnknown < quorum)
-        critical.append(StatusCommandText::tr("only %1 of %2 validators up; quorum is %3")
-                            .arg(validatorsUp)
-                            .arg(validators)
-                            .arg(quorum));
-    else if (validators > 0 && validatorsUp < quorum)
-        warning.append(StatusCommandText::tr("%1 of %2 validators known up, %3 unknown; quorum is %4")
-                           .arg(validatorsUp)
-                           .arg(validators)
-                           .arg(validatorsUnknown)
-                           .arg(quorum));
-    const double period = network.blockPeriodSeconds > 0 ? network.blockPeriodSeconds : 4;
-    const qint64 haltMs = network.health.blockAgeCriticalSeconds
-        ? static_cast<qint64>(*network.health.blockAgeCriticalSeconds * 1000.0)
-        : qMax<qint64>(60000, static_cast<qint64>(period * 10000));
-    if (tipBlockAgeMs > haltMs)
-        critical.append(
-            StatusCommandText::tr("no new block for %1 s (block period %2 s)").arg(tipBlockAgeMs / 1000).arg(period));
-    else if (tipBlockAgeMs < 0 && !state.nodes().isEmpty())
-        warning.append(StatusCommandText::tr("the age of the newest block is unknown"));
-
-    const auto health = state.health();
-    for (auto it = health.constBegin(); it != health.constEnd(); ++it) {
-        const SourceHealth &h = it.value();
-        if (it.key() == u"prometheus" && h.state == SourceHealth::State::Down)
-            critical.append(StatusCommandText::tr("every Prometheus endpoint is down: %1").arg(h.lastError));
-        else if (h.state == SourceHealth::State::Down || h.state == SourceHealth::State::Degraded)
-            warning.append(
-                StatusCommandText::tr("%1 is %2%3")
-                    .arg(h.source, h.stateText(), h.lastError.isEmpty() ? QString() : u": "_s + h.lastError));
-    }
-    v.problems = critical + warning;
-    v.code = !critical.isEmpty() ? StatusCritical : !warning.isEmpty() ? StatusWarning : StatusOk;
+    v.code = exitCodeOf(verdict.level);
+    for (const Finding &f : verdict.findings)
+        v.problems.append(f.text);
     return v;
+}
+
+StatusVerdict judgeStatus(NetworkState &state, const QDateTime &now)
+{
+    return judgeStatus(judgeNetwork(state, now));
 }
 
 int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, QTextStream &err, int timeoutMs)
 {
-    NetworkState state;
-    Collector collector(&state);
+    // The same owner of live data as the GUI: one pass of its collector, then the same verdict.
+    Monitor monitor;
+    Collector &collector = *monitor.collector();
+    NetworkState &state = *monitor.state();
     collector.setInitialHistoryBlocks(0);
-    collector.setNetwork(network);
+    monitor.setNetwork(network);
 
     QEventLoop loop;
     QTimer deadline;
@@ -172,10 +110,23 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
                    .arg(timeoutMs)
             << Qt::endl;
 
+    // Analyse the held blocks (seals) before judging: the signing window rests on them.
+    QTimer::singleShot(0, &loop, [&] {
+        if (!monitor.analysis()->isBusy())
+            loop.quit();
+    });
+    QObject::connect(monitor.analysis(), &BlockAnalysisCache::busyChanged, &loop, [&](bool busy) {
+        if (!busy)
+            loop.quit();
+    });
+    if (!timedOut)
+        loop.exec();
+
     const QDateTime now = state.clock()->now();
-    const qint64 tipAgeMs = tipBlockAgeMs(state, now);
-    const StatusVerdict verdict = judgeStatus(state, tipAgeMs);
-    const auto tip = state.tip();
+    const NetworkVerdict judged = judgeNetwork(state, now);
+    const StatusVerdict verdict = judgeStatus(judged);
+    const qint64 tipAgeMs = judged.tipBlock.level == HealthLevel::Unknown ? -1 : judged.tipBlock.blockAgeMs;
+    const auto tip = judged.tip;
     const qint64 staleMs = static_cast<qint64>(staleAfterSeconds(network) * 1000.0);
     // A node's data age: its freshest figure among up, height and head time; -1 when it has none.
     auto dataAgeMs = [&now](const NodeState &n) {
@@ -195,7 +146,20 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         doc["staleAfterSeconds"] = staleMs / 1000.0;
         doc["timedOut"] = timedOut;
         doc["exitCode"] = static_cast<int>(verdict.code);
-        doc["status"] = verdict.code == StatusOk ? "ok" : verdict.code == StatusWarning ? "warning" : "critical";
+        doc["status"] = healthKey(judged.level).toStdString();
+        doc["tipBlock"] = {{"level", healthKey(judged.tipBlock.level).toStdString()},
+            {"text", judged.tipBlock.text.toStdString()},
+            {"path", figureSourceKey(judged.tipBlock.path).toStdString()},
+            {"knownStallSeconds",
+                judged.tipBlock.knownStallMs >= 0 ? nlohmann::json(judged.tipBlock.knownStallMs / 1000.0)
+                                                  : nlohmann::json()},
+            {"observationAgeSeconds",
+                judged.tipBlock.observationAgeMs >= 0 ? nlohmann::json(judged.tipBlock.observationAgeMs / 1000.0)
+                                                      : nlohmann::json()}};
+        doc["signing"] = {{"level", healthKey(judged.signing.level).toStdString()},
+            {"text", judged.signing.text.toStdString()}, {"validators", judged.signing.validators},
+            {"active", judged.signing.active}, {"quorum", judged.signing.quorum}, {"margin", judged.signing.margin},
+            {"windowBlocks", judged.signing.blocks}};
         doc["problems"] = nlohmann::json::array();
         for (const QString &p : verdict.problems)
             doc["problems"].push_back(p.toStdString());
@@ -207,8 +171,9 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
             j["institution"] = n.institution.toStdString();
             j["height"] = n.height.isSet() ? nlohmann::json(n.height.value()) : nlohmann::json();
             // Too old a figure is unknown (null); the last height stays visible with its age.
-            j["lag"]
-                = tip && isFresh(n.height) ? nlohmann::json(*tip - qMin(*tip, n.height.value())) : nlohmann::json();
+            const NodeVerdict *nv = judged.node(n.name);
+            j["health"] = nv ? healthKey(nv->level).toStdString() : std::string("unknown");
+            j["lag"] = nv && nv->blocksBehind ? nlohmann::json(*nv->blocksBehind) : nlohmann::json();
             j["peers"] = isFresh(n.peers) ? nlohmann::json(n.peers.value()) : nlohmann::json();
             j["peerLimit"] = n.peerLimit.isSet() ? nlohmann::json(n.peerLimit.value()) : nlohmann::json();
             j["up"] = isFresh(n.up) ? nlohmann::json(n.up.value()) : nlohmann::json();
@@ -266,7 +231,8 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
             nodeTypeKey(n.type),
             n.institution,
             n.height.isSet() ? QString::number(n.height.value()) : u"-"_s,
-            tip && isFresh(n.height) ? QString::number(*tip - qMin(*tip, n.height.value())) : u"?"_s,
+            judged.node(n.name) && judged.node(n.name)->blocksBehind ? QString::number(*judged.node(n.name)->blocksBehind)
+                                                                      : u"?"_s,
             isFresh(n.peers) ? (n.peerLimit.isSet() ? u"%1/%2"_s.arg(n.peers.value()).arg(n.peerLimit.value())
                                                     : QString::number(n.peers.value()))
                              : u"?"_s,
@@ -297,7 +263,8 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         for (const QString &p : verdict.problems)
             out << u"! "_s << p << Qt::endl;
     }
-    const QString word = verdict.code == StatusOk ? StatusCommandText::tr("OK")
+    const QString word = verdict.code == StatusUnknown ? StatusCommandText::tr("UNKNOWN")
+        : verdict.code == StatusOk                     ? StatusCommandText::tr("OK")
         : verdict.code == StatusWarning           ? StatusCommandText::tr("WARNING")
                                                   : StatusCommandText::tr("CRITICAL");
     out << Qt::endl << StatusCommandText::tr("Status: %1").arg(word) << Qt::endl;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/health.h"
 #include "config/inventory.h"
 
 #include <QStringList>
@@ -17,14 +18,13 @@ struct StatusVerdict
     QStringList problems; // translated, one line each, worst first
 };
 
-// Judges a state after a pass, at the state's clock. `tipBlockAgeMs` is the age of the newest block (-1 when unknown,
-// see tipBlockAgeMs()). A figure older than staleAfterSeconds(network) is unknown, not "up" or "N blocks behind".
-// Warning: a node down, unknown or lagging more than max(5 blocks, 30 s of blocks) behind the tip, a source degraded
-// or down, the tip's age unknown, quorum undecidable because validators are unknown.
-// Critical: no node answered with fresh data, the newest block older than health.blockAgeCriticalSeconds (default
-// max(60 s, 10 block periods)), fewer validators up than the quorum ceil(2N/3) even counting the unknown ones as up,
-// every Prometheus endpoint down.
-StatusVerdict judgeStatus(const NetworkState &state, qint64 tipBlockAgeMs);
+// The exit code and problem lines of a network verdict (judgeNetwork, the same function the GUI's Overview and status
+// bar call): ok 0, warning 1, critical 2, unknown 3 (nothing fresh at all). A figure older than
+// staleAfterSeconds(network) is unknown, never "up" or "N blocks behind"; the chain is halted when its head has
+// certainly not moved for longer than the chain-halt limit (HealthThresholds::blockAgeCriticalSeconds).
+StatusVerdict judgeStatus(const NetworkVerdict &verdict);
+StatusVerdict judgeStatus(NetworkState &state, const QDateTime &now);
+StatusExitCode exitCodeOf(HealthLevel level);
 
 // Runs the pass (event loop until every source answered or timeoutMs), prints to `out` (diagnostics to `err`) and
 // returns the exit code. A pass that times out still judges and prints what it has, the tip's age included.
