@@ -2,8 +2,7 @@
 
 #include "config/inventoryloader.h"
 #include "mainwindow.h"
-#include "state/collector.h"
-#include "state/networkstate.h"
+#include "monitor/monitor.h"
 
 #include <QApplication>
 #include <QFile>
@@ -76,9 +75,8 @@ int main(int argc, char *argv[])
     const QString logFile = Logging::setup(u"sentinela"_s, options.logLevel);
     Logging::logger().info("Sentinela {} starting; log file: {}", SENTINELA_VERSION, logFile.toStdString());
 
-    NetworkState state;
-    Collector collector(&state);
-    MainWindow window(&state, &collector);
+    Monitor monitor; // the one owner of live data
+    MainWindow window(&monitor);
     QString config = options.configFile;
     if (config.isEmpty())
         config = QSettings().value(u"lastConfig"_s).toString();

@@ -1,5 +1,7 @@
 #include "blockspage.h"
 
+#include "monitor/monitor.h"
+
 #include "blockchartview.h"
 #include "emptystate.h"
 #include "nodetableview.h"
@@ -95,22 +97,16 @@ QString stepText(int secs)
     return secs < 60 ? seconds(secs) : duration(secs);
 }
 
-constexpr qint64 PrometheusRetryMs = 60'000;
-
 } // namespace
 
-BlocksPage::BlocksPage(NetworkState *state, QWidget *parent)
-    : BlocksPage(state, nullptr, parent)
-{
-}
-
-BlocksPage::BlocksPage(NetworkState *state, Clock *clock, QWidget *parent)
+BlocksPage::BlocksPage(Monitor *monitor, QWidget *parent)
     : QWidget(parent)
-    , m_state(state)
-    , m_clock(clock ? clock : state->clock())
-    , m_history(new BlockHistory(state, this))
-    , m_recentModel(new RecentBlocksModel(state, this))
-    , m_nodeModel(new NodeTableModel(state, this))
+    , m_monitor(monitor)
+    , m_state(monitor->state())
+    , m_clock(monitor->clock())
+    , m_history(new BlockHistory(m_state, this))
+    , m_recentModel(new RecentBlocksModel(m_state, this))
+    , m_nodeModel(new NodeTableModel(m_state, this))
     , m_refreshTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
 {
@@ -119,8 +115,9 @@ BlocksPage::BlocksPage(NetworkState *state, Clock *clock, QWidget *parent)
     m_refreshTimer->setInterval(250); // coalesces a backfill's many spans into one redraw
     connect(m_refreshTimer, &QTimer::timeout, this, &BlocksPage::refresh);
     connect(m_history, &BlockHistory::changed, this, &BlocksPage::scheduleRefresh);
-    connect(state, &NetworkState::configured, this, &BlocksPage::scheduleRefresh);
-    connect(state, &NetworkState::nodeChanged, this, &BlocksPage::updateEmptyState);
+    connect(m_state, &NetworkState::configured, this, &BlocksPage::scheduleRefresh);
+    connect(m_state, &NetworkState::nodeChanged, this, &BlocksPage::updateEmptyState);
+    connect(m_state, &NetworkState::intervalHistoryChanged, this, &BlocksPage::scheduleRefresh);
     // Time windows slide with the clock even when no block arrives (that is when it matters most).
     m_tickTimer->setInterval(5000);
     connect(m_tickTimer, &QTimer::timeout, this, [this] {
@@ -262,20 +259,6 @@ void BlocksPage::build()
     vertical->setStretchFactor(1, 2);
 }
 
-void BlocksPage::setPrometheus(PrometheusFederation *federation)
-{
-    if (m_prometheus == federation)
-        return;
-    m_prometheus = federation;
-    ++m_promGeneration; // a reply from the previous federation is ignored
-    m_promPending = false;
-    m_promPoints.clear();
-    m_promStep = 0;
-    m_promError.clear();
-    m_promFailedAtMs = 0;
-    refresh();
-}
-
 void BlocksPage::setWindow(Window window)
 {
     m_window = window;
@@ -350,12 +333,12 @@ void BlocksPage::refresh()
 // Time windows reaching further back than the local history take their older part from Prometheus range queries
 // of the height and head timestamp, averaged per step. The range is fetched once per window and step; as the window
 // slides only its start moves forward, which the fetched range already covers.
-void BlocksPage::updatePrometheus(qint64 nowMs)
+void BlocksPage::updatePrometheus(qint64)
 {
     const auto &all = m_history->points();
     const qint64 localFromMs = all.isEmpty() ? m_windowToMs : all.first().timestamp * 1000;
     const double period = std::max(1.0, m_state->network().blockPeriodSeconds);
-    m_promWanted = m_window != Last100Blocks && m_prometheus && m_prometheus->endpointCount() > 0
+    m_promWanted = m_window != Last100Blocks && m_monitor->canQueryHistory()
         && localFromMs > m_windowFromMs + static_cast<qint64>(2000 * period);
     m_promShown.clear();
     if (!m_promWanted)
@@ -364,39 +347,11 @@ void BlocksPage::updatePrometheus(qint64 nowMs)
     const qint64 stepMs = qint64(step) * 1000;
     const qint64 fromMs = m_windowFromMs / stepMs * stepMs;
     const qint64 toMs = (localFromMs / stepMs + 1) * stepMs;
-    const bool retry = !m_promError.isEmpty() && nowMs - m_promFailedAtMs >= PrometheusRetryMs;
-    if (step != m_promStep || fromMs < m_promFromMs || toMs > m_promToMs + stepMs || retry) {
-        if (step != m_promStep)
-            m_promPoints.clear();
-        m_promStep = step;
-        m_promFromMs = fromMs;
-        m_promToMs = toMs;
-        m_promPending = true;
-        m_promError.clear();
-        const quint64 generation = ++m_promGeneration;
-        const QString job = m_state->network().prometheusJob;
-        QPointer<BlocksPage> self(this);
-        m_prometheus->poll({PromQuery::rangeOf(analysis::chainHeightQuery(job), fromMs, toMs, step),
-                               PromQuery::rangeOf(analysis::chainHeadTimestampQuery(job), fromMs, toMs, step)},
-            [self, generation](const PromPollResult &result) {
-                if (!self || generation != self->m_promGeneration)
-                    return;
-                self->m_promPending = false;
-                QString error = result.ok ? QString() : result.error;
-                for (const PromQueryResult &r : result.results) {
-                    if (error.isEmpty() && !r.ok)
-                        error = r.error;
-                }
-                if (error.isEmpty() && result.results.size() == 2) {
-                    self->m_promPoints = analysis::stepIntervals(result.results.at(0), result.results.at(1));
-                    self->m_promSource = result.servedBy;
-                } else {
-                    self->m_promError = error.isEmpty() ? tr("incomplete reply") : error;
-                    self->m_promFailedAtMs = self->m_clock->nowMs();
-                }
-                self->refresh();
-            });
-    }
+    m_monitor->requestIntervalHistory(fromMs, toMs, step);
+    const PromRangeHistory &history = m_state->intervalHistory();
+    m_promPoints = history.stepSeconds == step && history.results.size() == 2
+        ? analysis::stepIntervals(history.results.at(0), history.results.at(1))
+        : QList<analysis::StepInterval> {};
     for (const analysis::StepInterval &p : std::as_const(m_promPoints)) {
         if (p.timeMs > m_windowFromMs && p.timeMs <= localFromMs + stepMs)
             m_promShown.append(p);
@@ -407,15 +362,17 @@ QString BlocksPage::prometheusText() const
 {
     if (!m_promWanted)
         return {};
-    if (!m_promError.isEmpty())
-        return tr("Prometheus could not supply the older part: %1").arg(m_promError);
-    if (m_promPending && m_promPoints.isEmpty())
+    const PromRangeHistory &history = m_state->intervalHistory();
+    if (!history.error.isEmpty())
+        return tr("Prometheus could not supply the older part: %1").arg(history.error);
+    if (history.pending && m_promPoints.isEmpty())
         return tr("Fetching the older part from Prometheus…");
     if (m_promShown.isEmpty())
-        return tr("Prometheus %1 holds no block history for the older part.").arg(m_promSource);
+        return tr("Prometheus %1 holds no block history for the older part.").arg(history.servedBy);
     const auto stops = std::count_if(
         m_promShown.cbegin(), m_promShown.cend(), [](const analysis::StepInterval &p) { return p.stopped(); });
-    QString text = tr("Older part from Prometheus %1, averaged per %2.").arg(m_promSource, stepText(m_promStep));
+    QString text
+        = tr("Older part from Prometheus %1, averaged per %2.").arg(history.servedBy, stepText(history.stepSeconds));
     if (stops > 0)
         text += u' ' + tr("%n step(s) without any block.", nullptr, static_cast<int>(stops));
     return text;

@@ -14,7 +14,7 @@ class EmptyState;
 class NetworkState;
 class NodeTableModel;
 class NodeTableView;
-class PrometheusFederation;
+class Monitor;
 class QBarSeries;
 class QBarSet;
 class QChartView;
@@ -37,12 +37,9 @@ class BlocksPage : public QWidget
 public:
     enum Window { Last100Blocks, LastHour, Last24Hours, Last7Days };
 
-    // `clock` defaults to the state's clock.
-    explicit BlocksPage(NetworkState *state, QWidget *parent = nullptr);
-    BlocksPage(NetworkState *state, Clock *clock, QWidget *parent = nullptr);
-
-    // Level-2 Prometheus for the part of a time window older than the local history (not owned; may be null).
-    void setPrometheus(PrometheusFederation *federation);
+    // Reads the monitor's state; the part of a time window older than the local history is asked of the monitor
+    // (Monitor::requestIntervalHistory), which fetches it into the state: the page itself never fetches.
+    explicit BlocksPage(Monitor *monitor, QWidget *parent = nullptr);
 
     void setWindow(Window window);
     Window window() const { return m_window; }
@@ -77,6 +74,7 @@ private:
     void chooseAndExportCsv();
     QWidget *currentChart() const;
 
+    Monitor *m_monitor;
     NetworkState *m_state;
     Clock *m_clock;
     BlockHistory *m_history;
@@ -91,18 +89,9 @@ private:
     bool m_columnsSized = false;
 
     // Prometheus history: the last requested range and what came back.
-    QPointer<PrometheusFederation> m_prometheus;
-    QList<analysis::StepInterval> m_promPoints;
+    QList<analysis::StepInterval> m_promPoints; // from the state's interval history
     QList<analysis::StepInterval> m_promShown; // m_promPoints within the window, older than the local history
     bool m_promWanted = false;
-    bool m_promPending = false;
-    quint64 m_promGeneration = 0;
-    qint64 m_promFromMs = 0;
-    qint64 m_promToMs = 0;
-    int m_promStep = 0;
-    qint64 m_promFailedAtMs = 0;
-    QString m_promSource;
-    QString m_promError;
 
     QTimer *m_refreshTimer;
     QTimer *m_tickTimer;

@@ -1,5 +1,6 @@
 #include "federationhealthwidget.h"
 
+#include "common/healthdelegate.h"
 #include "itemmodels/federationhealthmodel.h"
 
 #include <QHeaderView>
@@ -12,31 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A pale background per state; the glyph and text in the cell carry the meaning, colour only helps.
-class CellDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const QString state = index.data(FederationHealthModel::StateRole).toString();
-        QColor bg;
-        if (state == u"ok"_s)
-            bg = QColor(0xdc, 0xf0, 0xdc);
-        else if (state == u"partial"_s || state == u"stale"_s)
-            bg = QColor(0xff, 0xef, 0xc8);
-        else if (state != u"unknown"_s)
-            bg = QColor(0xf8, 0xd7, 0xd7);
-        if (bg.isValid())
-            painter->fillRect(option.rect, bg);
-        QStyledItemDelegate::paint(painter, option, index);
-    }
-};
-
-} // namespace
 
 FederationHealthWidget::FederationHealthWidget(Clock *clock, QWidget *parent)
     : QWidget(parent)
@@ -53,7 +29,7 @@ FederationHealthWidget::FederationHealthWidget(Clock *clock, QWidget *parent)
     title->setWordWrap(true);
     layout->addWidget(title);
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new CellDelegate(m_table));
+    m_table->setItemDelegate(new HealthDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -65,11 +41,12 @@ FederationHealthWidget::FederationHealthWidget(Clock *clock, QWidget *parent)
     updateEmpty();
 }
 
-void FederationHealthWidget::configure(const NetworkConfig &network, FederationProbe *probe)
+void FederationHealthWidget::configure(const NetworkConfig &network, NetworkState *state)
 {
     m_model->configure(network.prometheus, network.institutions);
-    m_model->setStaleAfterMs(qMax<qint64>(120000, 4LL * network.polling.prometheusMs));
-    m_model->setProbe(probe);
+    // The same limit that turns a figure unknown and that drives the failover.
+    m_model->setStaleAfterMs(qint64(staleAfterSeconds(network) * 1000.0));
+    m_model->setState(state);
     updateEmpty();
 }
 

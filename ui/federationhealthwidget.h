@@ -4,7 +4,7 @@
 
 class Clock;
 class FederationHealthModel;
-class FederationProbe;
+class NetworkState;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -17,8 +17,8 @@ class FederationHealthWidget : public QWidget
 public:
     explicit FederationHealthWidget(Clock *clock = nullptr, QWidget *parent = nullptr);
 
-    // Rows and columns from the network; replies come from the probe (not owned; may be null).
-    void configure(const NetworkConfig &network, FederationProbe *probe);
+    // Rows and columns from the network; the probe's replies are read from the state (may be null).
+    void configure(const NetworkConfig &network, NetworkState *state);
     FederationHealthModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 

@@ -6,8 +6,10 @@
 #include "emptystate.h"
 #include "importdialog.h"
 #include "overviewpage.h"
-#include "sources/federationprobe.h"
 #include "sources/prometheusfederation.h"
+#include "analysis/health.h"
+#include "core/clock.h"
+#include "monitor/monitor.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
@@ -29,11 +31,11 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(NetworkState *state, Collector *collector, QWidget *parent)
+MainWindow::MainWindow(Monitor *monitor, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
-    , m_state(state)
-    , m_collector(collector)
+    , m_monitor(monitor)
+    , m_state(monitor ? monitor->state() : nullptr)
 {
     setWindowTitle(tr("Sentinela"));
     setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
@@ -118,7 +120,7 @@ QWidget *MainWindow::createPage(Page p)
     case Page::Validators:
         return new ValidatorsPage(m_state, m_tabs);
     case Page::Blocks:
-        m_blocksPage = new BlocksPage(m_state, m_tabs);
+        m_blocksPage = new BlocksPage(m_monitor, m_tabs);
         return m_blocksPage;
     case Page::Topology:
         m_topologyPage = new TopologyPage(m_state, m_tabs);
@@ -176,6 +178,9 @@ void MainWindow::createStatusBar()
     m_freshnessLabel = new QLabel(this);
     statusBar()->addWidget(m_networkLabel);
     statusBar()->addWidget(m_sourcesLabel, 1);
+    m_verdictLabel = new QLabel(this);
+    m_verdictLabel->setObjectName(u"verdict"_s);
+    statusBar()->addWidget(m_verdictLabel);
     statusBar()->addPermanentWidget(m_freshnessLabel);
     m_freshnessTimer = new QTimer(this);
     m_freshnessTimer->setInterval(1000);
@@ -202,22 +207,14 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
         net ? tr("Network: %1 (chainId %2)").arg(net->displayName).arg(net->chainId) : tr("No network"));
     setWindowTitle(net ? tr("Sentinela — %1").arg(net->displayName) : tr("Sentinela"));
     updateEmptyStates();
-    if (m_collector) {
-        m_collector->stop();
-        delete m_federationProbe;
+    if (m_monitor) {
+        m_monitor->stop();
         if (net) {
-            m_collector->setNetwork(*net);
-            m_collector->start();
-            // Each network has its own federation: the Blocks page asks it for history older than its own.
-            if (m_blocksPage)
-                m_blocksPage->setPrometheus(m_collector->prometheus());
-            if (m_topologyPage && m_collector->prometheus()) {
-                m_federationProbe = new FederationProbe(m_collector->prometheus(), net->prometheusJob, nullptr, this);
-                m_federationProbe->start();
-                m_topologyPage->setFederationProbe(m_federationProbe);
-            }
+            m_monitor->setNetwork(*net);
+            m_monitor->start();
         }
     }
+    updateVerdict();
 }
 
 const NetworkConfig *MainWindow::network() const
@@ -227,7 +224,7 @@ const NetworkConfig *MainWindow::network() const
 
 QList<SourceHealth> MainWindow::prometheusEndpoints() const
 {
-    const PrometheusFederation *federation = m_collector ? m_collector->prometheus() : nullptr;
+    const PrometheusFederation *federation = m_monitor ? m_monitor->collector()->prometheus() : nullptr;
     return federation ? federation->endpointHealth() : QList<SourceHealth>();
 }
 
@@ -337,12 +334,33 @@ void MainWindow::setFreshestData(const QDateTime &time)
 
 void MainWindow::updateFreshness()
 {
+    updateVerdict();
     if (!m_freshest.isValid()) {
         m_freshnessLabel->setText(tr("No data yet"));
         return;
     }
     const qint64 seconds = m_freshest.secsTo(QDateTime::currentDateTimeUtc());
     m_freshnessLabel->setText(tr("Freshest data: %n s ago", nullptr, static_cast<int>(std::max<qint64>(0, seconds))));
+}
+
+// The network's verdict, the same judgeNetwork() that `sentinela-cli status` prints: level and the worst finding.
+void MainWindow::updateVerdict()
+{
+    if (!m_verdictLabel)
+        return;
+    if (!m_state || !network()) {
+        m_verdictLabel->clear();
+        return;
+    }
+    const NetworkVerdict v = judgeNetwork(*m_state, m_state->clock()->now());
+    QString text = healthGlyph(v.level) + u' ' + tr("Network: %1").arg(healthText(v.level));
+    if (!v.findings.isEmpty())
+        text += u" \u2014 "_s + v.findings.first().text;
+    QStringList all;
+    for (const Finding &f : v.findings)
+        all << healthGlyph(f.level) + u' ' + f.text;
+    m_verdictLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 520));
+    m_verdictLabel->setToolTip(all.join(u'\n'));
 }
 
 void MainWindow::updateEmptyStates()

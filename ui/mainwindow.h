@@ -12,8 +12,7 @@ class QLabel;
 class QTabWidget;
 class QTimer;
 class BlocksPage;
-class Collector;
-class FederationProbe;
+class Monitor;
 class TopologyPage;
 class EmptyState;
 class NetworkState;
@@ -25,8 +24,9 @@ public:
     enum class Page { Overview, Validators, Blocks, Topology, Incidents, Manual };
     Q_ENUM(Page)
 
-    // Without a state and collector (tests of the shell) the window shows only the profile.
-    explicit MainWindow(NetworkState *state = nullptr, Collector *collector = nullptr, QWidget *parent = nullptr);
+    // Every page reads the monitor's state; without a monitor (tests of the shell) the window shows only the
+    // profile. The monitor is not owned.
+    explicit MainWindow(Monitor *monitor = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows the profile's network; an empty network name means the profile's active one.
@@ -54,6 +54,7 @@ private:
     void createStatusBar();
     void updateEmptyStates();
     void updateFreshness();
+    void updateVerdict();
     QList<SourceHealth> prometheusEndpoints() const; // of the collector's federation; empty without one
     void openConfig();
     void importIntoProfile();
@@ -62,16 +63,16 @@ private:
     QTabWidget *m_tabs;
     TopologyPage *m_topologyPage = nullptr;
     BlocksPage *m_blocksPage = nullptr;
-    QPointer<FederationProbe> m_federationProbe;
     QList<EmptyState *> m_emptyStates;
     std::optional<Inventory> m_inventory;
     QString m_networkName;
+    Monitor *m_monitor;
     NetworkState *m_state;
-    Collector *m_collector;
     QTimer *m_healthTimer = nullptr;
     QDateTime m_freshest;
     QLabel *m_networkLabel = nullptr;
     QLabel *m_sourcesLabel = nullptr;
     QLabel *m_freshnessLabel = nullptr;
+    QLabel *m_verdictLabel = nullptr;
     QTimer *m_freshnessTimer = nullptr;
 };

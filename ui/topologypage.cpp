@@ -103,21 +103,14 @@ TopologyPage::TopologyPage(NetworkState *state, QWidget *parent)
 
     if (m_state) {
         connect(m_state, &NetworkState::configured, this, [this] {
-            m_federation->configure(m_state->network(), m_probe);
+            m_federation->configure(m_state->network(), m_state);
             refresh();
         });
         connect(m_state, &NetworkState::peersChanged, this, &TopologyPage::scheduleRefresh);
         connect(m_state, &NetworkState::nodeChanged, this, &TopologyPage::scheduleRefresh);
-        m_federation->configure(m_state->network(), nullptr);
+        m_federation->configure(m_state->network(), m_state);
     }
     refresh();
-}
-
-void TopologyPage::setFederationProbe(FederationProbe *probe)
-{
-    m_probe = probe;
-    if (m_state)
-        m_federation->configure(m_state->network(), probe);
 }
 
 void TopologyPage::setMinPeers(int minPeers)

@@ -26,8 +26,6 @@ class TopologyPage : public QWidget
 public:
     explicit TopologyPage(NetworkState *state, QWidget *parent = nullptr);
 
-    // The probe that asks every level-2 endpoint (not owned); the matrix stays "unknown" without it.
-    void setFederationProbe(FederationProbe *probe);
     // Nodes with fewer peers are flagged (default 2).
     void setMinPeers(int minPeers);
 
@@ -47,7 +45,6 @@ private:
     void search();
 
     QPointer<NetworkState> m_state;
-    QPointer<FederationProbe> m_probe;
     int m_minPeers = 2;
     QStackedWidget *m_stack;
     EmptyState *m_empty;

@@ -375,11 +375,12 @@ TipVerdict judgeTip(
                     n.headTime.prometheus.value, n.headTime.prometheus.at, FigureSource::Prometheus, n.name);
         }
         for (const BlockRecord &b : tipBlocks) {
-            // A held block was the newest known when it arrived; a node reporting that same height later confirms it.
-            QDateTime at = b.receivedAt;
+            // A held block says how long the chain stalled only when a node reported it as its head, at that time
+            // (a block fetched by a backfill may have had successors already).
+            QDateTime at;
             QString from = b.source;
             for (const NodeState &n : nodes) {
-                if (n.height.rpc.isSet() && n.height.rpc.value == b.number() && n.height.rpc.at > at) {
+                if (n.height.rpc.isSet() && n.height.rpc.value == b.number() && (!at.isValid() || n.height.rpc.at > at)) {
                     at = n.height.rpc.at;
                     from = n.name;
                 }
@@ -391,7 +392,20 @@ TipVerdict judgeTip(
             break;
     }
     if (!best.blockTime.isValid()) {
-        best.text = tr("no head block observed yet");
+        // Blocks are held but no node has reported its head: the age is shown, the verdict stays unknown.
+        for (const BlockRecord &b : tipBlocks) {
+            const QDateTime time = QDateTime::fromSecsSinceEpoch(qint64(b.header.timestamp), Qt::UTC);
+            if (!best.blockTime.isValid() || time > best.blockTime) {
+                best.blockTime = time;
+                best.height = b.number();
+            }
+        }
+        if (best.blockTime.isValid()) {
+            best.blockAgeMs = std::max<qint64>(0, best.blockTime.msecsTo(now));
+            best.text = tr("last block %1 ago; no node has reported its head since").arg(formatDuration(best.blockAgeMs));
+        } else {
+            best.text = tr("no head block observed yet");
+        }
         return best;
     }
     best.blockAgeMs = std::max<qint64>(0, best.blockTime.msecsTo(now));
@@ -554,7 +568,7 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
 
     // The network's level: the chain (tip and signing) decides; nodes and sources add warnings. With no fresh figure
     // at all the verdict is unknown, whatever the last known figures said.
-    if (!nodes.isEmpty() && answered == 0 && !v.tipBlock.blockTime.isValid()) {
+    if (!nodes.isEmpty() && answered == 0 && !v.tipBlock.observedAt.isValid()) {
         v.level = HealthLevel::Unknown;
         v.findings.prepend({HealthLevel::Unknown, QString(), tr("no fresh figure from any node")});
         return v;

@@ -1,6 +1,8 @@
 #include "federationhealthmodel.h"
 
 #include "core/clock.h"
+#include "core/format.h"
+#include "state/networkstate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,13 +34,20 @@ void FederationHealthModel::setStaleAfterMs(qint64 ms)
     refresh();
 }
 
-void FederationHealthModel::setProbe(FederationProbe *probe)
+void FederationHealthModel::setState(NetworkState *state)
 {
-    if (m_probe)
-        disconnect(m_probe, nullptr, this, nullptr);
-    m_probe = probe;
-    if (probe)
-        connect(probe, &FederationProbe::endpointProbed, this, &FederationHealthModel::applyReply);
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (!state)
+        return;
+    connect(state, &NetworkState::federationChanged, this, [this](const QString &endpoint) {
+        if (m_state)
+            applyReply(m_state->federationReplies().value(endpoint));
+    });
+    for (const FederationProbeReply &reply : state->federationReplies())
+        m_samples.insert(reply.endpoint, analysis::FederationSample::fromReply(reply));
+    refresh();
 }
 
 void FederationHealthModel::applyReply(const FederationProbeReply &reply)
@@ -81,7 +90,7 @@ QVariant FederationHealthModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         QString text = analysis::federationCellGlyph(c.state) + u' ' + c.text;
         if (c.ageMs >= 0)
-            text += u" \u00B7 "_s + analysis::formatAge(c.ageMs);
+            text += u" \u00B7 "_s + formatAge(c.ageMs);
         return text;
     }
     case Qt::ToolTipRole:
@@ -89,6 +98,18 @@ QVariant FederationHealthModel::data(const QModelIndex &index, int role) const
             .arg(m_matrix.endpoints.at(index.row()), m_matrix.institutionNames.at(index.column()), c.detail);
     case StateRole:
         return analysis::federationCellStateKey(c.state);
+    case ItemRoles::Health:
+        switch (c.state) {
+        case analysis::FederationCellState::Ok:
+            return int(HealthLevel::Ok);
+        case analysis::FederationCellState::Partial:
+        case analysis::FederationCellState::Stale:
+            return int(HealthLevel::Warning);
+        case analysis::FederationCellState::Unknown:
+            return int(HealthLevel::Unknown);
+        default:
+            return int(HealthLevel::Critical);
+        }
     case AgeMsRole:
         return c.ageMs;
     case TargetsUpRole:

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "analysis/federationhealth.h"
+#include "analysis/health.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
 class Clock;
-class FederationProbe;
+class NetworkState;
 
 // The federation matrix: rows = configured level-2 Prometheus endpoints, columns = institutions. Each cell says
 // (glyph + text + age) whether that level 2 holds fresh data of that institution's level 1.
@@ -14,8 +15,9 @@ class FederationHealthModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // ItemRoles::Health: the cell's state in the health vocabulary (ok; partial/stale warning; missing/down critical).
     enum Role {
-        StateRole = Qt::UserRole + 1, // federationCellStateKey
+        StateRole = ItemRoles::FirstCustom, // federationCellStateKey
         AgeMsRole,
         TargetsUpRole,
         TargetsTotalRole,
@@ -26,8 +28,8 @@ public:
     // Sets rows and columns; forgets earlier samples.
     void configure(const QList<PrometheusEndpoint> &endpoints, const QList<Institution> &institutions);
     void setStaleAfterMs(qint64 ms);
-    // Listens to the probe's replies (the probe is not owned).
-    void setProbe(FederationProbe *probe);
+    // Reads the federation probe's replies the state holds (NetworkState::federationReplies), as they arrive.
+    void setState(NetworkState *state);
     void applyReply(const FederationProbeReply &reply);
     void applySample(const analysis::FederationSample &sample);
     // Recomputes ages against the clock.
@@ -44,7 +46,7 @@ private:
     QDateTime now() const;
 
     QPointer<Clock> m_clock;
-    QPointer<FederationProbe> m_probe;
+    QPointer<NetworkState> m_state;
     QList<PrometheusEndpoint> m_endpoints;
     QList<Institution> m_institutions;
     QHash<QString, analysis::FederationSample> m_samples;

@@ -1,5 +1,6 @@
 #include "blockchartview.h"
 #include "blockspage.h"
+#include "monitor/monitor.h"
 
 #include "chain/extradata.h"
 #include "chain/hex.h"
@@ -211,8 +212,9 @@ private slots:
     void emptyState()
     {
         ManualClock clock(QDateTime(QDate(2024, 3, 4), QTime(15, 0), Qt::UTC));
-        NetworkState state(&clock);
-        BlocksPage page(&state);
+        Monitor monitor(&clock);
+        NetworkState &state = *monitor.state();
+        BlocksPage page(&monitor);
         QVERIFY(page.showsEmptyState());
         QVERIFY(allText(&page).contains(u"No network is configured"_s));
         state.configure(network());
@@ -225,8 +227,9 @@ private slots:
     {
         const QDateTime now(QDate(2024, 3, 4), QTime(15, 0), Qt::UTC); // Monday, 12:00 in São Paulo
         ManualClock clock(now);
-        NetworkState state(&clock);
-        state.configure(network());
+        Monitor monitor(&clock);
+        NetworkState &state = *monitor.state();
+        monitor.setNetwork(network(), false);
         state.addBlocks(chainOf(600, now.toSecsSinceEpoch() - 2));
         for (const QString &name : state.nodeNames()) {
             NodeRpcStatus s;
@@ -245,7 +248,7 @@ private slots:
             state.applyPrometheus(name, f);
         }
 
-        BlocksPage page(&state, &clock);
+        BlocksPage page(&monitor);
         page.resize(1400, 900);
         page.setWindow(BlocksPage::LastHour);
         page.show();
@@ -317,19 +320,19 @@ private slots:
     {
         const QDateTime now(QDate(2024, 3, 4), QTime(15, 0), Qt::UTC);
         ManualClock clock(now);
-        NetworkState state(&clock);
-        state.configure(network());
-        state.addBlocks(chainOf(600, now.toSecsSinceEpoch() - 2)); // ~40 minutes held locally
-
         FakePrometheus server(now.toSecsSinceEpoch(), now.toSecsSinceEpoch() - 6 * 3600);
         QVERIFY(server.listen());
-        HttpFetcher fetcher;
-        PrometheusFederation federation({{u"l2-test"_s, server.url(), {}, {}}}, &fetcher);
-        federation.setClock(&clock);
+        // The page asks the monitor (never started: no other query) for the older part; the monitor fetches it
+        // into the state.
+        Monitor monitor(&clock);
+        NetworkState &state = *monitor.state();
+        NetworkConfig withL2 = network();
+        withL2.prometheus = {{u"l2-test"_s, server.url(), {}, {}}};
+        monitor.setNetwork(withL2);
+        state.addBlocks(chainOf(600, now.toSecsSinceEpoch() - 2)); // ~40 minutes held locally
 
-        BlocksPage page(&state, &clock);
+        BlocksPage page(&monitor);
         page.resize(1400, 900);
-        page.setPrometheus(&federation);
         page.setWindow(BlocksPage::Last24Hours);
         page.show();
         QTRY_VERIFY2(!page.prometheusPoints().isEmpty(), qPrintable(page.coverageText()));
@@ -371,9 +374,10 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         const QUrl deadUrl(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
         closed.close();
-        PrometheusFederation dead({{u"l2-dead"_s, deadUrl, {}, {}}}, &fetcher);
-        dead.setClock(&clock);
-        page.setPrometheus(&dead);
+        NetworkConfig withDeadL2 = network();
+        withDeadL2.prometheus = {{u"l2-dead"_s, deadUrl, {}, {}}};
+        monitor.setNetwork(withDeadL2);
+        state.addBlocks(chainOf(600, now.toSecsSinceEpoch() - 2));
         page.setWindow(BlocksPage::Last7Days);
         QTRY_VERIFY2(page.coverageText().contains(u"could not supply"_s), qPrintable(page.coverageText()));
         QVERIFY2(page.coverageText().contains(u"l2-dead"_s), qPrintable(page.coverageText()));

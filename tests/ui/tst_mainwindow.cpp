@@ -4,6 +4,7 @@
 #include "emptystate.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "monitor/monitor.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
@@ -143,9 +144,8 @@ private slots:
         inventory.activeNetwork = net.name;
         inventory.networks = {net};
 
-        NetworkState state;
-        Collector collector(&state);
-        MainWindow window(&state, &collector);
+        Monitor monitor;
+        MainWindow window(&monitor);
         window.setInventory(inventory);
         const auto labels = window.statusBar()->findChildren<QLabel *>();
         QLabel *sources = nullptr;
@@ -164,7 +164,7 @@ private slots:
         // The tooltip names each endpoint with its own state.
         QVERIFY2(sources->toolTip().contains(u"Prometheus l2-live (ok)"_s), qPrintable(sources->toolTip()));
         QVERIFY2(sources->toolTip().contains(u"Prometheus l2-dead"_s), qPrintable(sources->toolTip()));
-        collector.stop();
+        monitor.stop();
     }
 
     // The pages not built yet: their text fits at common window sizes, wraps instead of being clipped, and no label
@@ -178,8 +178,8 @@ private slots:
     void emptyStatesFit()
     {
         QFETCH(QSize, size);
-        NetworkState state;
-        MainWindow window(&state, nullptr);
+        Monitor monitor;
+        MainWindow window(&monitor);
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -227,8 +227,8 @@ private slots:
 
     void livePagesWithState()
     {
-        NetworkState state;
-        MainWindow window(&state, nullptr);
+        Monitor monitor;
+        MainWindow window(&monitor);
         QVERIFY(qobject_cast<OverviewPage *>(window.page(MainWindow::Page::Overview)));
         QVERIFY(qobject_cast<ValidatorsPage *>(window.page(MainWindow::Page::Validators)));
         QVERIFY(qobject_cast<BlocksPage *>(window.page(MainWindow::Page::Blocks)));

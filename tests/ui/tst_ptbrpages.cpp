@@ -7,6 +7,7 @@
 #include "emptystate.h"
 #include "itemmodels/validatortablemodel.h"
 #include "mainwindow.h"
+#include "monitor/monitor.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
 #include "validatordetail.h"
@@ -73,9 +74,9 @@ void TestPtBrPages::pages()
     const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
     QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
 
-    NetworkState state;
-    Collector collector(&state);
-    MainWindow window(&state, &collector);
+    Monitor monitor;
+    NetworkState &state = *monitor.state();
+    MainWindow window(&monitor);
     window.setInventory(*loaded.inventory);
     window.resize(1600, 900);
     window.show();
@@ -131,7 +132,7 @@ void TestPtBrPages::pages()
             QVERIFY(validators->detail()->chartShown());
         }
     }
-    collector.stop();
+    monitor.stop();
     qInfo("pt_BR screenshots in %s", qPrintable(shots));
 }
 

@@ -56,7 +56,7 @@ qint64 tipAge(NetworkState &state, const QDateTime &now)
         held.append(*state.block(*hi));
     const HealthThresholds t = HealthThresholds::forNetwork(state.network());
     const TipVerdict v = judgeTip(state.nodes(), held, t, now);
-    return !v.blockTime.isValid() || t.stale(v.observationAgeMs) ? -1 : v.blockAgeMs;
+    return !v.observedAt.isValid() || t.stale(v.observationAgeMs) ? -1 : v.blockAgeMs;
 }
 
 // Every node reports the chain's head (and is up) at `now`; the validators flagged in `down` do not answer.
@@ -136,14 +136,26 @@ void TestHealth::tipAgeFromFreshObservations()
     QCOMPARE(now.tipBlock.path, FigureSource::Prometheus);
     QCOMPARE(now.tipBlock.level, HealthLevel::Ok);
 
-    // A held block counts while it is fresh; a head time ahead of now (clock skew) is age 0.
+    // A held block counts once a node reports it as its head, while that report is fresh; a backfilled block alone
+    // says nothing about how long the chain has stalled. A head time ahead of now (clock skew) is age 0.
     const QDateTime blockTime = t0.addSecs(400);
     clock.setNow(blockTime.addSecs(2));
     state.addBlocks({header(100, blockTime.toSecsSinceEpoch())});
+    const auto report = [&](quint64 height, const QDateTime &at) {
+        NodeRpcStatus s;
+        s.node = u"boot01"_s;
+        s.at = at;
+        s.reachable = true;
+        s.blockNumber = height;
+        state.applyRpcStatus(s);
+    };
+    QCOMPARE(tipAge(state, blockTime.addSecs(3)), qint64(-1));
+    report(100, blockTime.addSecs(2));
     QCOMPARE(tipAge(state, blockTime.addSecs(3)), qint64(3000));
     QCOMPARE(tipAge(state, blockTime.addSecs(60)), qint64(-1));
     clock.setNow(blockTime.addSecs(-6));
     state.addBlocks({header(101, blockTime.toSecsSinceEpoch() + 4)});
+    report(101, blockTime.addSecs(-6));
     QCOMPARE(tipAge(state, blockTime.addSecs(-6)), qint64(0));
 }
 
