@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct HealthText
 {
-    return QCoreApplication::translate("Health", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Health)
+};
 
 QByteArray addressOf(const QString &hex)
 {
@@ -63,15 +64,15 @@ QString healthText(HealthLevel level)
 {
     switch (level) {
     case HealthLevel::Ok:
-        return tr("OK");
+        return HealthText::tr("OK");
     case HealthLevel::Warning:
-        return tr("Warning");
+        return HealthText::tr("Warning");
     case HealthLevel::Critical:
-        return tr("Critical");
+        return HealthText::tr("Critical");
     case HealthLevel::Unknown:
         break;
     }
-    return tr("Unknown");
+    return HealthText::tr("Unknown");
 }
 
 QString healthGlyph(HealthLevel level)
@@ -164,7 +165,7 @@ SigningSummary summariseSigning(const QList<analysis::BlockRecord> &records, con
             byNumber[r.number] = &r;
     }
     if (byNumber.empty()) {
-        s.text = tr("no analysed block yet");
+        s.text = HealthText::tr("no analysed block yet");
         return s;
     }
     const analysis::BlockRecord &newest = *byNumber.rbegin()->second;
@@ -211,19 +212,19 @@ SigningSummary summariseSigning(const QList<analysis::BlockRecord> &records, con
             ++s.active; // reachable and in sync: a window not yet full is no proof of a fault
         if (isDown) {
             vs.level = HealthLevel::Critical;
-            vs.text = tr("node down; sealed %1 of %2 blocks before").arg(vs.sealed).arg(vs.memberBlocks);
+            vs.text = HealthText::tr("node down; sealed %1 of %2 blocks before").arg(vs.sealed).arg(vs.memberBlocks);
         } else if (vs.sealed == 0 && vs.memberBlocks >= s.window) {
             vs.level = HealthLevel::Critical;
-            vs.text = tr("no seal in the last %n block(s)", nullptr, vs.memberBlocks);
+            vs.text = HealthText::tr("no seal in the last %n block(s)", nullptr, vs.memberBlocks);
         } else if (vs.sealed == 0) {
             vs.level = HealthLevel::Unknown;
-            vs.text = tr("no seal yet in %n block(s)", nullptr, vs.memberBlocks);
+            vs.text = HealthText::tr("no seal yet in %n block(s)", nullptr, vs.memberBlocks);
         } else if (vs.memberBlocks >= s.window && vs.rate < thresholds.lowSealingRatio * expected) {
             vs.level = HealthLevel::Warning;
-            vs.text = tr("sealing rarely: %1 of %2 blocks").arg(vs.sealed).arg(vs.memberBlocks);
+            vs.text = HealthText::tr("sealing rarely: %1 of %2 blocks").arg(vs.sealed).arg(vs.memberBlocks);
         } else {
             vs.level = HealthLevel::Ok;
-            vs.text = tr("sealed %1 of %2 blocks").arg(vs.sealed).arg(vs.memberBlocks);
+            vs.text = HealthText::tr("sealed %1 of %2 blocks").arg(vs.sealed).arg(vs.memberBlocks);
         }
         if (vs.level == HealthLevel::Critical)
             silent << chain::toHex(v);
@@ -237,17 +238,17 @@ SigningSummary summariseSigning(const QList<analysis::BlockRecord> &records, con
     s.margin = s.active - s.quorum;
     if (s.margin < 0) {
         s.level = HealthLevel::Critical;
-        s.text = tr("quorum lost: %1 of %2 validators active, quorum %3").arg(s.active).arg(s.validators).arg(s.quorum);
+        s.text = HealthText::tr("quorum lost: %1 of %2 validators active, quorum %3").arg(s.active).arg(s.validators).arg(s.quorum);
     } else if (s.margin == 0) {
         s.level = HealthLevel::Warning;
-        s.text = tr("no fault tolerance left: %1 of %2 validators active, quorum %3")
+        s.text = HealthText::tr("no fault tolerance left: %1 of %2 validators active, quorum %3")
                      .arg(s.active)
                      .arg(s.validators)
                      .arg(s.quorum);
     } else {
         // A validator that stopped sealing while the others carry the quorum is a warning for the network.
         s.level = worstValidator == HealthLevel::Critical ? HealthLevel::Warning : worstValidator;
-        s.text = tr("%1 of %2 validators sealing in the last %n block(s); quorum %3", nullptr, s.blocks)
+        s.text = HealthText::tr("%1 of %2 validators sealing in the last %n block(s); quorum %3", nullptr, s.blocks)
                      .arg(s.active)
                      .arg(s.validators)
                      .arg(s.quorum);
@@ -282,12 +283,12 @@ NodeVerdict judgeNode(
     if (n.up.rpc.isSet() && !t.stale(n.up.rpc.at.msecsTo(now))) {
         upFresh = true;
         if (!n.up.rpc.value)
-            downFrom << tr("JSON-RPC");
+            downFrom << HealthText::tr("JSON-RPC");
     }
     if (n.up.prometheus.isSet() && !t.stale(n.up.prometheus.at.msecsTo(now))) {
         upFresh = true;
         if (!n.up.prometheus.value)
-            downFrom << tr("Prometheus");
+            downFrom << HealthText::tr("Prometheus");
     }
     v.up = !upFresh ? HealthLevel::Unknown : downFrom.isEmpty() ? HealthLevel::Ok : HealthLevel::Critical;
 
@@ -315,7 +316,7 @@ NodeVerdict judgeNode(
 
     if (v.up == HealthLevel::Critical) {
         v.level = HealthLevel::Critical;
-        v.text = tr("down (%1)").arg(downFrom.join(u", "_s));
+        v.text = HealthText::tr("down (%1)").arg(downFrom.join(u", "_s));
         return v;
     }
     HealthLevel level = HealthLevel::Unknown;
@@ -326,22 +327,22 @@ NodeVerdict judgeNode(
     v.level = level;
     if (v.stale) {
         v.level = HealthLevel::Unknown;
-        v.text = age < 0 ? tr("state unknown, no data")
-                         : tr("state unknown, newest data %1 old (monitoring blind)").arg(formatDuration(age));
+        v.text = age < 0 ? HealthText::tr("state unknown, no data")
+                         : HealthText::tr("state unknown, newest data %1 old (monitoring blind)").arg(formatDuration(age));
     } else if (v.lag == HealthLevel::Critical || v.lag == HealthLevel::Warning) {
-        v.text = tr("%n block(s) behind", nullptr, int(std::min<quint64>(*v.blocksBehind, 1000000000)));
+        v.text = HealthText::tr("%n block(s) behind", nullptr, int(std::min<quint64>(*v.blocksBehind, 1000000000)));
     } else if (v.peers == HealthLevel::Critical) {
-        v.text = tr("no peers");
+        v.text = HealthText::tr("no peers");
     } else if (v.sync == HealthLevel::Warning) {
-        v.text = tr("syncing");
+        v.text = HealthText::tr("syncing");
     } else if (v.peers == HealthLevel::Warning) {
-        v.text = tr("peer limit almost reached");
+        v.text = HealthText::tr("peer limit almost reached");
     } else if (v.headAge == HealthLevel::Critical || v.headAge == HealthLevel::Warning) {
-        v.text = tr("head block not advancing");
+        v.text = HealthText::tr("head block not advancing");
     } else if (v.level == HealthLevel::Ok) {
-        v.text = tr("up");
+        v.text = HealthText::tr("up");
     } else {
-        v.text = tr("partly known");
+        v.text = HealthText::tr("partly known");
     }
     return v;
 }
@@ -402,32 +403,32 @@ TipVerdict judgeTip(
         }
         if (best.blockTime.isValid()) {
             best.blockAgeMs = std::max<qint64>(0, best.blockTime.msecsTo(now));
-            best.text = tr("last block %1 ago; no node has reported its head since").arg(formatDuration(best.blockAgeMs));
+            best.text = HealthText::tr("last block %1 ago; no node has reported its head since").arg(formatDuration(best.blockAgeMs));
         } else {
-            best.text = tr("no head block observed yet");
+            best.text = HealthText::tr("no head block observed yet");
         }
         return best;
     }
     best.blockAgeMs = std::max<qint64>(0, best.blockTime.msecsTo(now));
     best.knownStallMs = std::max<qint64>(0, best.blockTime.msecsTo(best.observedAt));
     best.observationAgeMs = std::max<qint64>(0, best.observedAt.msecsTo(now));
-    const QString path = best.path == FigureSource::Prometheus ? tr("level-2 Prometheus") : tr("JSON-RPC");
+    const QString path = best.path == FigureSource::Prometheus ? HealthText::tr("level-2 Prometheus") : HealthText::tr("JSON-RPC");
     if (t.stale(best.observationAgeMs)) {
         best.level = HealthLevel::Unknown;
-        best.text = tr("no fresh head: the newest was seen %1 ago through %2")
+        best.text = HealthText::tr("no fresh head: the newest was seen %1 ago through %2")
                         .arg(formatDuration(best.observationAgeMs), path);
         return best;
     }
     best.level = t.blockAge(best.knownStallMs / 1000.0);
     if (best.level == HealthLevel::Critical)
-        best.text = tr("no new block for %1 (limit %2, seen through %3)")
+        best.text = HealthText::tr("no new block for %1 (limit %2, seen through %3)")
                         .arg(formatDuration(best.knownStallMs), formatDuration(qint64(t.blockAgeCriticalSeconds * 1000)),
                             path);
     else if (best.level == HealthLevel::Warning)
-        best.text = tr("the next block is late: none for %1 (seen through %2)")
+        best.text = HealthText::tr("the next block is late: none for %1 (seen through %2)")
                         .arg(formatDuration(best.knownStallMs), path);
     else
-        best.text = tr("last block %1 ago (seen through %2)").arg(formatDuration(best.blockAgeMs), path);
+        best.text = HealthText::tr("last block %1 ago (seen through %2)").arg(formatDuration(best.blockAgeMs), path);
     return best;
 }
 
@@ -504,23 +505,23 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
             s.margin = up + unknown - s.quorum;
             if (up + unknown < s.quorum) {
                 s.level = HealthLevel::Critical;
-                s.text = tr("quorum lost: only %1 of %2 validators up; quorum %3").arg(up).arg(validators).arg(s.quorum);
+                s.text = HealthText::tr("quorum lost: only %1 of %2 validators up; quorum %3").arg(up).arg(validators).arg(s.quorum);
             } else if (up < s.quorum) {
                 s.level = HealthLevel::Warning;
-                s.text = tr("%1 of %2 validators known up, %3 unknown; quorum %4")
+                s.text = HealthText::tr("%1 of %2 validators known up, %3 unknown; quorum %4")
                              .arg(up)
                              .arg(validators)
                              .arg(unknown)
                              .arg(s.quorum);
             } else if (up == s.quorum) {
                 s.level = HealthLevel::Warning;
-                s.text = tr("no fault tolerance left: %1 of %2 validators up, quorum %3")
+                s.text = HealthText::tr("no fault tolerance left: %1 of %2 validators up, quorum %3")
                              .arg(up)
                              .arg(validators)
                              .arg(s.quorum);
             } else {
                 s.level = HealthLevel::Ok;
-                s.text = tr("%1 of %2 validators up (no analysed block yet); quorum %3")
+                s.text = HealthText::tr("%1 of %2 validators up (no analysed block yet); quorum %3")
                              .arg(up)
                              .arg(validators)
                              .arg(s.quorum);
@@ -537,7 +538,7 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
     for (const ValidatorSigning &vs : std::as_const(v.signing.perValidator)) {
         if (vs.level == HealthLevel::Critical || vs.level == HealthLevel::Warning)
             findings.append({HealthLevel::Warning, validatorLabel(directory, vs.address),
-                tr("validator %1: %2").arg(validatorLabel(directory, vs.address), vs.text)});
+                HealthText::tr("validator %1: %2").arg(validatorLabel(directory, vs.address), vs.text)});
     }
     int answered = 0;
     for (const NodeVerdict &nv : std::as_const(v.nodes)) {
@@ -548,7 +549,7 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
         // A node's own trouble is a warning for the network; the chain-wide consequences (halt, quorum) are judged
         // above from the chain itself.
         const HealthLevel level = nv.level == HealthLevel::Critical ? HealthLevel::Warning : nv.level;
-        findings.append({level, nv.name, tr("node %1: %2").arg(nv.name, nv.text)});
+        findings.append({level, nv.name, HealthText::tr("node %1: %2").arg(nv.name, nv.text)});
     }
     HealthLevel sourceLevel = sources.isEmpty() ? HealthLevel::Unknown : HealthLevel::Ok;
     for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
@@ -556,7 +557,7 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
         if (h.state == SourceHealth::State::Down || h.state == SourceHealth::State::Degraded) {
             sourceLevel = HealthLevel::Warning;
             findings.append({HealthLevel::Warning, h.source,
-                tr("%1 is %2%3")
+                HealthText::tr("%1 is %2%3")
                     .arg(h.source, h.stateText(), h.lastError.isEmpty() ? QString() : u": "_s + h.lastError)});
         }
     }
@@ -570,7 +571,7 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
     // at all the verdict is unknown, whatever the last known figures said.
     if (!nodes.isEmpty() && answered == 0 && !v.tipBlock.observedAt.isValid()) {
         v.level = HealthLevel::Unknown;
-        v.findings.prepend({HealthLevel::Unknown, QString(), tr("no fresh figure from any node")});
+        v.findings.prepend({HealthLevel::Unknown, QString(), HealthText::tr("no fresh figure from any node")});
         return v;
     }
     // A part of the network that cannot be seen is a warning for the whole (monitoring blind), not "unknown".

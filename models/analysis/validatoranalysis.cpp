@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate finds them).
+struct ValidatorAnalysisText
 {
-    return QCoreApplication::translate("ValidatorAnalysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ValidatorAnalysis)
+};
 
 QList<QByteArray> toAddresses(const QStringList &hex)
 {
@@ -302,13 +303,13 @@ QString participationWindowName(ParticipationWindow window)
 {
     switch (window) {
     case ParticipationWindow::LastHour:
-        return tr("Last hour");
+        return ValidatorAnalysisText::tr("Last hour");
     case ParticipationWindow::LastDay:
-        return tr("Last 24 hours");
+        return ValidatorAnalysisText::tr("Last 24 hours");
     case ParticipationWindow::LastBlocks:
-        return tr("Last 2,000 blocks");
+        return ValidatorAnalysisText::tr("Last 2,000 blocks");
     case ParticipationWindow::CalendarMonth:
-        return tr("This calendar month");
+        return ValidatorAnalysisText::tr("This calendar month");
     }
     return {};
 }
@@ -357,7 +358,7 @@ WindowedParticipation computeWindow(const BlockAnalysisCache &cache, const Netwo
     const analysis::ParticipationReport &r = out.report;
     if (records.isEmpty() || r.blockCount == 0) {
         out.partial = true;
-        out.coverage = tr("no analysed blocks in the window yet");
+        out.coverage = ValidatorAnalysisText::tr("no analysed blocks in the window yet");
         return out;
     }
     const quint64 oldestHeld = records.first().number;
@@ -376,16 +377,16 @@ WindowedParticipation computeWindow(const BlockAnalysisCache &cache, const Netwo
     out.partial = gaps || shortHistory;
     const QLocale locale;
     const QString span
-        = tr("blocks %1–%2 (%3 blocks)")
+        = ValidatorAnalysisText::tr("blocks %1–%2 (%3 blocks)")
               .arg(locale.toString(r.firstBlock), locale.toString(r.lastBlock), locale.toString(r.blockCount));
     if (!out.partial) {
         out.coverage = span;
     } else {
         const QDateTime since = QDateTime::fromSecsSinceEpoch(records.first().timestamp, Qt::UTC).toLocalTime();
-        out.coverage = tr("partial: %1; the history in memory starts at %2")
+        out.coverage = ValidatorAnalysisText::tr("partial: %1; the history in memory starts at %2")
                            .arg(span, locale.toString(since, QLocale::ShortFormat));
         if (gaps)
-            out.coverage += tr("; some blocks are missing");
+            out.coverage += ValidatorAnalysisText::tr("; some blocks are missing");
     }
     return out;
 }

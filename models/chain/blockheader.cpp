@@ -15,7 +15,7 @@ namespace {
 // The translation context of this file's messages (a class, so that lupdate finds them).
 struct BlockHeaderText
 {
-    Q_DECLARE_TR_FUNCTIONS(BlockHeader)
+    Q_DECLARE_TR_FUNCTIONS(BlockHeaderText)
 };
 
 // Reads the fields of one block object, stopping at the first problem and remembering which field it was.

@@ -175,7 +175,15 @@
     </message>
 </context>
 <context>
-    <name>BlockHeader</name>
+    <name>BlockHeaderText</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a hex string</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>expected %1 bytes, got %2</source>
         <translation type="unfinished"></translation>
@@ -202,17 +210,6 @@
     </message>
     <message>
         <source>present without &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BlockHeaderText</name>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a hex string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,6 +337,14 @@
     </message>
     <message>
         <source>decode-block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has field(s) this version does not know (%1): its hash and seals cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable: the genesis block carries no seals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,10 +526,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target period %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,14 +561,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produced / expected&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,10 +570,6 @@
     </message>
     <message>
         <source>&lt;p&gt;Required: %1 of the expected blocks (seconds / %2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;⚠ Partial: the local history starts %1, after the month began; figures cover only the time since then.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -631,10 +620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incomplete reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prometheus could not supply the older part: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,6 +641,30 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a6d00&apos;&gt;◐ partial — history since %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td colspan=2&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produced / expected&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;▲ Partial: the local history starts %1, after the month began; figures cover only the time since then.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The blocks missing since then already exceed what the whole month allows.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -709,17 +718,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sentinela&apos;s headless collector for scripts and cron.
-
-Commands:
-  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.
-  status --config FILE      One collection pass over every source: nodes and sources&apos; health.
-                            Exit 0 ok, 1 warning, 2 critical (the Nagios convention).
-  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
-                            seals, recovered signers, missing validators, quorum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile (YAML) with the networks to watch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +767,18 @@ Commands:
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela&apos;s headless collector for scripts and cron.
+
+Commands:
+  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.
+  status --config FILE      One collection pass over every source: nodes and sources&apos; health.
+                            Exit 0 ok, 1 warning, 2 critical, 3 unknown: an unusable profile or
+                            command line (the Nagios convention).
+  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
+                            seals, recovered signers, missing validators, quorum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +891,224 @@ Commands:
     </message>
     <message>
         <source>No institution is configured for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no analysed block yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node down; sealed %1 of %2 blocks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no seal in the last %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no seal yet in %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sealing rarely: %1 of %2 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed %1 of %2 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum lost: %1 of %2 validators active, quorum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fault tolerance left: %1 of %2 validators active, quorum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 validators sealing in the last %n block(s); quorum %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state unknown, no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state unknown, newest data %1 old (monitoring blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer limit almost reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head block not advancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last block %1 ago; no node has reported its head since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no head block observed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level-2 Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fresh head: the newest was seen %1 ago through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new block for %1 (limit %2, seen through %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next block is late: none for %1 (seen through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last block %1 ago (seen through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum lost: only %1 of %2 validators up; quorum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators known up, %3 unknown; quorum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fault tolerance left: %1 of %2 validators up, quorum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators up (no analysed block yet); quorum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fresh figure from any node</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,6 +1411,14 @@ These changes will be made to %2:</source>
         <source>node %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>empty-block period %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty-block period: %1 s → %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryLoader</name>
@@ -1332,6 +1568,22 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>cannot read the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blockAgeWarningSeconds must not be above blockAgeCriticalSeconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagWarningBlocks must not be above lagCriticalBlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials will be sent unencrypted over %1:// (allowed by &quot;allowCredentialsOverHttp: true&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials over plain %1:// would be sent unencrypted; use %1s:// or set &quot;allowCredentialsOverHttp: true&quot; at the top of the profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,19 +1794,7 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open and past network incidents (block production stopped, fewer validators signing, a boot or validator disconnected, permissioning off) with their service-hour deadlines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Operations Manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations Manual checklists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operations-manual checklists (incident handling, synchronous upgrade, onboarding of a new institution), to edit and to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1720,25 +1960,56 @@ These changes will be made to %2:</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incident tracking is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Sentinela does not record incidents. When it does, this page will open an incident when a rule of the Operations Manual fires (block production stopped, fewer validators signing, a boot or validator disconnected, permissioning switched off on a validator, a validator up but out of consensus), keep its timeline and notes, and count down the 2 and 16 service-hour deadlines of critical incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist editor is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the checklists for incident handling, synchronous upgrades and the onboarding of a new institution as Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step with each run recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, examine your own nodes and report network incidents in the committee&apos;s incidents channel; the Overview, Validators, Blocks and Topology pages show what is happening on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, follow the checklists of the Operations Manual document itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby, not queried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 ok, %5 on standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>incomplete reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeTableModel</name>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>RPC: %1 (%2 ago)</source>
         <translation type="unfinished"></translation>
@@ -1773,10 +2044,6 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>%1 (Prometheus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1819,10 +2086,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time since the node&apos;s head block. Warning above %1 s, critical above %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,6 +2123,18 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Client version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: no fresh figure for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the node&apos;s head block. Warning when no newer block came for %1 s, critical after %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1955,23 +2230,7 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>over the %1 s service level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over the %1 s service level: block production may have stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>highest block any node reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target period %1; service levels %2 / %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1987,19 +2246,11 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quorum %1, margin %2 (block %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one more validator lost stops the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for an analysed block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,11 +2273,38 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>newest answer from any node or Prometheus</source>
+        <source>highest block a node reports with fresh data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incidents arrive in a later version</source>
+        <source>target period %1; halted past %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>quorum %1, fault-tolerance margin %2; last %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer validators than the quorum: the network cannot produce blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for analysed blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest figure from any node or Prometheus; older than %1 counts as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident tracking is not part of this version yet; the findings above come from the same checks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,10 +2335,6 @@ These changes will be made to %2:</source>
     <name>ParticipationStripModel</name>
     <message>
         <source>not a validator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>did not sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2096,20 +2370,20 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed by %1 of %2 (quorum %3, margin %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not among the seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by %1 of %2 validators (quorum %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2461,18 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>no endpoint serving (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fresh data of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,10 +2590,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 committed seals from %2 validators; quorum %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,6 +2623,14 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Gas used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed by %1 (%2 of %3 validators; quorum %4). A block carries the seals its importer had when the quorum was reached, so fewer than every validator is normal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2440,6 +2730,14 @@ These changes will be made to %2:</source>
         <source>keychain entry &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>secret file %1 is larger than %2 bytes: not a secret; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret file %1 is readable by its group or by everyone; restrict it (chmod 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignerCheck</name>
@@ -2534,42 +2832,6 @@ These changes will be made to %2:</source>
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>node %1 is down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node %1 is %2 blocks behind the tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no node answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only %1 of %2 validators up; quorum is %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no new block for %1 s (block period %2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every Prometheus endpoint is down: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: not every source answered within %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network %1 — tip %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,6 +2889,38 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: not every source answered within %1 ms; judging what arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network %1 — tip %2, newest block %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of unknown age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,6 +3201,41 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>ValidatorAnalysis</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 2,000 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no analysed blocks in the window yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks %1–%2 (%3 blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial: %1; the history in memory starts at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; some blocks are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidatorDetail</name>
     <message>
         <source>Proposed</source>
@@ -2978,6 +3307,18 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Signer metrics (RPC): %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validator selected: its proposals over time will be charted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: no analysed block of this window includes this validator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: the chart needs at least two analysed blocks in the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3181,10 +3522,6 @@ OLA: yellow below %5, red below %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Targets are listed but no block height series is present.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The newest sample is %1 old.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,6 +3559,10 @@ OLA: yellow below %5, red below %6.</source>
     </message>
     <message>
         <source>Endpoint down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are listed but none has a sample time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,14 +175,22 @@
     </message>
 </context>
 <context>
-    <name>BlockHeader</name>
+    <name>BlockHeaderText</name>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>expected a hex string</source>
+        <translation>esperada uma string hexadecimal</translation>
+    </message>
     <message>
         <source>expected %1 bytes, got %2</source>
         <translation>esperados %1 bytes, recebidos %2</translation>
     </message>
     <message>
         <source>quantity exceeds 256 bits</source>
-        <translation>a quantidade excede 256 bits</translation>
+        <translation>quantidade excede 256 bits</translation>
     </message>
     <message>
         <source>block field &quot;%1&quot;: %2</source>
@@ -203,17 +211,6 @@
     <message>
         <source>present without &quot;%1&quot;</source>
         <translation>presente sem &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>BlockHeaderText</name>
-    <message>
-        <source>missing</source>
-        <translation>ausente</translation>
-    </message>
-    <message>
-        <source>expected a hex string</source>
-        <translation>esperada uma string hexadecimal</translation>
     </message>
 </context>
 <context>
@@ -341,6 +338,14 @@
     <message>
         <source>decode-block: %1</source>
         <translation>decode-block: %1</translation>
+    </message>
+    <message>
+        <source>the header has field(s) this version does not know (%1): its hash and seals cannot be verified</source>
+        <translation>o cabeçalho tem campo(s) que esta versão não conhece (%1): o hash e os selos não podem ser verificados</translation>
+    </message>
+    <message>
+        <source>not applicable: the genesis block carries no seals</source>
+        <translation>não se aplica: o bloco gênese não tem selos</translation>
     </message>
 </context>
 <context>
@@ -521,10 +526,6 @@
         <translation>Nenhum bloco armazenado localmente.</translation>
     </message>
     <message>
-        <source>⚠ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.</source>
-        <translation>⚠ O histórico local cobre apenas %1 desta janela (desde %2); ele guarda %3 h de blocos.</translation>
-    </message>
-    <message>
         <source>Target period %1</source>
         <translation>Período alvo %1</translation>
     </message>
@@ -560,14 +561,6 @@
         <translation>? Ainda não há nenhum bloco deste mês armazenado.</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produced / expected&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produzidos / esperados&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>All hours</source>
         <translation>Todas as horas</translation>
     </message>
@@ -578,10 +571,6 @@
     <message>
         <source>&lt;p&gt;Required: %1 of the expected blocks (seconds / %2).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Exigido: %1 dos blocos esperados (segundos / %2).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;⚠ Partial: the local history starts %1, after the month began; figures cover only the time since then.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;⚠ Parcial: o histórico local começa em %1, depois do início do mês; os números cobrem apenas o período desde então.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n block(s) missing from the local history were estimated.&lt;/p&gt;</source>
@@ -631,10 +620,6 @@
         <translation>Média por passo (Prometheus)</translation>
     </message>
     <message>
-        <source>incomplete reply</source>
-        <translation>resposta incompleta</translation>
-    </message>
-    <message>
         <source>Prometheus could not supply the older part: %1</source>
         <translation>O Prometheus não pôde fornecer a parte mais antiga: %1</translation>
     </message>
@@ -656,6 +641,30 @@
             <numerusform>%n passo sem nenhum bloco.</numerusform>
             <numerusform>%n passos sem nenhum bloco.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a6d00&apos;&gt;◐ partial — history since %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a6d00&apos;&gt;◐ parcial — histórico desde %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>▲ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.</source>
+        <translation>▲ O histórico local cobre apenas %1 desta janela (desde %2); ele guarda %3 h de blocos.</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td colspan=2&gt;%5&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2 / %3&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td colspan=2&gt;%5&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produced / expected&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=2 cellpadding=2&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;produzidos / esperados&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;/tr&gt;%1%2&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;▲ Partial: the local history starts %1, after the month began; figures cover only the time since then.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;▲ Parcial: o histórico local começa em %1, depois do início do mês; os números cobrem só o tempo desde então.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The blocks missing since then already exceed what the whole month allows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Os blocos que faltam desde então já excedem o que o mês inteiro permite.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -709,24 +718,6 @@
         <translation>Nível de log desconhecido &quot;%1&quot;; esperado um destes: %2</translation>
     </message>
     <message>
-        <source>Sentinela&apos;s headless collector for scripts and cron.
-
-Commands:
-  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.
-  status --config FILE      One collection pass over every source: nodes and sources&apos; health.
-                            Exit 0 ok, 1 warning, 2 critical (the Nagios convention).
-  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
-                            seals, recovered signers, missing validators, quorum.</source>
-        <translation>Coletor sem interface gráfica do Sentinela, para scripts e cron.
-
-Comandos:
-  validate-config ARQUIVO   Verifica um perfil; sai com 0 se válido, 2 com as mensagens se não.
-  status --config ARQUIVO   Uma passada de coleta em todas as fontes: saúde dos nós e das fontes.
-                            Sai com 0 ok, 1 alerta, 2 crítico (a convenção do Nagios).
-  decode-block [ARQUIVO|-]  Decodifica uma resposta de eth_getBlockByNumber: proponente, rodada, voto,
-                            validadores, selos, assinantes recuperados, validadores ausentes, quórum.</translation>
-    </message>
-    <message>
         <source>Profile (YAML) with the networks to watch.</source>
         <translation>Perfil (YAML) com as redes a monitorar.</translation>
     </message>
@@ -777,6 +768,26 @@ Comandos:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sentinela&apos;s headless collector for scripts and cron.
+
+Commands:
+  validate-config FILE      Check a profile; exit 0 when valid, 2 with the messages when not.
+  status --config FILE      One collection pass over every source: nodes and sources&apos; health.
+                            Exit 0 ok, 1 warning, 2 critical, 3 unknown: an unusable profile or
+                            command line (the Nagios convention).
+  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
+                            seals, recovered signers, missing validators, quorum.</source>
+        <translation>Coletor sem interface do Sentinela para scripts e cron.
+
+Comandos:
+  validate-config ARQUIVO   Verifica um perfil; sai com 0 quando válido, 2 com as mensagens quando não.
+  status --config ARQUIVO   Uma passada de coleta em todas as fontes: nós e saúde das fontes.
+                            Sai com 0 ok, 1 alerta, 2 crítico, 3 desconhecido: perfil ou linha de
+                            comando inutilizáveis (a convenção do Nagios).
+  decode-block [ARQUIVO|-]  Decodifica uma resposta de eth_getBlockByNumber: proponente, rodada, voto,
+                            validadores, selos, signatários recuperados, validadores ausentes, quórum.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +900,224 @@ Comandos:
     <message>
         <source>No institution is configured for this network.</source>
         <translation>Nenhuma instituição configurada para esta rede.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>no analysed block yet</source>
+        <translation>nenhum bloco analisado ainda</translation>
+    </message>
+    <message>
+        <source>node down; sealed %1 of %2 blocks before</source>
+        <translation>nó fora do ar; selou %1 de %2 blocos antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>no seal in the last %n block(s)</source>
+        <translation>
+            <numerusform>nenhum selo no último bloco</numerusform>
+            <numerusform>nenhum selo nos últimos %n blocos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no seal yet in %n block(s)</source>
+        <translation>
+            <numerusform>nenhum selo ainda em %n bloco</numerusform>
+            <numerusform>nenhum selo ainda em %n blocos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sealing rarely: %1 of %2 blocks</source>
+        <translation>selando raramente: %1 de %2 blocos</translation>
+    </message>
+    <message>
+        <source>sealed %1 of %2 blocks</source>
+        <translation>selou %1 de %2 blocos</translation>
+    </message>
+    <message>
+        <source>quorum lost: %1 of %2 validators active, quorum %3</source>
+        <translation>quórum perdido: %1 de %2 validadores ativos, quórum %3</translation>
+    </message>
+    <message>
+        <source>no fault tolerance left: %1 of %2 validators active, quorum %3</source>
+        <translation>sem tolerância a falhas: %1 de %2 validadores ativos, quórum %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 validators sealing in the last %n block(s); quorum %3</source>
+        <translation>
+            <numerusform>%1 de %2 validadores selando no último bloco; quórum %3</numerusform>
+            <numerusform>%1 de %2 validadores selando nos últimos %n blocos; quórum %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation>JSON-RPC</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>down (%1)</source>
+        <translation>fora do ar (%1)</translation>
+    </message>
+    <message>
+        <source>state unknown, no data</source>
+        <translation>estado desconhecido, sem dados</translation>
+    </message>
+    <message>
+        <source>state unknown, newest data %1 old (monitoring blind)</source>
+        <translation>estado desconhecido, dado mais recente com %1 (monitoramento cego)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) behind</source>
+        <translation>
+            <numerusform>%n bloco atrás</numerusform>
+            <numerusform>%n blocos atrás</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no peers</source>
+        <translation>sem pares</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <source>peer limit almost reached</source>
+        <translation>limite de pares quase atingido</translation>
+    </message>
+    <message>
+        <source>head block not advancing</source>
+        <translation>bloco de topo não avança</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>partly known</source>
+        <translation>conhecido em parte</translation>
+    </message>
+    <message>
+        <source>last block %1 ago; no node has reported its head since</source>
+        <translation>último bloco há %1; nenhum nó informou seu topo desde então</translation>
+    </message>
+    <message>
+        <source>no head block observed yet</source>
+        <translation>nenhum bloco de topo observado ainda</translation>
+    </message>
+    <message>
+        <source>level-2 Prometheus</source>
+        <translation>Prometheus de nível 2</translation>
+    </message>
+    <message>
+        <source>no fresh head: the newest was seen %1 ago through %2</source>
+        <translation>sem topo recente: o mais novo foi visto há %1 via %2</translation>
+    </message>
+    <message>
+        <source>no new block for %1 (limit %2, seen through %3)</source>
+        <translation>nenhum bloco novo há %1 (limite %2, visto via %3)</translation>
+    </message>
+    <message>
+        <source>the next block is late: none for %1 (seen through %2)</source>
+        <translation>o próximo bloco está atrasado: nenhum há %1 (visto via %2)</translation>
+    </message>
+    <message>
+        <source>last block %1 ago (seen through %2)</source>
+        <translation>último bloco há %1 (visto via %2)</translation>
+    </message>
+    <message>
+        <source>quorum lost: only %1 of %2 validators up; quorum %3</source>
+        <translation>quórum perdido: apenas %1 de %2 validadores ativos; quórum %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators known up, %3 unknown; quorum %4</source>
+        <translation>%1 de %2 validadores sabidamente ativos, %3 desconhecidos; quórum %4</translation>
+    </message>
+    <message>
+        <source>no fault tolerance left: %1 of %2 validators up, quorum %3</source>
+        <translation>sem tolerância a falhas: %1 de %2 validadores ativos, quórum %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators up (no analysed block yet); quorum %3</source>
+        <translation>%1 de %2 validadores ativos (nenhum bloco analisado ainda); quórum %3</translation>
+    </message>
+    <message>
+        <source>validator %1: %2</source>
+        <translation>validador %1: %2</translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation>nó %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2%3</source>
+        <translation>%1 está %2%3</translation>
+    </message>
+    <message>
+        <source>no fresh figure from any node</source>
+        <translation>nenhum dado recente de nenhum nó</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1420,14 @@ Estas alterações serão feitas em %2:</translation>
         <source>node %1: %2</source>
         <translation>nó %1: %2</translation>
     </message>
+    <message>
+        <source>empty-block period %1 s</source>
+        <translation>período de bloco vazio %1 s</translation>
+    </message>
+    <message>
+        <source>empty-block period: %1 s → %2 s</source>
+        <translation>período de bloco vazio: %1 s → %2 s</translation>
+    </message>
 </context>
 <context>
     <name>InventoryLoader</name>
@@ -1341,6 +1578,22 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>cannot read the profile: %1</source>
         <translation>não foi possível ler o perfil: %1</translation>
+    </message>
+    <message>
+        <source>blockAgeWarningSeconds must not be above blockAgeCriticalSeconds</source>
+        <translation>blockAgeWarningSeconds não pode ser maior que blockAgeCriticalSeconds</translation>
+    </message>
+    <message>
+        <source>lagWarningBlocks must not be above lagCriticalBlocks</source>
+        <translation>lagWarningBlocks não pode ser maior que lagCriticalBlocks</translation>
+    </message>
+    <message>
+        <source>credentials will be sent unencrypted over %1:// (allowed by &quot;allowCredentialsOverHttp: true&quot;)</source>
+        <translation>as credenciais serão enviadas sem criptografia via %1:// (permitido por &quot;allowCredentialsOverHttp: true&quot;)</translation>
+    </message>
+    <message>
+        <source>credentials over plain %1:// would be sent unencrypted; use %1s:// or set &quot;allowCredentialsOverHttp: true&quot; at the top of the profile</source>
+        <translation>credenciais via %1:// simples seriam enviadas sem criptografia; use %1s:// ou defina &quot;allowCredentialsOverHttp: true&quot; no início do perfil</translation>
     </message>
 </context>
 <context>
@@ -1550,20 +1803,8 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <source>Open and past network incidents (block production stopped, fewer validators signing, a boot or validator disconnected, permissioning off) with their service-hour deadlines.</source>
-        <translation>Incidentes de rede abertos e passados (produção de blocos interrompida, menos validadores assinando, boot ou validador desconectado, permissionamento desligado) com seus prazos em horas de serviço.</translation>
-    </message>
-    <message>
         <source>Operations Manual</source>
         <translation>Manual de Operações</translation>
-    </message>
-    <message>
-        <source>Operations Manual checklists</source>
-        <translation>Listas de verificação do Manual de Operações</translation>
-    </message>
-    <message>
-        <source>The operations-manual checklists (incident handling, synchronous upgrade, onboarding of a new institution), to edit and to run.</source>
-        <translation>As listas de verificação do manual de operações (tratamento de incidentes, atualização síncrona, entrada de uma nova instituição), para editar e executar.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1728,25 +1969,56 @@ Estas alterações serão feitas em %2:</translation>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
+    <message>
+        <source>Incident tracking is not available yet</source>
+        <translation>O acompanhamento de incidentes ainda não está disponível</translation>
+    </message>
+    <message>
+        <source>This version of Sentinela does not record incidents. When it does, this page will open an incident when a rule of the Operations Manual fires (block production stopped, fewer validators signing, a boot or validator disconnected, permissioning switched off on a validator, a validator up but out of consensus), keep its timeline and notes, and count down the 2 and 16 service-hour deadlines of critical incidents.</source>
+        <translation>Esta versão do Sentinela não registra incidentes. Quando registrar, esta página abrirá um incidente quando uma regra do Manual de Operações disparar (produção de blocos parada, menos validadores assinando, um boot ou validador desconectado, permissionamento desligado em um validador, um validador ativo mas fora do consenso), guardará sua linha do tempo e notas e fará a contagem regressiva dos prazos de 2 e 16 horas de serviço dos incidentes críticos.</translation>
+    </message>
+    <message>
+        <source>The checklist editor is not available yet</source>
+        <translation>O editor de checklists ainda não está disponível</translation>
+    </message>
+    <message>
+        <source>This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the checklists for incident handling, synchronous upgrades and the onboarding of a new institution as Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step with each run recorded.</source>
+        <translation>Esta versão do Sentinela não tem os checklists do Manual de Operações. Quando tiver, esta página guardará os checklists de tratamento de incidentes, atualizações síncronas e entrada de uma nova instituição como arquivos Markdown em uma pasta que sua instituição mantém no Git, para editá-los e executá-los passo a passo, com cada execução registrada.</translation>
+    </message>
+    <message>
+        <source>Until then, examine your own nodes and report network incidents in the committee&apos;s incidents channel; the Overview, Validators, Blocks and Topology pages show what is happening on the network.</source>
+        <translation>Até lá, examine seus próprios nós e comunique incidentes da rede no canal de incidentes do comitê; as páginas Visão geral, Validadores, Blocos e Topologia mostram o que acontece na rede.</translation>
+    </message>
+    <message>
+        <source>Until then, follow the checklists of the Operations Manual document itself.</source>
+        <translation>Até lá, siga os checklists do próprio documento do Manual de Operações.</translation>
+    </message>
+    <message>
+        <source>standby, not queried yet</source>
+        <translation>em espera, ainda não consultado</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 ok, %5 on standby</source>
+        <translation>%1 %2: %3 de %4 ok, %5 em espera</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Rede: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>incomplete reply</source>
+        <translation>resposta incompleta</translation>
+    </message>
 </context>
 <context>
     <name>NodeTableModel</name>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
     <message>
         <source>RPC: %1 (%2 ago)</source>
         <translation>RPC: %1 (há %2)</translation>
@@ -1782,10 +2054,6 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>%1 (Prometheus)</source>
         <translation>%1 (Prometheus)</translation>
-    </message>
-    <message>
-        <source> (stale)</source>
-        <translation> (desatualizado)</translation>
     </message>
     <message>
         <source>? unknown</source>
@@ -1827,10 +2095,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Alerta acima de %1 blocos, crítico acima de %2 (período de bloco %3 s)</translation>
     </message>
     <message>
-        <source>Time since the node&apos;s head block. Warning above %1 s, critical above %2 s</source>
-        <translation>Tempo desde o bloco mais recente do nó. Alerta acima de %1 s, crítico acima de %2 s</translation>
-    </message>
-    <message>
         <source>Node</source>
         <translation>Nó</translation>
     </message>
@@ -1869,6 +2133,18 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Client version</source>
         <translation>Versão do cliente</translation>
+    </message>
+    <message>
+        <source>unknown: no fresh figure for %1</source>
+        <translation>desconhecido: nenhum dado recente há %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 old)</source>
+        <translation>%1 (de %2 atrás)</translation>
+    </message>
+    <message>
+        <source>Time since the node&apos;s head block. Warning when no newer block came for %1 s, critical after %2 s</source>
+        <translation>Tempo desde o bloco de topo do nó. Alerta quando nenhum bloco mais novo veio em %1 s, crítico após %2 s</translation>
     </message>
 </context>
 <context>
@@ -1963,24 +2239,8 @@ Estas alterações serão feitas em %2:</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>over the %1 s service level</source>
-        <translation>acima do nível de serviço de %1 s</translation>
-    </message>
-    <message>
-        <source>over the %1 s service level: block production may have stopped</source>
-        <translation>acima do nível de serviço de %1 s: a produção de blocos pode ter parado</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>desconhecido</translation>
-    </message>
-    <message>
-        <source>highest block any node reports</source>
-        <translation>maior bloco informado por algum nó</translation>
-    </message>
-    <message>
-        <source>target period %1; service levels %2 / %3</source>
-        <translation>período alvo %1; níveis de serviço %2 / %3</translation>
     </message>
     <message>
         <source>no block yet</source>
@@ -1995,20 +2255,12 @@ Estas alterações serão feitas em %2:</translation>
         <translation>alvo %1</translation>
     </message>
     <message>
-        <source>quorum %1, margin %2 (block %3)</source>
-        <translation>quórum %1, margem %2 (bloco %3)</translation>
-    </message>
-    <message>
         <source>one more validator lost stops the network</source>
         <translation>se mais um validador cair, a rede para</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>waiting for an analysed block</source>
-        <translation>aguardando um bloco analisado</translation>
     </message>
     <message>
         <source>%1: %2 of %3 up</source>
@@ -2030,12 +2282,39 @@ Estas alterações serão feitas em %2:</translation>
         <translation>sem dados</translation>
     </message>
     <message>
-        <source>newest answer from any node or Prometheus</source>
-        <translation>resposta mais recente de qualquer nó ou Prometheus</translation>
+        <source>highest block a node reports with fresh data</source>
+        <translation>bloco mais alto informado por um nó com dados recentes</translation>
     </message>
     <message>
-        <source>incidents arrive in a later version</source>
-        <translation>os incidentes chegam em uma versão futura</translation>
+        <source>target period %1; halted past %2</source>
+        <translation>período-alvo %1; parada acima de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>quorum %1, fault-tolerance margin %2; last %n block(s)</source>
+        <translation>
+            <numerusform>quórum %1, margem de tolerância a falhas %2; último bloco</numerusform>
+            <numerusform>quórum %1, margem de tolerância a falhas %2; últimos %n blocos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer validators than the quorum: the network cannot produce blocks</source>
+        <translation>menos validadores que o quórum: a rede não consegue produzir blocos</translation>
+    </message>
+    <message>
+        <source>waiting for analysed blocks</source>
+        <translation>aguardando blocos analisados</translation>
+    </message>
+    <message>
+        <source>newest figure from any node or Prometheus; older than %1 counts as unknown</source>
+        <translation>dado mais recente de qualquer nó ou Prometheus; mais antigo que %1 conta como desconhecido</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponível</translation>
+    </message>
+    <message>
+        <source>Incident tracking is not part of this version yet; the findings above come from the same checks.</source>
+        <translation>O acompanhamento de incidentes ainda não faz parte desta versão; as constatações acima vêm das mesmas verificações.</translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2345,6 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>not a validator</source>
         <translation>não é validador</translation>
-    </message>
-    <message>
-        <source>did not sign</source>
-        <translation>não assinou</translation>
     </message>
     <message>
         <source>signed</source>
@@ -2104,14 +2379,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Rodada: %1</translation>
     </message>
     <message>
-        <source>Signed by %1 of %2 (quorum %3, margin %4)</source>
-        <translation>Assinado por %1 de %2 (quórum %3, margem %4)</translation>
-    </message>
-    <message>
-        <source>Missing: %1</source>
-        <translation>Ausentes: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2120,6 +2387,14 @@ Estas alterações serão feitas em %2:</translation>
 %3</source>
         <translation>%1 (%2)
 %3</translation>
+    </message>
+    <message>
+        <source>not among the seals</source>
+        <translation>não está entre os selos</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 of %2 validators (quorum %3): %4</source>
+        <translation>Selado por %1 de %2 validadores (quórum %3): %4</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2472,18 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>no endpoint serving (%1)</source>
         <translation>nenhum endpoint atendendo (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (no sample)</source>
+        <translation>%1 (sem amostra)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s old)</source>
+        <translation>%1 (de %2 s atrás)</translation>
+    </message>
+    <message>
+        <source>no fresh data of %1</source>
+        <translation>sem dados recentes de %1</translation>
     </message>
 </context>
 <context>
@@ -2313,10 +2600,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>%1 (%2%)</translation>
     </message>
     <message>
-        <source>%1 committed seals from %2 validators; quorum %3</source>
-        <translation>%1 selos de %2 validadores; quórum %3</translation>
-    </message>
-    <message>
         <source>Block</source>
         <translation>Bloco</translation>
     </message>
@@ -2351,6 +2634,14 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Gas used</source>
         <translation>Gas usado</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 (%2 of %3 validators; quorum %4). A block carries the seals its importer had when the quorum was reached, so fewer than every validator is normal.</source>
+        <translation>Selado por %1 (%2 de %3 validadores; quórum %4). Um bloco leva os selos que seu importador tinha quando o quórum foi atingido, por isso menos que todos os validadores é normal.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2740,14 @@ Estas alterações serão feitas em %2:</translation>
         <source>keychain entry &quot;%1&quot;: %2</source>
         <translation>entrada &quot;%1&quot; do chaveiro do sistema: %2</translation>
     </message>
+    <message>
+        <source>secret file %1 is larger than %2 bytes: not a secret; refused</source>
+        <translation>o arquivo de segredo %1 tem mais de %2 bytes: não é um segredo; recusado</translation>
+    </message>
+    <message>
+        <source>secret file %1 is readable by its group or by everyone; restrict it (chmod 600)</source>
+        <translation>o arquivo de segredo %1 pode ser lido pelo grupo ou por todos; restrinja-o (chmod 600)</translation>
+    </message>
 </context>
 <context>
     <name>SignerCheck</name>
@@ -2543,42 +2842,6 @@ Estas alterações serão feitas em %2:</translation>
 <context>
     <name>StatusCommand</name>
     <message>
-        <source>node %1 is down</source>
-        <translation>o nó %1 está fora do ar</translation>
-    </message>
-    <message>
-        <source>node %1 is %2 blocks behind the tip</source>
-        <translation>o nó %1 está %2 blocos atrás do topo da cadeia</translation>
-    </message>
-    <message>
-        <source>no node answered</source>
-        <translation>nenhum nó respondeu</translation>
-    </message>
-    <message>
-        <source>only %1 of %2 validators up; quorum is %3</source>
-        <translation>apenas %1 de %2 validadores ativos; o quórum é %3</translation>
-    </message>
-    <message>
-        <source>no new block for %1 s (block period %2 s)</source>
-        <translation>nenhum bloco novo há %1 s (período de bloco %2 s)</translation>
-    </message>
-    <message>
-        <source>every Prometheus endpoint is down: %1</source>
-        <translation>todos os endpoints Prometheus estão fora do ar: %1</translation>
-    </message>
-    <message>
-        <source>%1 is %2%3</source>
-        <translation>%1 está %2%3</translation>
-    </message>
-    <message>
-        <source>status: not every source answered within %1 ms</source>
-        <translation>status: nem todas as fontes responderam em %1 ms</translation>
-    </message>
-    <message>
-        <source>Network %1 — tip %2</source>
-        <translation>Rede %1 — topo %2</translation>
-    </message>
-    <message>
         <source>node</source>
         <translation>nó</translation>
     </message>
@@ -2637,6 +2900,38 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>status: not every source answered within %1 ms; judging what arrived</source>
+        <translation>status: nem todas as fontes responderam em %1 ms; avaliando o que chegou</translation>
+    </message>
+    <message>
+        <source>Network %1 — tip %2, newest block %3</source>
+        <translation>Rede %1 — topo %2, bloco mais novo %3</translation>
+    </message>
+    <message>
+        <source>%1 s old</source>
+        <translation>de %1 s atrás</translation>
+    </message>
+    <message>
+        <source>of unknown age</source>
+        <translation>de idade desconhecida</translation>
+    </message>
+    <message>
+        <source>data age</source>
+        <translation>idade dos dados</translation>
+    </message>
+    <message>
+        <source>%1 s, stale</source>
+        <translation>%1 s, desatualizado</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONHECIDO</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3211,41 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>ValidatorAnalysis</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 2,000 blocks</source>
+        <translation>Últimos 2.000 blocos</translation>
+    </message>
+    <message>
+        <source>This calendar month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>no analysed blocks in the window yet</source>
+        <translation>nenhum bloco analisado na janela ainda</translation>
+    </message>
+    <message>
+        <source>blocks %1–%2 (%3 blocks)</source>
+        <translation>blocos %1–%2 (%3 blocos)</translation>
+    </message>
+    <message>
+        <source>partial: %1; the history in memory starts at %2</source>
+        <translation>parcial: %1; o histórico em memória começa em %2</translation>
+    </message>
+    <message>
+        <source>; some blocks are missing</source>
+        <translation>; faltam alguns blocos</translation>
+    </message>
+</context>
+<context>
     <name>ValidatorDetail</name>
     <message>
         <source>Proposed</source>
@@ -2988,6 +3318,18 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Signer metrics (RPC): %1. %2</source>
         <translation>Métricas de assinatura (RPC): %1. %2</translation>
+    </message>
+    <message>
+        <source>No validator selected: its proposals over time will be charted here.</source>
+        <translation>Nenhum validador selecionado: suas propostas ao longo do tempo aparecerão neste gráfico.</translation>
+    </message>
+    <message>
+        <source>No data yet: no analysed block of this window includes this validator.</source>
+        <translation>Sem dados ainda: nenhum bloco analisado desta janela inclui este validador.</translation>
+    </message>
+    <message>
+        <source>No data yet: the chart needs at least two analysed blocks in the window.</source>
+        <translation>Sem dados ainda: o gráfico precisa de pelo menos dois blocos analisados na janela.</translation>
     </message>
 </context>
 <context>
@@ -3191,10 +3533,6 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
         <translation>Nenhuma série com organization=&quot;%1&quot; neste endpoint.</translation>
     </message>
     <message>
-        <source>Targets are listed but no block height series is present.</source>
-        <translation>Os alvos estão listados, mas não há série de altura de bloco.</translation>
-    </message>
-    <message>
         <source>The newest sample is %1 old.</source>
         <translation>A amostra mais recente tem %1 de idade.</translation>
     </message>
@@ -3233,6 +3571,10 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     <message>
         <source>Endpoint down</source>
         <translation>Endpoint fora do ar</translation>
+    </message>
+    <message>
+        <source>Targets are listed but none has a sample time.</source>
+        <translation>Há alvos listados, mas nenhum tem horário de amostra.</translation>
     </message>
 </context>
 <context>
