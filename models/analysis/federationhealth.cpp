@@ -1,4 +1,5 @@
 #include "federationhealth.h"
+#include "core/format.h"
 
 #include <QCoreApplication>
 
@@ -104,20 +105,6 @@ QString federationCellGlyph(FederationCellState state)
     return u"?"_s;
 }
 
-QString formatAge(qint64 ageMs)
-{
-    if (ageMs < 0)
-        return {};
-    const qint64 s = ageMs / 1000;
-    if (s < 120)
-        return QCoreApplication::translate("analysis::FederationHealth", "%1 s").arg(s);
-    if (s < 7200)
-        return QCoreApplication::translate("analysis::FederationHealth", "%1 min").arg(s / 60);
-    if (s < 2 * 86400)
-        return QCoreApplication::translate("analysis::FederationHealth", "%1 h").arg(s / 3600);
-    return QCoreApplication::translate("analysis::FederationHealth", "%1 d").arg(s / 86400);
-}
-
 FederationMatrix federationMatrix(const QList<PrometheusEndpoint> &endpoints, const QList<Institution> &institutions,
     const QHash<QString, FederationSample> &samples, const QDateTime &now, qint64 staleAfterMs)
 {
@@ -159,7 +146,7 @@ FederationMatrix federationMatrix(const QList<PrometheusEndpoint> &endpoints, co
                 } else if (c.ageMs < 0 || c.ageMs > staleAfterMs) {
                     c.state = FederationCellState::Stale;
                     c.detail = c.ageMs < 0 ? tr("Targets are listed but none has a sample time.")
-                                           : tr("The newest sample is %1 old.").arg(formatAge(c.ageMs));
+                                           : tr("The newest sample is %1 old.").arg(::formatAge(c.ageMs));
                 } else if (c.targetsUp < c.targetsTotal) {
                     c.state = FederationCellState::Partial;
                     c.detail = tr("%1 of %2 targets up.").arg(c.targetsUp).arg(c.targetsTotal);

@@ -56,8 +56,6 @@ struct FederationMatrix
     const FederationCell &cell(int row, int column) const { return cells.at(row).at(column); }
 };
 
-// "12 s", "3 min", "2 h"; empty for a negative age.
-QString formatAge(qint64 ageMs);
 
 // `samples` by endpoint name; an endpoint without a sample is Unknown. Data older than staleAfterMs is Stale: pass
 // staleAfterSeconds(network) x 1000, the threshold the failover and the node figures use.

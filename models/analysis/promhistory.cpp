@@ -1,4 +1,5 @@
 #include "promhistory.h"
+#include "sources/promql.h"
 
 #include <QMap>
 
@@ -12,12 +13,7 @@ namespace analysis {
 
 namespace {
 
-QString escapedLabel(const QString &value)
-{
-    QString v = value;
-    v.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    return v;
-}
+
 
 // Finite samples of the first series of a matrix (or vector), by time.
 QMap<qint64, double> samplesOf(const PromQueryResult &result)
@@ -36,12 +32,12 @@ QMap<qint64, double> samplesOf(const PromQueryResult &result)
 
 QString chainHeightQuery(const QString &job)
 {
-    return u"max(ethereum_blockchain_height{job=\"%1\"})"_s.arg(escapedLabel(job));
+    return u"max(ethereum_blockchain_height%1)"_s.arg(promql::jobSelector(job));
 }
 
 QString chainHeadTimestampQuery(const QString &job)
 {
-    return u"max(besu_blockchain_chain_head_timestamp{job=\"%1\"})"_s.arg(escapedLabel(job));
+    return u"max(besu_blockchain_chain_head_timestamp%1)"_s.arg(promql::jobSelector(job));
 }
 
 int rangeStepSeconds(double blockPeriodSeconds, qint64 windowSeconds)

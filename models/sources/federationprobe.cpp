@@ -1,4 +1,5 @@
 #include "federationprobe.h"
+#include "promql.h"
 
 #include "core/clock.h"
 #include "prometheusclient.h"
@@ -41,7 +42,7 @@ FederationProbe::~FederationProbe() = default;
 
 QStringList FederationProbe::queries(const QString &job, const QString &federationJobRegex)
 {
-    const QString sel = job.isEmpty() ? QString() : u"job=\"%1\""_s.arg(job);
+    const QString sel = promql::jobMatcher(job);
     QStringList q(QueryCount);
     q[TargetsUp] = u"sum by (organization) (up{%1})"_s.arg(sel);
     q[TargetsTotal] = u"count by (organization) (up{%1})"_s.arg(sel);
@@ -50,7 +51,7 @@ QStringList FederationProbe::queries(const QString &job, const QString &federati
     q[NewestSample] = PrometheusFederation::freshnessQuery(job);
     // The level-2 jobs that scrape /federate; their `up` says whether the level 1 answers (meaningful per
     // institution when the federation targets carry an `organization` label).
-    q[FederationUp] = u"max by (organization) (up{job=~\"%1\"})"_s.arg(federationJobRegex);
+    q[FederationUp] = u"max by (organization) (up{job=~\"%1\"})"_s.arg(promql::escapeLabel(federationJobRegex));
     return q;
 }
 

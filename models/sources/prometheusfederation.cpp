@@ -1,4 +1,5 @@
 #include "prometheusfederation.h"
+#include "promql.h"
 
 #include "core/clock.h"
 
@@ -160,9 +161,7 @@ QString PrometheusFederation::freshnessQuery(const QString &job)
     // the result's timestamp is the evaluation time: their difference is the age by the server's clock.
     if (job.isEmpty())
         return u"max by (organization) (timestamp(up))"_s;
-    QString escaped = job;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    return u"max by (organization) (timestamp(up{job=\"%1\"}))"_s.arg(escaped);
+    return u"max by (organization) (timestamp(up%1))"_s.arg(promql::jobSelector(job));
 }
 
 void PrometheusFederation::poll(const QList<PromQuery> &queries, std::function<void(const PromPollResult &)> callback)

@@ -1,4 +1,5 @@
 #include "collector.h"
+#include "sources/promql.h"
 
 #include "config/secretstore.h"
 
@@ -52,7 +53,7 @@ Collector::~Collector()
 
 QStringList Collector::promQueries(const QString &job)
 {
-    const QString sel = job.isEmpty() ? QString() : u"{job=\""_s + job + u"\"}"_s;
+    const QString sel = promql::jobSelector(job);
     const QStringList metrics {u"ethereum_blockchain_height"_s, u"ethereum_peer_count"_s, u"ethereum_peer_limit"_s,
         u"besu_synchronizer_in_sync"_s, u"up"_s, u"besu_blockchain_chain_head_timestamp"_s};
     QStringList queries;

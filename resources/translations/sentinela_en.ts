@@ -3567,25 +3567,6 @@ OLA: yellow below %5, red below %6.</source>
     </message>
 </context>
 <context>
-    <name>analysis::FederationHealth</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>analysis::FederationSample</name>
     <message>
         <source>incomplete reply</source>

@@ -3578,25 +3578,6 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     </message>
 </context>
 <context>
-    <name>analysis::FederationHealth</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-</context>
-<context>
     <name>analysis::FederationSample</name>
     <message>
         <source>incomplete reply</source>

@@ -1,4 +1,5 @@
 #include "analysis/federationhealth.h"
+#include "core/format.h"
 #include "sources/prometheusfederation.h"
 
 #include <QTest>
@@ -155,7 +156,8 @@ private slots:
         QTest::newRow("seconds") << qint64(12500) << u"12 s"_s;
         QTest::newRow("minutes") << qint64(600000) << u"10 min"_s;
         QTest::newRow("hours") << qint64(3 * 3600000) << u"3 h"_s;
-        QTest::newRow("unknown") << qint64(-1) << QString();
+        QTest::newRow("days") << qint64(3 * 86400000) << u"3 d"_s;
+        QTest::newRow("unknown") << qint64(-1) << u"never"_s;
     }
 
     void ages()

@@ -326,6 +326,8 @@ void TestNetworkState::prometheusMapping()
     QCOMPARE(queries.at(1), u"timestamp(ethereum_blockchain_height{job=\"rbb\"})"_s);
     QCOMPARE(queries.at(2 * Collector::PromHeadTime), u"besu_blockchain_chain_head_timestamp{job=\"rbb\"}"_s);
     QCOMPARE(Collector::promQueries(QString()).at(9), u"timestamp(up)"_s);
+    // A job name from the profile is escaped, never spliced (promql::jobSelector).
+    QCOMPARE(Collector::promQueries(u"r\"b\\"_s).at(0), u"ethereum_blockchain_height{job=\"r\\\"b\\\\\"}"_s);
 
     const PromLabels v3 {{u"node"_s, u"validator03"_s}, {u"job"_s, u"rbb"_s}};
     const PromLabels boot {{u"instance"_s, u"10.0.0.9:9545"_s}, {u"job"_s, u"rbb"_s}};
