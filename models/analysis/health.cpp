@@ -188,6 +188,8 @@ SigningSummary summariseSigning(const QList<analysis::BlockRecord> &records, con
             continue;
         ++s.blocks;
         s.firstBlock = std::min(s.firstBlock, number);
+        if (auto it = per.find(r->proposer); it != per.end())
+            ++it->proposed;
         for (const QByteArray &v : r->validators) {
             if (auto it = per.find(v); it != per.end())
                 ++it->memberBlocks;
@@ -206,25 +208,29 @@ SigningSummary summariseSigning(const QList<analysis::BlockRecord> &records, con
         vs.expectedRate = expected;
         vs.rate = vs.memberBlocks > 0 ? double(vs.sealed) / vs.memberBlocks : 0;
         const bool isDown = down.contains(v);
-        if (vs.sealed > 0 && !isDown)
+        const bool alive = vs.sealed > 0 || vs.proposed > 0;
+        if (alive && !isDown)
             ++s.active;
-        else if (vs.sealed == 0 && !isDown && reachable.contains(v) && vs.memberBlocks < s.window)
+        else if (!alive && !isDown && reachable.contains(v) && vs.memberBlocks < s.window)
             ++s.active; // reachable and in sync: a window not yet full is no proof of a fault
         if (isDown) {
             vs.level = HealthLevel::Critical;
             vs.text = HealthText::tr("node down; sealed %1 of %2 blocks before").arg(vs.sealed).arg(vs.memberBlocks);
-        } else if (vs.sealed == 0 && vs.memberBlocks >= s.window) {
+        } else if (!alive && vs.memberBlocks >= s.window) {
             vs.level = HealthLevel::Critical;
-            vs.text = HealthText::tr("no seal in the last %n block(s)", nullptr, vs.memberBlocks);
-        } else if (vs.sealed == 0) {
+            vs.text = HealthText::tr("no seal and no proposal in the last %n block(s)", nullptr, vs.memberBlocks);
+        } else if (!alive) {
             vs.level = HealthLevel::Unknown;
             vs.text = HealthText::tr("no seal yet in %n block(s)", nullptr, vs.memberBlocks);
-        } else if (vs.memberBlocks >= s.window && vs.rate < thresholds.lowSealingRatio * expected) {
+        } else if (vs.proposed == 0 && vs.memberBlocks >= s.window && vs.rate < thresholds.lowSealingRatio * expected) {
             vs.level = HealthLevel::Warning;
             vs.text = HealthText::tr("sealing rarely: %1 of %2 blocks").arg(vs.sealed).arg(vs.memberBlocks);
         } else {
             vs.level = HealthLevel::Ok;
-            vs.text = HealthText::tr("sealed %1 of %2 blocks").arg(vs.sealed).arg(vs.memberBlocks);
+            vs.text = HealthText::tr("sealed %1 and proposed %2 of %3 blocks")
+                          .arg(vs.sealed)
+                          .arg(vs.proposed)
+                          .arg(vs.memberBlocks);
         }
         if (vs.level == HealthLevel::Critical)
             silent << chain::toHex(v);

@@ -49,7 +49,8 @@ enum : int {
 // - node lag: warning above max(2, ceil(S / P)) blocks, critical above max(5, ceil(30 s / P));
 // - a figure older than C + F + 5 s (25 s) is stale: its verdict is unknown, never ok;
 // - signing: a rate over the last max(20, 2 N) blocks (Besu's blocks carry the quorum of seals the importing
-//   validator had, QbftRound.importBlockToChain, so a healthy validator seals about quorum/N of the blocks).
+//   validator had, QbftRound.importBlockToChain, so a healthy validator seals about quorum/N of the blocks, a remote
+//   one less). A validator is out of consensus only with neither a seal nor a proposal in the whole window.
 struct HealthThresholds
 {
     double blockPeriodSeconds = 4;
@@ -80,6 +81,7 @@ struct ValidatorSigning
     QByteArray address;
     int memberBlocks = 0; // window blocks whose set includes it
     int sealed = 0;
+    int proposed = 0; // window blocks it proposed: proof of consensus even when its late commits miss the quorum
     double rate = 0; // sealed / memberBlocks
     double expectedRate = 0; // quorum / N: what a quorum-only chain gives an average validator
     std::optional<quint64> lastSealedBlock; // over every block given

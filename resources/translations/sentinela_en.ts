@@ -964,13 +964,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>no seal in the last %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>no seal yet in %n block(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -979,10 +972,6 @@ Commands:
     </message>
     <message>
         <source>sealing rarely: %1 of %2 blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sealed %1 of %2 blocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,6 +1098,17 @@ Commands:
     </message>
     <message>
         <source>no fresh figure from any node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no seal and no proposal in the last %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sealed %1 and proposed %2 of %3 blocks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

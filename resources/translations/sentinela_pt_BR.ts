@@ -972,13 +972,6 @@ Comandos:
         <translation>nó fora do ar; selou %1 de %2 blocos antes</translation>
     </message>
     <message numerus="yes">
-        <source>no seal in the last %n block(s)</source>
-        <translation>
-            <numerusform>nenhum selo no último bloco</numerusform>
-            <numerusform>nenhum selo nos últimos %n blocos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>no seal yet in %n block(s)</source>
         <translation>
             <numerusform>nenhum selo ainda em %n bloco</numerusform>
@@ -988,10 +981,6 @@ Comandos:
     <message>
         <source>sealing rarely: %1 of %2 blocks</source>
         <translation>selando raramente: %1 de %2 blocos</translation>
-    </message>
-    <message>
-        <source>sealed %1 of %2 blocks</source>
-        <translation>selou %1 de %2 blocos</translation>
     </message>
     <message>
         <source>quorum lost: %1 of %2 validators active, quorum %3</source>
@@ -1118,6 +1107,17 @@ Comandos:
     <message>
         <source>no fresh figure from any node</source>
         <translation>nenhum dado recente de nenhum nó</translation>
+    </message>
+    <message numerus="yes">
+        <source>no seal and no proposal in the last %n block(s)</source>
+        <translation>
+            <numerusform>nenhum selo e nenhuma proposta no último bloco</numerusform>
+            <numerusform>nenhum selo e nenhuma proposta nos últimos %n blocos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sealed %1 and proposed %2 of %3 blocks</source>
+        <translation>selou %1 e propôs %2 de %3 blocos</translation>
     </message>
 </context>
 <context>

@@ -522,9 +522,13 @@ void Devnet::assignCopies(DevBlock &b, int proposerNode, const QList<int> &seale
         return;
     }
     const int quorum = std::min(n, chain::bftQuorum(int(b.extra.validators.size())));
-    std::uniform_real_distribution<double> jitter(0, 3);
+    // Queueing and processing add a delay of the order of the link itself, so a remote validator's commit is late
+    // more often than not, but not always: it is in fewer copies, never in none (a fixed order would leave the
+    // slowest validator out of every copy but its own, which no real network does).
+    std::uniform_real_distribution<double> jitter(0, 1);
     auto link = [&](int from, int to) {
-        return (m_latencyMs[from] + m_latencyMs[to]) / 2 + jitter(m_rng) + double(m_runtime[from].slowMs);
+        const double base = (m_latencyMs[from] + m_latencyMs[to]) / 2;
+        return base * (0.5 + jitter(m_rng)) + 10 * jitter(m_rng) + double(m_runtime[from].slowMs);
     };
     QList<double> proposalAt(n), preparedAt(n);
     for (int i = 0; i < n; ++i)
