@@ -1,5 +1,6 @@
 #include "blockspage.h"
 
+#include "core/format.h"
 #include "monitor/monitor.h"
 
 #include "blockchartview.h"
@@ -51,7 +52,7 @@ constexpr int HistogramBins = 31; // 0..29 s and "30 s or more"
 
 QString percent(double share)
 {
-    return QLocale().toString(100.0 * share, 'f', share >= 0.999 && share < 1 ? 2 : 1) + u" %"_s;
+    return formatPercent(100.0 * share, share >= 0.999 && share < 1 ? 2 : 1);
 }
 
 QString seconds(double s)
@@ -83,18 +84,9 @@ QString productionVerdict(const analysis::ProductionFigures &f, const QDateTime 
     return verdict(f.met, f.expected > 0);
 }
 
-QString duration(qint64 secs)
-{
-    if (secs < 3600)
-        return QCoreApplication::translate("BlocksPage", "%1 min").arg(secs / 60);
-    if (secs < 2 * 86400)
-        return QCoreApplication::translate("BlocksPage", "%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
-    return QCoreApplication::translate("BlocksPage", "%1 days %2 h").arg(secs / 86400).arg((secs % 86400) / 3600);
-}
-
 QString stepText(int secs)
 {
-    return secs < 60 ? seconds(secs) : duration(secs);
+    return secs < 60 ? seconds(secs) : formatDuration(qint64(secs) * 1000);
 }
 
 } // namespace
@@ -402,7 +394,7 @@ QString BlocksPage::localCoverageText() const
     if (all.first().timestamp > from + 2 * period) {
         const qint64 covered = std::max<qint64>(0, m_windowToMs / 1000 - all.first().timestamp);
         return tr("▲ The local history covers only %1 of this window (since %2); it keeps %3 h of blocks.")
-            .arg(duration(covered),
+            .arg(formatDuration(covered * 1000),
                 QLocale().toString(QDateTime::fromSecsSinceEpoch(all.first().timestamp), QLocale::ShortFormat))
             .arg(m_state->network().polling.historyHours);
     }

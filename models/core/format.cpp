@@ -21,10 +21,12 @@ QString formatDuration(qint64 ms)
     if (s < 60)
         return ms < 10000 && ms % 1000 != 0 ? FormatText::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1))
                                             : FormatText::tr("%1 s").arg(s);
+    // A round value reads without its zero part: "1 min", "2 h".
     if (s < 3600)
-        return FormatText::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return s % 60 == 0 ? FormatText::tr("%1 min").arg(s / 60) : FormatText::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     if (s < 86400)
-        return FormatText::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        return (s % 3600) / 60 == 0 ? FormatText::tr("%1 h").arg(s / 3600)
+                                    : FormatText::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
     return FormatText::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 

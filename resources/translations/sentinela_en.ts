@@ -367,18 +367,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blocks</source>
         <translation type="unfinished"></translation>
     </message>

@@ -367,18 +367,6 @@
         <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;✖ não cumprido&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 days %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
         <source>Blocks</source>
         <translation>Blocos</translation>
     </message>
