@@ -2,7 +2,6 @@
 
 #include "analysis/validatoranalysis.h"
 #include "chain/blockanalysis.h"
-#include "chain/hex.h"
 #include "core/format.h"
 #include "state/networkstate.h"
 
@@ -22,13 +21,6 @@ struct HealthText
 {
     Q_DECLARE_TR_FUNCTIONS(Health)
 };
-
-QByteArray addressOf(const QString &hex)
-{
-    if (auto bytes = chain::fromHex(QStringView(hex)); bytes && bytes->size() == 20)
-        return *bytes;
-    return {};
-}
 
 // The observation of one Figure that is freshest, ignoring the other source.
 template<typename T> const Observation<T> *freshest(const Figure<T> &f)
@@ -202,7 +194,6 @@ SigningSummary summariseSigning(const QList<analysis::BlockRecord> &records, con
 
     const double expected = s.validators > 0 ? double(s.quorum) / s.validators : 0;
     HealthLevel worstValidator = HealthLevel::Ok;
-    QStringList silent;
     for (const QByteArray &v : newest.validators) {
         ValidatorSigning &vs = per[v];
         vs.expectedRate = expected;
@@ -232,8 +223,6 @@ SigningSummary summariseSigning(const QList<analysis::BlockRecord> &records, con
                           .arg(vs.proposed)
                           .arg(vs.memberBlocks);
         }
-        if (vs.level == HealthLevel::Critical)
-            silent << chain::toHex(v);
         if (vs.level != HealthLevel::Unknown)
             worstValidator = worstLevel(worstValidator, vs.level);
         s.perValidator.append(vs);
@@ -473,12 +462,16 @@ NetworkVerdict judgeNetwork(const NetworkConfig &network, const QList<NodeState>
     v.tip = freshTip(nodes, tipBlocks, t, now);
     v.tipBlock = judgeTip(nodes, tipBlocks, t, now);
 
+    // Validator addresses as the inventory knows them (validatorDirectory's source).
+    QHash<QString, QByteArray> addressOfNode;
+    for (const ValidatorIdentity &id : inventoryValidators(network))
+        addressOfNode.insert(id.node, id.address);
     QSet<QByteArray> reachable;
     QSet<QByteArray> down;
     for (const NodeState &n : nodes) {
         NodeVerdict nv = judgeNode(n, t, v.tip, now);
         if (n.type == NodeType::Validator) {
-            const QByteArray address = addressOf(n.address);
+            const QByteArray address = addressOfNode.value(n.name);
             if (!address.isEmpty()) {
                 if (nv.up == HealthLevel::Critical)
                     down.insert(address);

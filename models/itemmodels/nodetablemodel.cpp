@@ -171,9 +171,6 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const QDateTime now = m_state->clock()->now();
     const QLocale locale;
-    const auto lag = [&]() -> qint64 {
-        return n.height.isSet() && m_tip ? static_cast<qint64>(*m_tip) - static_cast<qint64>(n.height.value()) : -1;
-    };
     const auto headAgeMs = [&]() -> qint64 { return n.headTime.isSet() ? n.headTime.value().msecsTo(now) : -1; };
     const NodeVerdict v = verdict(n);
 
@@ -276,7 +273,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         case Height:
             return n.height.isSet() ? static_cast<qint64>(n.height.value()) : -1;
         case Lag:
-            return lag();
+            return v.blocksBehind ? qint64(*v.blocksBehind) : qint64(-1); // what the cell shows, net of data age
         case LastBlock:
             return headAgeMs();
         case Peers:

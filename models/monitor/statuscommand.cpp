@@ -127,23 +127,20 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
     const StatusVerdict verdict = judgeStatus(judged);
     const qint64 tipAgeMs = judged.tipBlock.level == HealthLevel::Unknown ? -1 : judged.tipBlock.blockAgeMs;
     const auto tip = judged.tip;
-    const qint64 staleMs = static_cast<qint64>(staleAfterSeconds(network) * 1000.0);
-    // A node's data age: its freshest figure among up, height and head time; -1 when it has none.
-    auto dataAgeMs = [&now](const NodeState &n) {
-        qint64 age = -1;
-        for (const qint64 a : {n.up.ageMs(now), n.height.ageMs(now), n.headTime.ageMs(now)})
-            if (a >= 0 && (age < 0 || a < age))
-                age = a;
-        return age;
+    // Freshness and data age as the verdict judged them (judgeNode), never a second rule of the CLI's own.
+    const HealthThresholds thresholds = HealthThresholds::forNetwork(network);
+    auto dataAgeMs = [&judged](const NodeState &n) {
+        const NodeVerdict *nv = judged.node(n.name);
+        return nv ? nv->dataAgeMs : qint64(-1);
     };
-    auto isFresh = [&](const auto &figure) { return figure.isSet() && figure.ageMs(now) <= staleMs; };
+    auto isFresh = [&](const auto &figure) { return freshValue(figure, thresholds, now).has_value(); };
 
     if (json) {
         nlohmann::json doc;
         doc["network"] = network.name.toStdString();
         doc["tip"] = tip ? nlohmann::json(*tip) : nlohmann::json();
         doc["tipBlockAgeSeconds"] = tipAgeMs >= 0 ? nlohmann::json(tipAgeMs / 1000.0) : nlohmann::json();
-        doc["staleAfterSeconds"] = staleMs / 1000.0;
+        doc["staleAfterSeconds"] = thresholds.staleAfterSeconds;
         doc["timedOut"] = timedOut;
         doc["exitCode"] = static_cast<int>(verdict.code);
         doc["status"] = healthKey(judged.level).toStdString();
@@ -182,7 +179,7 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
             j["heightAgeSeconds"] = n.height.isSet() ? nlohmann::json(n.height.ageMs(now) / 1000.0) : nlohmann::json();
             const qint64 age = dataAgeMs(n);
             j["dataAgeSeconds"] = age >= 0 ? nlohmann::json(age / 1000.0) : nlohmann::json();
-            j["stale"] = age < 0 || age > staleMs;
+            j["stale"] = !judged.node(n.name) || judged.node(n.name)->stale;
             j["headTime"] = n.headTime.isSet()
                 ? nlohmann::json(n.headTime.value().toString(Qt::ISODateWithMs).toStdString())
                 : nlohmann::json();
@@ -238,8 +235,8 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
                              : u"?"_s,
             isFresh(n.up) ? (n.up.value() ? StatusCommandText::tr("yes") : StatusCommandText::tr("no")) : u"?"_s,
             figureSourceKey(n.height.source()),
-            dataAgeMs(n) < 0             ? u"-"_s
-                : dataAgeMs(n) > staleMs ? StatusCommandText::tr("%1 s, stale").arg(dataAgeMs(n) / 1000)
+            dataAgeMs(n) < 0                ? u"-"_s
+                : judged.node(n.name)->stale ? StatusCommandText::tr("%1 s, stale").arg(dataAgeMs(n) / 1000)
                                          : StatusCommandText::tr("%1 s").arg(dataAgeMs(n) / 1000.0, 0, 'f', 1),
         };
         line.clear();
