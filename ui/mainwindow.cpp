@@ -5,10 +5,10 @@
 #include "config/inventoryloader.h"
 #include "emptystate.h"
 #include "importdialog.h"
+#include "itemmodels/overviewmodel.h"
 #include "overviewpage.h"
 #include "sources/prometheusfederation.h"
 #include "analysis/health.h"
-#include "core/clock.h"
 #include "monitor/monitor.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
@@ -116,7 +116,10 @@ QWidget *MainWindow::createPage(Page p)
 {
     switch (p) {
     case Page::Overview:
-        return new OverviewPage(m_state, m_tabs);
+        m_overviewPage = new OverviewPage(m_state, m_tabs);
+        // The status bar shows the Overview's verdict: judged once per refresh, for both.
+        connect(m_overviewPage->model(), &OverviewModel::changed, this, &MainWindow::updateVerdict);
+        return m_overviewPage;
     case Page::Validators:
         return new ValidatorsPage(m_state, m_tabs);
     case Page::Blocks:
@@ -334,7 +337,6 @@ void MainWindow::setFreshestData(const QDateTime &time)
 
 void MainWindow::updateFreshness()
 {
-    updateVerdict();
     if (!m_freshest.isValid()) {
         m_freshnessLabel->setText(tr("No data yet"));
         return;
@@ -343,16 +345,17 @@ void MainWindow::updateFreshness()
     m_freshnessLabel->setText(tr("Freshest data: %n s ago", nullptr, static_cast<int>(std::max<qint64>(0, seconds))));
 }
 
-// The network's verdict, the same judgeNetwork() that `sentinela-cli status` prints: level and the worst finding.
+// The network's verdict (the Overview model's judgeNetwork(), the function `sentinela-cli status` prints): level and
+// the worst finding.
 void MainWindow::updateVerdict()
 {
     if (!m_verdictLabel)
         return;
-    if (!m_state || !network()) {
+    if (!m_overviewPage || !network()) {
         m_verdictLabel->clear();
         return;
     }
-    const NetworkVerdict v = judgeNetwork(*m_state, m_state->clock()->now());
+    const NetworkVerdict &v = m_overviewPage->model()->verdict();
     QString text = healthGlyph(v.level) + u' ' + tr("Network: %1").arg(healthText(v.level));
     if (!v.findings.isEmpty())
         text += u" \u2014 "_s + v.findings.first().text;

@@ -12,6 +12,7 @@ class QLabel;
 class QTabWidget;
 class QTimer;
 class BlocksPage;
+class OverviewPage;
 class Monitor;
 class TopologyPage;
 class EmptyState;
@@ -63,6 +64,7 @@ private:
     QTabWidget *m_tabs;
     TopologyPage *m_topologyPage = nullptr;
     BlocksPage *m_blocksPage = nullptr;
+    OverviewPage *m_overviewPage = nullptr;
     QList<EmptyState *> m_emptyStates;
     std::optional<Inventory> m_inventory;
     QString m_networkName;
