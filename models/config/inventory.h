@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QTime>
 #include <QUrl>
@@ -144,6 +145,56 @@ struct FederationTiming
     double federationIntervalSeconds = 15;
 };
 
+// One incident rule's switches (section `incidents.rules.<rule id>`): hysteresis in seconds (raise after the condition
+// held this long, clear after it has been absent this long); unset means the rule's own default.
+struct RuleSettings
+{
+    bool enabled = true;
+    std::optional<double> raiseAfterSeconds;
+    std::optional<double> clearAfterSeconds;
+};
+
+// Thresholds of the incident rules that the health thresholds do not already give (section `incidents:`); the chain
+// halt and staleness limits come from HealthThresholds, never from here. RBB's defaults.
+struct IncidentRulesConfig
+{
+    QMap<QString, RuleSettings> rules; // by rule id ("chain-halted", "validator-down", ...)
+    int lagBlocks = 10; // a node further behind the tip than this...
+    double lagSeconds = 30; // ...for this long is lagging
+    int minObserverBoots = 2; // reachable observer-boots wanted, in at least two institutions
+};
+
+// Where incidents are announced (section `incidents.notifications`). Every channel is optional; none blocks the UI.
+struct NotificationConfig
+{
+    bool tray = true;
+    bool alertmanager = false; // post incidents to the network's Alertmanager (v2 API)
+    bool silenceOnAcknowledge = false; // acknowledging creates an Alertmanager silence...
+    double silenceHours = 4; // ...this long
+    SecretRef discordWebhook; // the webhook URL is a credential: only a reference to it is written
+    QUrl webhookUrl; // a generic JSON webhook
+    EndpointAuth webhookAuth;
+    QString linkBase; // prefix of the link back to an incident in messages, e.g. "https://noc.example/incidents/"
+    int minIntervalSeconds = 30; // per channel and incident: updates closer than this are merged
+    int maxRetries = 5;
+};
+
+struct IncidentsConfig
+{
+    QString database; // SQLite file; empty: the application data folder, one file per network
+    QString institution; // the institution this NOC belongs to (acknowledgements, snapshots' producer)
+    double answerServiceHours = 2; // critical incidents: every incident manager answers within...
+    double actionServiceHours = 16; // ...and synchronous actions are done within (Operations Manual)
+    IncidentRulesConfig rules;
+    NotificationConfig notifications;
+};
+
+// The Operations Manual's checklists (section `checklists:`): Markdown files in a folder the institution keeps in Git.
+struct ChecklistsConfig
+{
+    QString folder; // relative paths are relative to the profile's folder; empty: the shipped templates, read-only
+};
+
 struct NetworkConfig
 {
     QString name;
@@ -166,6 +217,8 @@ struct NetworkConfig
     HealthOverrides health;
     std::optional<AlertmanagerEndpoint> alertmanager;
     PollingConfig polling;
+    IncidentsConfig incidents;
+    ChecklistsConfig checklists;
 
     const Institution *institution(const QString &id) const;
     const NodeConfig *node(const QString &name) const;
