@@ -3,6 +3,7 @@
 #include "chain/decodeblockcommand.h"
 #include "config/inventoryloader.h"
 #include "config/validateconfigcommand.h"
+#include "incidents/incidentscommand.h"
 #include "monitor/statuscommand.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ int main(int argc, char *argv[])
         // A block reply is a few kilobytes; more than 16 MiB is not a block.
         return chain::decodeBlockCommand(file.read(16 * 1024 * 1024), options.json, out, err);
     }
+
+    if (options.command == u"incidents"_s)
+        return runIncidentsCommand(options.databaseFile, options.json, options.openOnly, out, err);
 
     // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network.
     const InventoryLoadResult loaded = InventoryLoader::loadFile(options.configFile);

@@ -87,7 +87,8 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         "                            Exit 0 ok, 1 warning, 2 critical, 3 unknown: an unusable profile or\n"
         "                            command line (the Nagios convention).\n"
         "  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,\n"
-        "                            seals, recovered signers, missing validators, quorum."));
+        "                            seals, recovered signers, missing validators, quorum.\n"
+        "  incidents --db FILE       List the incidents of an incident book (--open: only the open ones)."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
     const QCommandLineOption config(
@@ -98,9 +99,13 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     const QCommandLineOption timeout(u"timeout"_s,
         CommandLineText::tr("Give up on sources that have not answered after MS milliseconds (default 15000)."),
         CommandLineText::tr("MS"), u"15000"_s);
+    const QCommandLineOption db(
+        u"db"_s, CommandLineText::tr("Incident book (SQLite) to read."), CommandLineText::tr("FILE"));
+    const QCommandLineOption openOnly(u"open"_s, CommandLineText::tr("Only the open incidents."));
     const QCommandLineOption logLevel = logLevelOption("warning");
-    parser.addOptions({config, network, json, timeout, logLevel});
-    parser.addPositionalArgument(u"command"_s, CommandLineText::tr("validate-config, status or decode-block."),
+    parser.addOptions({config, network, json, timeout, db, openOnly, logLevel});
+    parser.addPositionalArgument(u"command"_s,
+        CommandLineText::tr("validate-config, status, decode-block or incidents."),
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
@@ -120,6 +125,8 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     options.configFile = parser.value(config);
     options.network = parser.value(network);
     options.json = parser.isSet(json);
+    options.databaseFile = parser.value(db);
+    options.openOnly = parser.isSet(openOnly);
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
@@ -145,6 +152,11 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         if (options.arguments.size() > 1)
             return ParseFailure {
                 2, CommandLineText::tr("decode-block expects at most one FILE (or - for standard input)") + u'\n'};
+    } else if (options.command == u"incidents"_s) {
+        if (options.databaseFile.isEmpty() && options.arguments.size() == 1)
+            options.databaseFile = options.arguments.takeFirst();
+        if (options.databaseFile.isEmpty() || !options.arguments.isEmpty())
+            return usageError(CommandLineText::tr("incidents expects --db FILE") + u'\n');
     } else {
         return usageError(
             CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());

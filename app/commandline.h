@@ -26,12 +26,14 @@ struct GuiOptions
 
 struct CliOptions
 {
-    QString command; // validate-config, status, decode-block
+    QString command; // validate-config, status, decode-block, incidents
     QStringList arguments;
     QString configFile;
     QString network;
     bool json = false;
     int timeoutMs = 15000;
+    QString databaseFile; // incidents --db
+    bool openOnly = false; // incidents --open
     Logging::Level logLevel = Logging::Level::Warning;
 };
 

@@ -2,6 +2,8 @@
 
 #include "config/inventoryloader.h"
 #include "mainwindow.h"
+#include "incidents/incidentbook.h"
+#include "incidents/incidentengine.h"
 #include "monitor/monitor.h"
 
 #include <QApplication>
@@ -76,7 +78,10 @@ int main(int argc, char *argv[])
     Logging::logger().info("Sentinela {} starting; log file: {}", SENTINELA_VERSION, logFile.toStdString());
 
     Monitor monitor; // the one owner of live data
-    MainWindow window(&monitor);
+    IncidentBook book(monitor.clock()); // the incidents, in SQLite beside the profile's network
+    IncidentEngine engine(&monitor, &book); // the rules on the monitor's state, written to the book
+    MainWindow window(&monitor, &book);
+    window.setIncidentEngine(&engine);
     QString config = options.configFile;
     if (config.isEmpty())
         config = QSettings().value(u"lastConfig"_s).toString();
@@ -86,5 +91,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::configOpenRequested, &window,
         [&window](const QString &path) { loadProfile(window, path, {}); });
     window.show();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    engine.stop();
+    book.waitForIdle(); // what was decided before quitting reaches the database
+    return rc;
 }

@@ -5,6 +5,9 @@
 #include "config/inventoryloader.h"
 #include "emptystate.h"
 #include "importdialog.h"
+#include "incidents/incidentbook.h"
+#include "incidents/incidentengine.h"
+#include "incidents/incidentspage.h"
 #include "itemmodels/overviewmodel.h"
 #include "overviewpage.h"
 #include "sources/prometheusfederation.h"
@@ -31,9 +34,10 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Monitor *monitor, QWidget *parent)
+MainWindow::MainWindow(Monitor *monitor, IncidentBook *book, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_book(book)
     , m_monitor(monitor)
     , m_state(monitor ? monitor->state() : nullptr)
 {
@@ -77,12 +81,11 @@ void MainWindow::createPages()
         {tr("Topology"), tr("Peer topology"),
             tr("Nodes by institution and type, their peer links, missing expected links, partitions and validators "
                "not connected to a quorum of validators.")},
-        {tr("Incidents"), tr("Incident tracking is not available yet"),
-            tr("This version of Sentinela does not record incidents. When it does, this page will open an incident "
-               "when a rule of the Operations Manual fires (block production stopped, fewer validators signing, a "
-               "boot or validator disconnected, permissioning switched off on a validator, a validator up but out of "
-               "consensus), keep its timeline and notes, and count down the 2 and 16 service-hour deadlines of "
-               "critical incidents.")},
+        {tr("Incidents"), tr("Incidents"),
+            tr("An incident opens when a rule of the Operations Manual holds (block production stopped, fewer "
+               "validators signing, a boot or validator disconnected, permissioning switched off on a validator, a "
+               "validator up but out of consensus); the page keeps its timeline and notes and counts down the 2 and "
+               "16 service-hour deadlines of critical incidents.")},
         {tr("Operations Manual"), tr("The checklist editor is not available yet"),
             tr("This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the "
                "checklists for incident handling, synchronous upgrades and the onboarding of a new institution as "
@@ -90,9 +93,7 @@ void MainWindow::createPages()
                "with each run recorded.")},
     };
     // Not "waiting for data": these pages have no data to wait for in this version.
-    const QString notYetIncidents = tr("Until then, examine your own nodes and report network incidents in the "
-                                       "committee's incidents channel; the Overview, Validators, Blocks and Topology "
-                                       "pages show what is happening on the network.");
+    const QString noBook = tr("No incident database is open, so incidents are not recorded in this window.");
     const QString notYetManual = tr("Until then, follow the checklists of the Operations Manual document itself.");
     for (int i = 0; i < 6; ++i) {
         const auto p = static_cast<Page>(i);
@@ -100,7 +101,7 @@ void MainWindow::createPages()
         if (!page) {
             auto *empty = new EmptyState(texts[i].heading, texts[i].explanation, m_tabs);
             if (p == Page::Incidents)
-                empty->setReason(notYetIncidents);
+                empty->setReason(noBook);
             else if (p == Page::Manual)
                 empty->setReason(notYetManual);
             else
@@ -117,6 +118,7 @@ QWidget *MainWindow::createPage(Page p)
     switch (p) {
     case Page::Overview:
         m_overviewPage = new OverviewPage(m_state, m_tabs);
+        m_overviewPage->setIncidentBook(m_book);
         // The status bar shows the Overview's verdict: judged once per refresh, for both.
         connect(m_overviewPage->model(), &OverviewModel::changed, this, &MainWindow::updateVerdict);
         return m_overviewPage;
@@ -129,6 +131,10 @@ QWidget *MainWindow::createPage(Page p)
         m_topologyPage = new TopologyPage(m_state, m_tabs);
         return m_topologyPage;
     case Page::Incidents:
+        if (!m_book)
+            return nullptr;
+        m_incidentsPage = new IncidentsPage(m_book, m_monitor ? m_monitor->clock() : nullptr, m_tabs);
+        return m_incidentsPage;
     case Page::Manual:
         break;
     }
@@ -184,6 +190,15 @@ void MainWindow::createStatusBar()
     m_verdictLabel = new QLabel(this);
     m_verdictLabel->setObjectName(u"verdict"_s);
     statusBar()->addWidget(m_verdictLabel);
+    m_incidentLabel = new QLabel(this);
+    m_incidentLabel->setObjectName(u"worstIncident"_s);
+    statusBar()->addWidget(m_incidentLabel);
+    if (m_book) {
+        connect(m_book, &IncidentBook::incidentAdded, this, &MainWindow::updateWorstIncident);
+        connect(m_book, &IncidentBook::incidentChanged, this, &MainWindow::updateWorstIncident);
+        connect(m_book, &IncidentBook::incidentsReset, this, &MainWindow::updateWorstIncident);
+    }
+    updateWorstIncident();
     statusBar()->addPermanentWidget(m_freshnessLabel);
     m_freshnessTimer = new QTimer(this);
     m_freshnessTimer->setInterval(1000);
@@ -210,6 +225,10 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
         net ? tr("Network: %1 (chainId %2)").arg(net->displayName).arg(net->chainId) : tr("No network"));
     setWindowTitle(net ? tr("Sentinela — %1").arg(net->displayName) : tr("Sentinela"));
     updateEmptyStates();
+    if (m_incidentsPage && net)
+        m_incidentsPage->setNetwork(*net);
+    if (m_engine)
+        m_engine->stop();
     if (m_monitor) {
         m_monitor->stop();
         if (net) {
@@ -217,7 +236,16 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
             m_monitor->start();
         }
     }
+    if (m_engine && net) {
+        m_engine->setNetwork(*net, m_inventory->path);
+        m_engine->start();
+    }
     updateVerdict();
+}
+
+void MainWindow::setIncidentEngine(IncidentEngine *engine)
+{
+    m_engine = engine;
 }
 
 const NetworkConfig *MainWindow::network() const
@@ -364,6 +392,29 @@ void MainWindow::updateVerdict()
         all << healthGlyph(f.level) + u' ' + f.text;
     m_verdictLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 520));
     m_verdictLabel->setToolTip(all.join(u'\n'));
+}
+
+// The worst open incident (the book orders open incidents most severe first), so it is seen from every page.
+void MainWindow::updateWorstIncident()
+{
+    if (!m_incidentLabel)
+        return;
+    const QList<Incident> open = m_book ? m_book->openIncidents() : QList<Incident>();
+    if (open.isEmpty()) {
+        m_incidentLabel->setText(m_book ? tr("No open incident") : QString());
+        m_incidentLabel->setToolTip({});
+        return;
+    }
+    const Incident &worst = open.first();
+    const QString title = worst.title.isEmpty() ? Rules::title(worst.rule) : worst.title;
+    QString text = healthGlyph(healthLevelOf(worst.severity)) + u' '
+        + tr("%n open incident(s): %1", nullptr, int(open.size())).arg(title);
+    m_incidentLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 420));
+    QStringList all;
+    for (const Incident &i : open)
+        all << healthGlyph(healthLevelOf(i.severity)) + u' ' + severityText(i.severity) + u": "_s
+                + (i.title.isEmpty() ? Rules::title(i.rule) : i.title);
+    m_incidentLabel->setToolTip(all.join(u'\n'));
 }
 
 void MainWindow::updateEmptyStates()

@@ -12,6 +12,9 @@ class QLabel;
 class QTabWidget;
 class QTimer;
 class BlocksPage;
+class IncidentBook;
+class IncidentEngine;
+class IncidentsPage;
 class OverviewPage;
 class Monitor;
 class TopologyPage;
@@ -27,8 +30,12 @@ public:
 
     // Every page reads the monitor's state; without a monitor (tests of the shell) the window shows only the
     // profile. The monitor is not owned.
-    explicit MainWindow(Monitor *monitor = nullptr, QWidget *parent = nullptr);
+    // The incident book (not owned) fills the Incidents page, the Overview's card and the status bar.
+    explicit MainWindow(Monitor *monitor = nullptr, IncidentBook *book = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Runs the incident rules on the monitor for the shown network (not owned; its book should be the window's).
+    void setIncidentEngine(IncidentEngine *engine);
 
     // Shows the profile's network; an empty network name means the profile's active one.
     void setInventory(const Inventory &inventory, const QString &network = {});
@@ -56,6 +63,7 @@ private:
     void updateEmptyStates();
     void updateFreshness();
     void updateVerdict();
+    void updateWorstIncident();
     QList<SourceHealth> prometheusEndpoints() const; // of the collector's federation; empty without one
     void openConfig();
     void importIntoProfile();
@@ -65,6 +73,10 @@ private:
     TopologyPage *m_topologyPage = nullptr;
     BlocksPage *m_blocksPage = nullptr;
     OverviewPage *m_overviewPage = nullptr;
+    IncidentsPage *m_incidentsPage = nullptr;
+    IncidentBook *m_book = nullptr;
+    IncidentEngine *m_engine = nullptr;
+    QLabel *m_incidentLabel = nullptr;
     QList<EmptyState *> m_emptyStates;
     std::optional<Inventory> m_inventory;
     QString m_networkName;

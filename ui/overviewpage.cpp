@@ -5,6 +5,9 @@
 #include "itemmodels/overviewmodel.h"
 #include "common/statusstyle.h"
 #include "core/format.h"
+#include "incidents/incidentbook.h"
+#include "incidents/incidentsla.h"
+#include "itemmodels/incidenttablemodel.h"
 #include "state/networkstate.h"
 
 #include <QFrame>
@@ -256,7 +259,52 @@ void OverviewPage::update()
         tr("newest figure from any node or Prometheus; older than %1 counts as unknown")
             .arg(seconds(m.staleAfterSeconds())));
 
-    // Incidents: not built yet, and said plainly (no made-up count).
-    m_incidents->set(HealthLevel::Unknown, tr("not available"),
-        tr("Incident tracking is not part of this version yet; the findings above come from the same checks."), false);
+    updateIncidents();
+}
+
+void OverviewPage::setIncidentBook(IncidentBook *book)
+{
+    if (m_book)
+        disconnect(m_book, nullptr, this, nullptr);
+    m_book = book;
+    if (book) {
+        connect(book, &IncidentBook::incidentAdded, this, &OverviewPage::updateIncidents);
+        connect(book, &IncidentBook::incidentChanged, this, &OverviewPage::updateIncidents);
+        connect(book, &IncidentBook::incidentsReset, this, &OverviewPage::updateIncidents);
+    }
+    updateIncidents();
+}
+
+// The open incidents, the most severe first, with the answer countdown of critical ones (the 3 a.m. question: how
+// long do we have?).
+void OverviewPage::updateIncidents()
+{
+    if (!m_book) {
+        m_incidents->set(HealthLevel::Unknown, tr("not recorded"),
+            tr("No incident database is open; the findings above come from the same checks."), false);
+        return;
+    }
+    const QList<Incident> open = m_book->openIncidents();
+    HealthLevel level = HealthLevel::Ok;
+    QStringList lines;
+    const QDateTime now = m_model->now();
+    const NetworkConfig &network = m_model->network();
+    for (const Incident &incident : open) {
+        level = worstLevel(level, healthLevelOf(incident.severity));
+        if (lines.size() == 3)
+            continue;
+        QString line = healthGlyph(healthLevelOf(incident.severity)) + u' '
+            + (incident.title.isEmpty() ? Rules::title(incident.rule) : incident.title);
+        if (isCritical(incident.severity) && !incident.acknowledgedAt.isValid()) {
+            const IncidentSla sla = incidentSla(incident, network, now);
+            line += u" — "_s + tr("answer: %1")
+                                 .arg(IncidentTableModel::deadlineText(sla.answerRemainingSeconds, false,
+                                     sla.answerBreached));
+        }
+        lines << line;
+    }
+    if (open.size() > lines.size())
+        lines << tr("and %n more on the Incidents page", nullptr, int(open.size() - lines.size()));
+    m_incidents->set(level, QString::number(open.size()),
+        open.isEmpty() ? tr("none: every rule of the Operations Manual holds") : lines.join(u'\n'));
 }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class EmptyState;
+class IncidentBook;
 class NetworkState;
 class OverviewModel;
 class OverviewTile;
@@ -21,6 +22,8 @@ public:
     ~OverviewPage() override;
 
     OverviewModel *model() const { return m_model; }
+    // The open incidents the card counts; without a book the card says incidents are not recorded.
+    void setIncidentBook(IncidentBook *book);
     bool isShowingEmptyState() const;
     QString emptyReason() const;
     // Every tile's visible text, for tests and the kiosk's accessibility.
@@ -28,6 +31,7 @@ public:
 
 private:
     void update();
+    void updateIncidents();
 
     OverviewModel *m_model;
     QStackedLayout *m_stack;
@@ -42,4 +46,5 @@ private:
     OverviewTile *m_freshness;
     OverviewTile *m_incidents;
     QTimer *m_ticker;
+    IncidentBook *m_book = nullptr;
 };

@@ -284,8 +284,9 @@ void parseServiceHours(Reader &r, const YAML::Node &map, const QString &path, Se
     };
     readTime("start", hours.start);
     readTime("end", hours.end);
-    if (hours.start >= hours.end)
-        r.error(node, spath, InventoryLoader::tr("service hours must end after they start"));
+    // An end before the start is a period running past midnight (a night shift).
+    if (hours.start == hours.end)
+        r.error(node, spath, InventoryLoader::tr("service hours must not start and end at the same time"));
     if (auto tz = r.string(node, "timeZone", spath, false)) {
         if (!QTimeZone(tz->toUtf8()).isValid())
             r.error(node["timeZone"], Reader::join(spath, u"timeZone"_s),
@@ -393,13 +394,107 @@ void parsePolling(Reader &r, const YAML::Node &map, const QString &path, Polling
     p.historyHours = r.number<int>(node, "historyHours", ppath, false, 1, 24 * 31).value_or(p.historyHours);
 }
 
+// Section `incidents.rules`: per rule id its switches. Minimal here; the rules' own thresholds may grow it.
+void parseIncidentRules(Reader &r, const YAML::Node &map, const QString &path, IncidentRulesConfig &cfg)
+{
+    cfg.lagBlocks = r.number<int>(map, "lagBlocks", path, false, 1, 1000000).value_or(cfg.lagBlocks);
+    cfg.lagSeconds = r.number<double>(map, "lagSeconds", path, false, 0, 86400).value_or(cfg.lagSeconds);
+    cfg.minObserverBoots = r.number<int>(map, "minObserverBoots", path, false, 0, 1000).value_or(cfg.minObserverBoots);
+    const YAML::Node node = map["rules"];
+    const QString rpath = Reader::join(path, u"rules"_s);
+    if (!r.isMap(node, rpath, map.Mark(), false))
+        return;
+    for (const auto &entry : node) {
+        const QString id = fromStd(entry.first.Scalar());
+        const QString ipath = Reader::join(rpath, id);
+        if (!r.isMap(entry.second, ipath, entry.first.Mark(), true))
+            continue;
+        r.checkKeys(entry.second, ipath, {"enabled", "raiseAfterSeconds", "clearAfterSeconds"});
+        RuleSettings settings;
+        settings.enabled = r.boolean(entry.second, "enabled", ipath).value_or(true);
+        settings.raiseAfterSeconds = r.number<double>(entry.second, "raiseAfterSeconds", ipath, false, 0, 86400);
+        settings.clearAfterSeconds = r.number<double>(entry.second, "clearAfterSeconds", ipath, false, 0, 86400);
+        cfg.rules.insert(id, settings);
+    }
+}
+
+void parseIncidents(Reader &r, const YAML::Node &map, const QString &path, IncidentsConfig &cfg, bool allowPlaintext)
+{
+    const YAML::Node node = map["incidents"];
+    const QString ipath = Reader::join(path, u"incidents"_s);
+    if (!r.isMap(node, ipath, map.Mark(), false))
+        return;
+    r.checkKeys(node, ipath,
+        {"database", "institution", "answerServiceHours", "actionServiceHours", "rules", "lagBlocks", "lagSeconds",
+            "minObserverBoots", "notifications"});
+    cfg.database = r.string(node, "database", ipath, false).value_or(cfg.database);
+    cfg.institution = r.string(node, "institution", ipath, false).value_or(cfg.institution);
+    cfg.answerServiceHours
+        = r.number<double>(node, "answerServiceHours", ipath, false, 0.01, 10000).value_or(cfg.answerServiceHours);
+    cfg.actionServiceHours
+        = r.number<double>(node, "actionServiceHours", ipath, false, 0.01, 10000).value_or(cfg.actionServiceHours);
+    if (cfg.actionServiceHours < cfg.answerServiceHours)
+        r.error(node, ipath, InventoryLoader::tr("actionServiceHours must not be below answerServiceHours"));
+    parseIncidentRules(r, node, ipath, cfg.rules);
+
+    const YAML::Node n = node["notifications"];
+    const QString npath = Reader::join(ipath, u"notifications"_s);
+    if (!r.isMap(n, npath, node.Mark(), false))
+        return;
+    NotificationConfig &nc = cfg.notifications;
+    r.checkKeys(n, npath,
+        {"tray", "alertmanager", "silenceOnAcknowledge", "silenceHours", "discordWebhook", "webhook", "linkBase",
+            "minIntervalSeconds", "maxRetries"});
+    nc.tray = r.boolean(n, "tray", npath).value_or(nc.tray);
+    nc.alertmanager = r.boolean(n, "alertmanager", npath).value_or(nc.alertmanager);
+    nc.silenceOnAcknowledge = r.boolean(n, "silenceOnAcknowledge", npath).value_or(nc.silenceOnAcknowledge);
+    nc.silenceHours = r.number<double>(n, "silenceHours", npath, false, 0.01, 24 * 31).value_or(nc.silenceHours);
+    nc.minIntervalSeconds
+        = r.number<int>(n, "minIntervalSeconds", npath, false, 0, 86400).value_or(nc.minIntervalSeconds);
+    nc.maxRetries = r.number<int>(n, "maxRetries", npath, false, 0, 100).value_or(nc.maxRetries);
+    if (auto link = r.string(n, "linkBase", npath, false))
+        nc.linkBase = *link;
+    const YAML::Node discord = n["discordWebhook"];
+    const QString dpath = Reader::join(npath, u"discordWebhook"_s);
+    if (discord.IsDefined() && discord.IsScalar() && !discord.IsNull()) {
+        r.error(discord, dpath,
+            InventoryLoader::tr("the webhook URL is a secret: write \"discordWebhook: {secret: keychain:NAME}\" and "
+                                "keep the URL in the keychain"));
+    } else if (r.isMap(discord, dpath, n.Mark(), false)) {
+        // The webhook URL is itself the credential: only a reference to where it is kept.
+        r.checkKeys(discord, dpath, {"secret"});
+        if (auto secret = parseSecretRef(r, discord, dpath)) {
+            nc.discordWebhook = *secret;
+            if (!secret->isSet())
+                r.errorAt(discord.Mark(), Reader::join(dpath, u"secret"_s),
+                    InventoryLoader::tr("missing; expected keychain:NAME, env:VARIABLE or file:PATH"));
+        }
+    }
+    const YAML::Node hook = n["webhook"];
+    const QString hpath = Reader::join(npath, u"webhook"_s);
+    if (r.isMap(hook, hpath, n.Mark(), false)) {
+        r.checkKeys(hook, hpath, {"url", "auth"});
+        nc.webhookUrl = r.url(hook, "url", hpath, true, {"http", "https"}).value_or(QUrl());
+        parseAuth(r, hook, hpath, nc.webhookAuth);
+    }
+    if (!allowPlaintext) {
+        for (const auto &[ref, where] : {std::pair {nc.discordWebhook, Reader::join(dpath, u"secret"_s)},
+                 std::pair {nc.webhookAuth.secret, Reader::join(hpath, u"auth.secret"_s)}}) {
+            if (ref.store == SecretRef::Store::Environment || ref.store == SecretRef::Store::File)
+                r.errorAt(node.Mark(), where,
+                    InventoryLoader::tr("secrets outside the system keychain need \"allowPlaintextSecrets: true\" at "
+                                        "the top of the profile"));
+        }
+    }
+}
+
 void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, NetworkConfig &net, bool allowPlaintext,
     bool allowCredentialsOverHttp)
 {
     r.checkKeys(node, path,
         {"name", "displayName", "chainId", "consensus", "qbftStartBlock", "blockPeriodSeconds", "requestTimeoutSeconds",
             "emptyBlockPeriodSeconds", "epochLength", "serviceHours", "serviceLevels", "health", "institutions", "nodes",
-            "prometheus", "alertmanager", "polling"});
+            "prometheus", "alertmanager", "polling", "incidents"});
     net.name = r.string(node, "name", path, true).value_or(QString());
     net.displayName = r.string(node, "displayName", path, false).value_or(net.name);
     net.chainId = r.number<quint64>(node, "chainId", path, true, 1, std::numeric_limits<quint64>::max()).value_or(0);
@@ -425,6 +520,17 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
     parseHealth(r, node, path, net.health);
     parseServiceLevels(r, node, path, net.serviceLevels);
     parsePolling(r, node, path, net.polling);
+    parseIncidents(r, node, path, net.incidents, allowPlaintext);
+    // The SLA clock counts every unlisted holiday as a working day.
+    const int year = QDate::currentDate().year();
+    if ((!net.serviceHours.holidays.isEmpty() || node["incidents"].IsDefined())
+        && std::none_of(net.serviceHours.holidays.cbegin(), net.serviceHours.holidays.cend(),
+            [year](const QDate &d) { return d.year() == year; })) {
+        const YAML::Node sh = node["serviceHours"];
+        r.warning(sh.IsDefined() ? sh.Mark() : node.Mark(), Reader::join(path, u"serviceHours.holidays"_s),
+            InventoryLoader::tr("no holiday listed for %1: service-hour deadlines will count holidays as working days")
+                .arg(year));
+    }
 
     const YAML::Node insts = node["institutions"];
     const QString ipath = Reader::join(path, u"institutions"_s);
@@ -575,6 +681,9 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
             Reader::index(Reader::join(ppath, u"endpoints"_s), i) + u".url"_s);
     if (net.alertmanager)
         checkCredentials(net.alertmanager->url, net.alertmanager->auth, Reader::join(apath, u"url"_s));
+    if (!net.incidents.notifications.webhookUrl.isEmpty())
+        checkCredentials(net.incidents.notifications.webhookUrl, net.incidents.notifications.webhookAuth,
+            Reader::join(path, u"incidents.notifications.webhook.url"_s));
     for (qsizetype i = 0; i < net.nodes.size(); ++i) {
         const QString nodePath = Reader::index(npath, i);
         checkCredentials(net.nodes[i].rpcHttp, {}, Reader::join(nodePath, u"rpcHttp"_s));
@@ -706,6 +815,67 @@ void emitTlsAndAuth(YAML::Emitter &out, const TlsConfig &tls, const EndpointAuth
             out << YAML::Key << "secret" << YAML::Value << secretText(auth.secret);
         out << YAML::EndMap;
     }
+}
+
+bool isDefault(const IncidentsConfig &c)
+{
+    const IncidentsConfig d;
+    const NotificationConfig &n = c.notifications;
+    const NotificationConfig &dn = d.notifications;
+    return c.database.isEmpty() && c.institution.isEmpty() && c.answerServiceHours == d.answerServiceHours
+        && c.actionServiceHours == d.actionServiceHours && c.rules.rules.isEmpty()
+        && c.rules.lagBlocks == d.rules.lagBlocks && c.rules.lagSeconds == d.rules.lagSeconds
+        && c.rules.minObserverBoots == d.rules.minObserverBoots && n.tray == dn.tray && n.alertmanager == dn.alertmanager
+        && n.silenceOnAcknowledge == dn.silenceOnAcknowledge && n.silenceHours == dn.silenceHours
+        && !n.discordWebhook.isSet() && n.webhookUrl.isEmpty() && n.linkBase.isEmpty()
+        && n.minIntervalSeconds == dn.minIntervalSeconds && n.maxRetries == dn.maxRetries;
+}
+
+void emitIncidents(YAML::Emitter &out, const IncidentsConfig &c)
+{
+    if (isDefault(c))
+        return;
+    out << YAML::Key << "incidents" << YAML::Value << YAML::BeginMap;
+    emitString(out, "database", c.database);
+    emitString(out, "institution", c.institution);
+    out << YAML::Key << "answerServiceHours" << YAML::Value << c.answerServiceHours;
+    out << YAML::Key << "actionServiceHours" << YAML::Value << c.actionServiceHours;
+    out << YAML::Key << "lagBlocks" << YAML::Value << c.rules.lagBlocks;
+    out << YAML::Key << "lagSeconds" << YAML::Value << c.rules.lagSeconds;
+    out << YAML::Key << "minObserverBoots" << YAML::Value << c.rules.minObserverBoots;
+    if (!c.rules.rules.isEmpty()) {
+        out << YAML::Key << "rules" << YAML::Value << YAML::BeginMap;
+        for (auto it = c.rules.rules.cbegin(); it != c.rules.rules.cend(); ++it) {
+            out << YAML::Key << it.key().toStdString() << YAML::Value << YAML::Flow << YAML::BeginMap;
+            out << YAML::Key << "enabled" << YAML::Value << it->enabled;
+            if (it->raiseAfterSeconds)
+                out << YAML::Key << "raiseAfterSeconds" << YAML::Value << *it->raiseAfterSeconds;
+            if (it->clearAfterSeconds)
+                out << YAML::Key << "clearAfterSeconds" << YAML::Value << *it->clearAfterSeconds;
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+    }
+    const NotificationConfig &n = c.notifications;
+    out << YAML::Key << "notifications" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "tray" << YAML::Value << n.tray;
+    out << YAML::Key << "alertmanager" << YAML::Value << n.alertmanager;
+    out << YAML::Key << "silenceOnAcknowledge" << YAML::Value << n.silenceOnAcknowledge;
+    out << YAML::Key << "silenceHours" << YAML::Value << n.silenceHours;
+    if (n.discordWebhook.isSet()) {
+        out << YAML::Key << "discordWebhook" << YAML::Value << YAML::BeginMap << YAML::Key << "secret" << YAML::Value
+            << secretText(n.discordWebhook) << YAML::EndMap;
+    }
+    if (!n.webhookUrl.isEmpty()) {
+        out << YAML::Key << "webhook" << YAML::Value << YAML::BeginMap;
+        emitString(out, "url", n.webhookUrl.toString());
+        emitTlsAndAuth(out, {}, n.webhookAuth);
+        out << YAML::EndMap;
+    }
+    emitString(out, "linkBase", n.linkBase);
+    out << YAML::Key << "minIntervalSeconds" << YAML::Value << n.minIntervalSeconds;
+    out << YAML::Key << "maxRetries" << YAML::Value << n.maxRetries;
+    out << YAML::EndMap << YAML::EndMap;
 }
 
 } // namespace
@@ -848,6 +1018,7 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
             emitTlsAndAuth(out, net.alertmanager->tls, net.alertmanager->auth);
             out << YAML::EndMap;
         }
+        emitIncidents(out, net.incidents);
         out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class Clock;
 
 // The incidents of one network: every open incident and the recent history in memory, persisted to SQLite (WAL) by
@@ -68,4 +70,18 @@ signals:
     void runChanged(const QString &runUid);
     void historyLoaded();
     void writeFailed(const QString &error);
+    // A lifecycle call was refused (read-only book, unknown uid): the message says why.
+    void refused(const QString &message);
+
+private:
+    struct Private;
+    void queueSave(const Incident &incident);
+    void queueSaveRun(const ChecklistRun &run);
+    void applyLoaded(QList<Incident> incidents, QList<ChecklistRun> runs, quint64 seq, bool reset);
+    Incident *findMutable(const QString &uid);
+    bool refuseIfReadOnly(const char *what);
+    void sortIncidents();
+    QDateTime nowOr(const QDateTime &at) const;
+
+    std::unique_ptr<Private> d;
 };

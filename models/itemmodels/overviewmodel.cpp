@@ -59,6 +59,16 @@ double OverviewModel::targetPeriodSeconds() const
     return m_state->network().blockPeriodSeconds;
 }
 
+const NetworkConfig &OverviewModel::network() const
+{
+    return m_state->network();
+}
+
+QDateTime OverviewModel::now() const
+{
+    return m_state->clock()->now();
+}
+
 double OverviewModel::staleAfterSeconds() const
 {
     return ::staleAfterSeconds(m_state->network());

@@ -56,6 +56,8 @@ public:
     ~OverviewModel() override;
 
     const NetworkVerdict &verdict() const { return m_verdict; }
+    const NetworkConfig &network() const;
+    QDateTime now() const; // the state's clock
     int level() const { return int(m_verdict.level); }
 
     bool hasData() const { return m_hasData; }

@@ -3,10 +3,14 @@
 #include "analysis/promhistory.h"
 #include "analysis/validatoranalysis.h"
 #include "core/clock.h"
+#include "sources/alertmanagerclient.h"
 #include "sources/federationprobe.h"
+#include "sources/httpfetcher.h"
 #include "sources/prometheusfederation.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
+
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +20,9 @@ Monitor::Monitor(Clock *clock, QObject *parent)
     , m_state(new NetworkState(m_clock, this))
     , m_analysis(BlockAnalysisCache::of(m_state))
     , m_collector(new Collector(m_state, nullptr, m_clock, this))
+    , m_amTimer(new QTimer(this))
 {
+    connect(m_amTimer, &QTimer::timeout, this, &Monitor::pollAlertmanager);
 }
 
 Monitor::~Monitor()
@@ -35,6 +41,15 @@ void Monitor::setNetwork(const NetworkConfig &network, bool live)
     delete m_probe;
     ++m_historyGeneration; // a reply for the previous network is dropped
     m_live = live;
+    delete m_alertmanager;
+    m_alertmanager = nullptr;
+    ++m_amGeneration;
+    m_amInFlight = false;
+    if (live && network.alertmanager && network.alertmanager->url.isValid()) {
+        if (!m_amFetcher)
+            m_amFetcher = new HttpFetcher(this);
+        m_alertmanager = new AlertmanagerClient(*network.alertmanager, m_amFetcher, this);
+    }
     if (live) {
         m_collector->setNetwork(network);
         if (PrometheusFederation *federation = m_collector->prometheus()) {
@@ -55,6 +70,10 @@ void Monitor::start()
     m_collector->start();
     if (m_probe)
         m_probe->start();
+    if (m_alertmanager) {
+        m_amTimer->start(std::max(1000, network().polling.prometheusMs));
+        pollAlertmanager();
+    }
 }
 
 void Monitor::stop()
@@ -63,6 +82,33 @@ void Monitor::stop()
     m_collector->stop();
     if (m_probe)
         m_probe->stop();
+    m_amTimer->stop();
+}
+
+void Monitor::pollAlertmanager()
+{
+    if (!m_alertmanager || m_amInFlight)
+        return;
+    m_amInFlight = true;
+    // Active alerts only: silenced and inhibited ones are someone's decision already.
+    AmAlertFilter filter;
+    filter.silenced = false;
+    filter.inhibited = false;
+    const quint64 generation = m_amGeneration;
+    QPointer<Monitor> self(this);
+    m_alertmanager->alerts(filter, [self, generation](const AmAlertsResult &result) {
+        if (!self || generation != self->m_amGeneration)
+            return;
+        self->m_amInFlight = false;
+        AlertmanagerAlerts alerts;
+        if (result.ok) {
+            alerts.alerts = result.alerts;
+            alerts.at = self->m_clock->now().toUTC();
+        } else {
+            alerts.error = result.error.isEmpty() ? tr("no answer") : result.error;
+        }
+        self->m_state->setAlertmanagerAlerts(alerts);
+    });
 }
 
 bool Monitor::canQueryHistory() const

@@ -6,12 +6,14 @@
 #include <QObject>
 #include <QPointer>
 
+class AlertmanagerClient;
 class BlockAnalysisCache;
 class Clock;
 class Collector;
 class FederationProbe;
 class HttpFetcher;
 class NetworkState;
+class QTimer;
 
 // The one owner of live data. It owns the NetworkState, the Collector that feeds it, the federation probe (whose
 // replies it stores in the state), the block-analysis cache and the Prometheus range history the Blocks page shows.
@@ -49,6 +51,11 @@ public:
     bool canQueryHistory() const;
     static constexpr qint64 HistoryRetryMs = 60000;
 
+    // The network's Alertmanager (when configured) is polled for active alerts on the Prometheus interval; they land
+    // in NetworkState::alertmanagerAlerts for the incident rules.
+    AlertmanagerClient *alertmanager() const { return m_alertmanager; }
+    void pollAlertmanager();
+
 private:
     Clock *m_clock;
     NetworkState *m_state;
@@ -58,4 +65,9 @@ private:
     bool m_live = true;
     bool m_running = false;
     quint64 m_historyGeneration = 0;
+    HttpFetcher *m_amFetcher = nullptr;
+    AlertmanagerClient *m_alertmanager = nullptr;
+    QTimer *m_amTimer = nullptr;
+    bool m_amInFlight = false;
+    quint64 m_amGeneration = 0;
 };

@@ -401,6 +401,13 @@ void JsonRpcClient::pollSlow()
         {cns + u"_getSignerMetrics"_s, metricsParams},
         {u"perm_getAccountsAllowlist"_s, json::array()},
         {u"perm_getNodesAllowlist"_s, json::array()},
+        // The account Ingress contract's rules address: getContractAddress(bytes32 "rules") at 0x...8888 (RBB's
+        // on-chain permissioning); the zero address means every transaction is allowed.
+        {u"eth_call"_s,
+            json::array({json {{"to", "0x0000000000000000000000000000000000008888"},
+                             {"data",
+                                 "0x0d2020dd72756c6573000000000000000000000000000000000000000000000000000000"}},
+                "latest"})},
     };
     QList<int> kept;
     const QList<jsonrpc::Call> calls = filterEnabled(all, &kept);
@@ -424,8 +431,18 @@ void JsonRpcClient::pollSlow()
             else if (m.endsWith(u"_getSignerMetrics")) {
                 s.signerMetrics = take<QList<besu::SignerMetric>>(m, o, besu::parseSignerMetrics, s.errors);
                 s.signerMetricsFrom = from;
-            } else if (m == u"perm_getAccountsAllowlist")
+            } else if (m == u"perm_getAccountsAllowlist") {
                 s.accountsAllowlist = take<QStringList>(m, o, besu::parseAddressList, s.errors);
+                // Besu's "Account allowlist has not been enabled" (-32000) is a fact for the permissioning rule,
+                // even when its wording reads as a namespace the node does not serve.
+                if (!o.ok() && o.error.code == -32000)
+                    s.errors.insert(m, o.error);
+            } else if (m == u"eth_call") {
+                // A 32-byte word whose last 20 bytes are the address; "0x" (no contract) says nothing.
+                const QString word = o.ok() && o.result.is_string() ? QString::fromStdString(o.result.get<std::string>()) : QString();
+                if (word.size() == 66 && word.startsWith(u"0x"_s))
+                    s.accountRulesAddress = u"0x"_s + word.right(40).toLower();
+            }
             else if (m == u"perm_getNodesAllowlist")
                 s.nodesAllowlist = take<QStringList>(m, o, besu::parseEnodeList, s.errors);
         }

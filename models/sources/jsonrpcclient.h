@@ -55,6 +55,7 @@ struct NodeRpcSlowStatus
     std::optional<quint64> signerMetricsFrom; // inclusive
     std::optional<QStringList> accountsAllowlist;
     std::optional<QStringList> nodesAllowlist;
+    std::optional<QString> accountRulesAddress; // account Ingress getContractAddress("rules"), lowercase 0x
     QMap<QString, jsonrpc::Error> errors;
     jsonrpc::Error transportError;
 };

@@ -59,6 +59,12 @@ QStringList Collector::promQueries(const QString &job)
     QStringList queries;
     for (const QString &metric : metrics)
         queries << metric + sel << u"timestamp("_s + metric + sel + u')';
+    // Every permissioning check counter of a node, summed: rising while permissioning works, absent when it is off.
+    QString perm = u"__name__=~\"besu_permissioning_.*_check_count.*\""_s;
+    if (const QString matcher = promql::jobMatcher(job); !matcher.isEmpty())
+        perm += u", "_s + matcher;
+    queries << u"sum by (node, instance) ({"_s + perm + u"})"_s
+            << u"max by (node, instance) (timestamp({"_s + perm + u"}))"_s;
     return queries;
 }
 
@@ -352,9 +358,20 @@ QHash<QString, PrometheusNodeFigures> Collector::mapPrometheus(
                     std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(headMs, Qt::UTC)), at);
                 break;
             }
+            case PromPermissioningChecks:
+                take(fig.permissioningChecks, fig.permissioningChecksAt, std::optional<double>(v), at);
+                break;
             default:
                 break;
             }
+        }
+    }
+    // A node that level 1 scrapes (its `up` is there) without any permissioning counter has permissioning off; only
+    // said when the query itself succeeded.
+    if (2 * PromPermissioningChecks < result.results.size() && result.results.at(2 * PromPermissioningChecks).ok) {
+        for (PrometheusNodeFigures &fig : out) {
+            if (fig.up && *fig.up)
+                fig.permissioningQueried = true;
         }
     }
     return out;

@@ -60,7 +60,16 @@ public:
     PrometheusFederation *prometheus() const { return m_prometheus; }
 
     // The node figures read from Prometheus, in the order of promQueries().
-    enum PromFigure { PromHeight, PromPeers, PromPeerLimit, PromInSync, PromUp, PromHeadTime, PromFigureCount };
+    enum PromFigure {
+        PromHeight,
+        PromPeers,
+        PromPeerLimit,
+        PromInSync,
+        PromUp,
+        PromHeadTime,
+        PromPermissioningChecks, // sum of besu_permissioning_*_check_count* per node (absent while it is off)
+        PromFigureCount
+    };
     // Two instant queries per PromFigure: the metric, then timestamp() of the same selector (the sample's own time).
     static QStringList promQueries(const QString &job);
     // Maps one Prometheus poll (promQueries() order) to per-node figures. The one place where sample times become

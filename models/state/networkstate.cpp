@@ -64,6 +64,7 @@ void NetworkState::clear()
     m_health.clear();
     m_federation.clear();
     m_intervalHistory = {};
+    m_alerts = {};
     if (lo && hi)
         emit blocksRemoved(*lo, *hi);
 }
@@ -183,8 +184,14 @@ void NetworkState::applyRpcSlowStatus(const NodeRpcSlowStatus &s)
     }
     if (s.enode)
         n->enode = {*s.enode, at};
-    if (s.accountsAllowlist)
+    if (s.accountsAllowlist) {
         n->accountsAllowlist = {*s.accountsAllowlist, at};
+        n->accountsAllowlistError = {};
+    } else if (const auto e = s.errors.constFind(u"perm_getAccountsAllowlist"_s); e != s.errors.cend()) {
+        n->accountsAllowlistError = {e->message.isEmpty() ? QString::number(e->code) : e->message, at};
+    }
+    if (s.accountRulesAddress)
+        n->accountRulesAddress = {*s.accountRulesAddress, at};
     if (s.nodesAllowlist)
         n->nodesAllowlist = {*s.nodesAllowlist, at};
     emit nodeChanged(s.node);
@@ -213,6 +220,14 @@ void NetworkState::applyPrometheus(const QString &name, const PrometheusNodeFigu
         n->up.prometheus = {*f.up, when(f.upAt)};
     if (f.headTime)
         n->headTime.prometheus = {*f.headTime, when(f.headTimeAt)};
+    if (f.permissioningChecks || f.permissioningQueried) {
+        const std::optional<double> before = n->permissioningChecks.isSet() ? n->permissioningChecks.value : std::nullopt;
+        const QDateTime checksAt = f.permissioningChecks ? when(f.permissioningChecksAt) : when(f.upAt);
+        n->permissioningChecks = {f.permissioningChecks, checksAt};
+        // The first reading starts the clock; a reset counter (restart) counts as rising.
+        if (f.permissioningChecks && (!before || *f.permissioningChecks != *before || !n->permissioningChecksRoseAt.isValid()))
+            n->permissioningChecksRoseAt = checksAt;
+    }
     updateHeadTime(*n);
     emit nodeChanged(name);
 }
@@ -414,4 +429,15 @@ void NetworkState::setIntervalHistory(const PromRangeHistory &history)
 {
     m_intervalHistory = history;
     emit intervalHistoryChanged();
+}
+
+void NetworkState::setAlertmanagerAlerts(const AlertmanagerAlerts &alerts)
+{
+    // A failed poll keeps the last alerts and their time, so the rules judge them as ageing rather than gone.
+    if (!alerts.error.isEmpty()) {
+        m_alerts.error = alerts.error;
+    } else {
+        m_alerts = alerts;
+    }
+    emit alertmanagerAlertsChanged();
 }

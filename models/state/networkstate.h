@@ -82,6 +82,10 @@ public:
     void setIntervalHistory(const PromRangeHistory &history);
     const PromRangeHistory &intervalHistory() const { return m_intervalHistory; }
 
+    // ---- Alertmanager -----------------------------------------------------------------------------------------
+    void setAlertmanagerAlerts(const AlertmanagerAlerts &alerts);
+    const AlertmanagerAlerts &alertmanagerAlerts() const { return m_alerts; }
+
     // ---- Source health --------------------------------------------------------------------------------------
     void setHealth(const QString &sourceId, const SourceHealth &health);
     QMap<QString, SourceHealth> health() const { return m_health; }
@@ -100,6 +104,7 @@ signals:
     void healthChanged(const QString &sourceId);
     void federationChanged(const QString &endpoint);
     void intervalHistoryChanged();
+    void alertmanagerAlertsChanged();
 
 private:
     NodeState *mutableNode(const QString &name);
@@ -121,5 +126,6 @@ private:
     QMap<QString, SourceHealth> m_health;
     QHash<QString, FederationProbeReply> m_federation;
     PromRangeHistory m_intervalHistory;
+    AlertmanagerAlerts m_alerts;
 };
 

@@ -2,6 +2,7 @@
 
 #include "chain/blockheader.h"
 #include "config/inventory.h"
+#include "sources/alertmanagerclient.h"
 #include "sources/besuparsers.h"
 #include "sources/prometheusparse.h"
 
@@ -80,6 +81,23 @@ struct NodeState
     Observation<QStringList> nodesAllowlist;
     QStringList disabledNamespaces; // JSON-RPC namespaces the node does not serve, e.g. "qbft", "admin"
     QString lastRpcError;
+    // Permissioning facts (incident rule permissioning-off). perm_getAccountsAllowlist's error when it refused, e.g.
+    // Besu's "Account allowlist has not been enabled" (-32000); cleared when it answers.
+    Observation<QString> accountsAllowlistError;
+    // The account Ingress contract's rules address (eth_call getContractAddress("rules") at 0x...8888), lowercase 0x;
+    // the zero address means no rules contract: every transaction allowed.
+    Observation<QString> accountRulesAddress;
+    // Sum of the node's besu_permissioning_*_check_count* counters at level 1; nullopt: the node exports none.
+    Observation<std::optional<double>> permissioningChecks;
+    QDateTime permissioningChecksRoseAt; // when that sum last increased (invalid: never seen rising)
+};
+
+// The network's Alertmanager alerts as last polled (Monitor), for the incident rules.
+struct AlertmanagerAlerts
+{
+    QList<AmAlert> alerts;
+    QDateTime at; // when the last successful answer came; invalid: never
+    QString error; // the last poll's error, empty when it succeeded
 };
 
 struct BlockRecord
@@ -125,6 +143,9 @@ struct PrometheusNodeFigures
     QDateTime upAt;
     std::optional<QDateTime> headTime; // besu_blockchain_chain_head_timestamp (UTC, on the local clock)
     QDateTime headTimeAt;
+    std::optional<double> permissioningChecks; // sum of besu_permissioning_*_check_count*
+    QDateTime permissioningChecksAt;
+    bool permissioningQueried = false; // the node is scraped and the counters were asked for: absent means none
 };
 
 // The level-2 Prometheus range series behind the Blocks page's older part of a window (chain height and head

@@ -1235,6 +1235,543 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>IncidentActionDialog</name>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is handling it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge “%1”: your institution has seen it and is examining its own nodes. The time to acknowledge is counted in service hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as mitigated: the effect is contained while the cause is still being dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve “%1” by hand. Sentinela also resolves an incident by itself when its condition clears; it reopens if the condition comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>Open runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your institution has seen the incident and is examining its own nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Operations Manual&apos;s checklist for this kind of incident and record a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its evidence, service-hour deadlines, actions and timeline show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected %1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved automatically at %1 (the condition cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %2 at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous action by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for %1 of service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged after %1 of service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReview</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring-incident review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2. Times in service hours (%3–%4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s); mean time to acknowledge %1, to resolve %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule, institution or node had more than one incident in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReviewModel</name>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus level 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only critical incidents have the 2 h / 16 h service-hour deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (counted in service hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimelineModel</name>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain halted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault-tolerance margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block-interval budget burning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator out of consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node lagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissioning switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer-boot accepts transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer access at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring-incident review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, evidence, node or #number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela checks the rules of the Operations Manual every second; an incident opens here when one holds, and closes by itself when its condition clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period; mean time to acknowledge %1 and to resolve %2, in service hours. Rows with two or more incidents recur.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryImporter</name>
     <message>
         <source>not valid JSON (at byte %1): %2</source>
@@ -1949,23 +2486,11 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incident tracking is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version of Sentinela does not record incidents. When it does, this page will open an incident when a rule of the Operations Manual fires (block production stopped, fewer validators signing, a boot or validator disconnected, permissioning switched off on a validator, a validator up but out of consensus), keep its timeline and notes, and count down the 2 and 16 service-hour deadlines of critical incidents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The checklist editor is not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the checklists for incident handling, synchronous upgrades and the onboarding of a new institution as Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step with each run recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until then, examine your own nodes and report network incidents in the committee&apos;s incidents channel; the Overview, Validators, Blocks and Topology pages show what is happening on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1987,6 +2512,25 @@ These changes will be made to %2:</source>
     <message>
         <source>Network: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident opens when a rule of the Operations Manual holds (block production stopped, fewer validators signing, a boot or validator disconnected, permissioning switched off on a validator, a validator up but out of consensus); the page keeps its timeline and notes and counts down the 2 and 16 service-hour deadlines of critical incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident database is open, so incidents are not recorded in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2288,11 +2832,26 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not available</source>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incident tracking is not part of this version yet; the findings above come from the same checks.</source>
+        <source>No incident database is open; the findings above come from the same checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more on the Incidents page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: every rule of the Operations Manual holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

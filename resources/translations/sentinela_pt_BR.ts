@@ -1244,6 +1244,543 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentActionDialog</name>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Seu nome:</translation>
+    </message>
+    <message>
+        <source>who is handling it</source>
+        <translation>quem está tratando</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instituição:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Acknowledge “%1”: your institution has seen it and is examining its own nodes. The time to acknowledge is counted in service hours.</source>
+        <translation>Reconhecer “%1”: sua instituição viu o incidente e está examinando os próprios nós. O tempo até o reconhecimento é contado em horas de serviço.</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline of “%1”.</source>
+        <translation>Acrescentar uma nota à linha do tempo de “%1”.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as mitigated: the effect is contained while the cause is still being dealt with.</source>
+        <translation>Marcar “%1” como mitigado: o efeito está contido enquanto a causa ainda é tratada.</translation>
+    </message>
+    <message>
+        <source>Resolve “%1” by hand. Sentinela also resolves an incident by itself when its condition clears; it reopens if the condition comes back.</source>
+        <translation>Resolver “%1” manualmente. O Sentinela também resolve um incidente sozinho quando a condição desaparece; ele é reaberto se a condição voltar.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Acrescentar nota</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Mitigado</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>Open runbook</source>
+        <translation>Abrir runbook</translation>
+    </message>
+    <message>
+        <source>Your institution has seen the incident and is examining its own nodes.</source>
+        <translation>Sua instituição viu o incidente e está examinando os próprios nós.</translation>
+    </message>
+    <message>
+        <source>Open the Operations Manual&apos;s checklist for this kind of incident and record a run.</source>
+        <translation>Abre o checklist do Manual de Operações para este tipo de incidente e registra uma execução.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Select an incident</source>
+        <translation>Selecione um incidente</translation>
+    </message>
+    <message>
+        <source>Its evidence, service-hour deadlines, actions and timeline show here.</source>
+        <translation>As evidências, os prazos em horas de serviço, as ações e a linha do tempo aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>detected %1 (%2 ago)</source>
+        <translation>detectado em %1 (há %2)</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 (%2) at %3</source>
+        <translation>reconhecido por %1 (%2) em %3</translation>
+    </message>
+    <message>
+        <source>resolved automatically at %1 (the condition cleared)</source>
+        <translation>resolvido automaticamente em %1 (a condição desapareceu)</translation>
+    </message>
+    <message>
+        <source>resolved by %2 at %1</source>
+        <translation>resolvido por %2 em %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1: %2</source>
+        <translation>Resposta até %1: %2</translation>
+    </message>
+    <message>
+        <source>Synchronous action by %1: %2</source>
+        <translation>Ação síncrona até %1: %2</translation>
+    </message>
+    <message>
+        <source>Open for %1 of service hours</source>
+        <translation>Aberto há %1 em horas de serviço</translation>
+    </message>
+    <message>
+        <source>acknowledged after %1 of service hours</source>
+        <translation>reconhecido após %1 em horas de serviço</translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation>Nós: %1</translation>
+    </message>
+    <message>
+        <source>the whole network</source>
+        <translation>a rede inteira</translation>
+    </message>
+    <message>
+        <source>Institutions: %1</source>
+        <translation>Instituições: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidências: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nenhuma registrada</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReview</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Recurring-incident review — %1</source>
+        <translation>Revisão de incidentes recorrentes — %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2. Times in service hours (%3–%4, %5).</source>
+        <translation>Período: %1 a %2. Tempos em horas de serviço (%3–%4, %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s); mean time to acknowledge %1, to resolve %2.</source>
+        <translation>
+            <numerusform>%n incidente; tempo médio até o reconhecimento %1, até a resolução %2.</numerusform>
+            <numerusform>%n incidentes; tempo médio até o reconhecimento %1, até a resolução %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abertos</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Críticos</translation>
+    </message>
+    <message>
+        <source>Mean to acknowledge</source>
+        <translation>Média até reconhecer</translation>
+    </message>
+    <message>
+        <source>Mean to resolve</source>
+        <translation>Média até resolver</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recorrentes</translation>
+    </message>
+    <message>
+        <source>No rule, institution or node had more than one incident in the period.</source>
+        <translation>Nenhuma regra, instituição ou nó teve mais de um incidente no período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n incident(s)</source>
+        <translation>
+            <numerusform>%1 %2: %n incidente</numerusform>
+            <numerusform>%1 %2: %n incidentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReviewModel</name>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abertos</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Críticos</translation>
+    </message>
+    <message>
+        <source>Mean to acknowledge</source>
+        <translation>Média até reconhecer</translation>
+    </message>
+    <message>
+        <source>Mean to resolve</source>
+        <translation>Média até resolver</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>met</source>
+        <translation>cumprido</translation>
+    </message>
+    <message>
+        <source>breached by %1</source>
+        <translation>estourado em %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>faltam %1</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>rede</translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation>JSON-RPC</translation>
+    </message>
+    <message>
+        <source>Prometheus level 2</source>
+        <translation>Prometheus nível 2</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Federação</translation>
+    </message>
+    <message>
+        <source>Only critical incidents have the 2 h / 16 h service-hour deadlines.</source>
+        <translation>Só incidentes críticos têm os prazos de 2 h / 16 h em horas de serviço.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (counted in service hours)</source>
+        <translation>Prazo: %1 (contado em horas de serviço)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Afetados</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Answer (%1)</source>
+        <translation>Resposta (%1)</translation>
+    </message>
+    <message>
+        <source>Action (%1)</source>
+        <translation>Ação (%1)</translation>
+    </message>
+    <message>
+        <source>Seen through</source>
+        <translation>Visto por</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimelineModel</name>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconhecido</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Mitigado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reaberto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation>Passo de checklist</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>Sentinela</source>
+        <translation>Sentinela</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation>Incidente crítico</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerabilidade</translation>
+    </message>
+    <message>
+        <source>Critical vulnerability</source>
+        <translation>Vulnerabilidade crítica</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconhecido</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Mitigado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>Chain halted</source>
+        <translation>Cadeia parada</translation>
+    </message>
+    <message>
+        <source>Quorum lost</source>
+        <translation>Quórum perdido</translation>
+    </message>
+    <message>
+        <source>No fault-tolerance margin</source>
+        <translation>Sem margem de tolerância a falhas</translation>
+    </message>
+    <message>
+        <source>Block-interval budget burning</source>
+        <translation>Orçamento de intervalos entre blocos se esgotando</translation>
+    </message>
+    <message>
+        <source>Validator down</source>
+        <translation>Validador fora do ar</translation>
+    </message>
+    <message>
+        <source>Validator out of consensus</source>
+        <translation>Validador fora do consenso</translation>
+    </message>
+    <message>
+        <source>Node disconnected</source>
+        <translation>Nó desconectado</translation>
+    </message>
+    <message>
+        <source>Node lagging</source>
+        <translation>Nó atrasado</translation>
+    </message>
+    <message>
+        <source>Permissioning switched off</source>
+        <translation>Permissionamento desligado</translation>
+    </message>
+    <message>
+        <source>Observer-boot accepts transactions</source>
+        <translation>Observer-boot aceita transações</translation>
+    </message>
+    <message>
+        <source>Monitoring blind</source>
+        <translation>Monitoramento cego</translation>
+    </message>
+    <message>
+        <source>Observer access at risk</source>
+        <translation>Acesso de observadores em risco</translation>
+    </message>
+    <message>
+        <source>Alertmanager alert</source>
+        <translation>Alerta do Alertmanager</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Abertos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Recurring-incident review</source>
+        <translation>Revisão de incidentes recorrentes</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>Qualquer regra</translation>
+    </message>
+    <message>
+        <source>Any institution</source>
+        <translation>Qualquer instituição</translation>
+    </message>
+    <message>
+        <source>Search title, evidence, node or #number</source>
+        <translation>Buscar título, evidência, nó ou #número</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Exportar Markdown…</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Abertos (%1)</translation>
+    </message>
+    <message>
+        <source>No open incident</source>
+        <translation>Nenhum incidente aberto</translation>
+    </message>
+    <message>
+        <source>Sentinela checks the rules of the Operations Manual every second; an incident opens here when one holds, and closes by itself when its condition clears.</source>
+        <translation>O Sentinela verifica as regras do Manual de Operações a cada segundo; um incidente abre aqui quando uma delas se confirma e fecha sozinho quando a condição desaparece.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period; mean time to acknowledge %1 and to resolve %2, in service hours. Rows with two or more incidents recur.</source>
+        <translation>
+            <numerusform>%n incidente no período; tempo médio até o reconhecimento %1 e até a resolução %2, em horas de serviço. Linhas com dois incidentes ou mais são recorrentes.</numerusform>
+            <numerusform>%n incidentes no período; tempo médio até o reconhecimento %1 e até a resolução %2, em horas de serviço. Linhas com dois incidentes ou mais são recorrentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation>Exportar revisão</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InventoryImporter</name>
     <message>
         <source>not valid JSON (at byte %1): %2</source>
@@ -1958,24 +2495,12 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>Incident tracking is not available yet</source>
-        <translation>O acompanhamento de incidentes ainda não está disponível</translation>
-    </message>
-    <message>
-        <source>This version of Sentinela does not record incidents. When it does, this page will open an incident when a rule of the Operations Manual fires (block production stopped, fewer validators signing, a boot or validator disconnected, permissioning switched off on a validator, a validator up but out of consensus), keep its timeline and notes, and count down the 2 and 16 service-hour deadlines of critical incidents.</source>
-        <translation>Esta versão do Sentinela não registra incidentes. Quando registrar, esta página abrirá um incidente quando uma regra do Manual de Operações disparar (produção de blocos parada, menos validadores assinando, um boot ou validador desconectado, permissionamento desligado em um validador, um validador ativo mas fora do consenso), guardará sua linha do tempo e notas e fará a contagem regressiva dos prazos de 2 e 16 horas de serviço dos incidentes críticos.</translation>
-    </message>
-    <message>
         <source>The checklist editor is not available yet</source>
         <translation>O editor de checklists ainda não está disponível</translation>
     </message>
     <message>
         <source>This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the checklists for incident handling, synchronous upgrades and the onboarding of a new institution as Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step with each run recorded.</source>
         <translation>Esta versão do Sentinela não tem os checklists do Manual de Operações. Quando tiver, esta página guardará os checklists de tratamento de incidentes, atualizações síncronas e entrada de uma nova instituição como arquivos Markdown em uma pasta que sua instituição mantém no Git, para editá-los e executá-los passo a passo, com cada execução registrada.</translation>
-    </message>
-    <message>
-        <source>Until then, examine your own nodes and report network incidents in the committee&apos;s incidents channel; the Overview, Validators, Blocks and Topology pages show what is happening on the network.</source>
-        <translation>Até lá, examine seus próprios nós e comunique incidentes da rede no canal de incidentes do comitê; as páginas Visão geral, Validadores, Blocos e Topologia mostram o que acontece na rede.</translation>
     </message>
     <message>
         <source>Until then, follow the checklists of the Operations Manual document itself.</source>
@@ -1996,6 +2521,25 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Network: %1</source>
         <translation>Rede: %1</translation>
+    </message>
+    <message>
+        <source>An incident opens when a rule of the Operations Manual holds (block production stopped, fewer validators signing, a boot or validator disconnected, permissioning switched off on a validator, a validator up but out of consensus); the page keeps its timeline and notes and counts down the 2 and 16 service-hour deadlines of critical incidents.</source>
+        <translation>Um incidente abre quando uma regra do Manual de Operações se confirma (produção de blocos parada, menos validadores assinando, um boot ou validador desconectado, permissionamento desligado em um validador, um validador no ar mas fora do consenso); a página guarda a linha do tempo e as notas e faz a contagem regressiva dos prazos de 2 e 16 horas de serviço dos incidentes críticos.</translation>
+    </message>
+    <message>
+        <source>No incident database is open, so incidents are not recorded in this window.</source>
+        <translation>Nenhum banco de incidentes está aberto; por isso, esta janela não registra incidentes.</translation>
+    </message>
+    <message>
+        <source>No open incident</source>
+        <translation>Nenhum incidente aberto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s): %1</source>
+        <translation>
+            <numerusform>%n incidente aberto: %1</numerusform>
+            <numerusform>%n incidentes abertos: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2297,12 +2841,27 @@ Estas alterações serão feitas em %2:</translation>
         <translation>dado mais recente de qualquer nó ou Prometheus; mais antigo que %1 conta como desconhecido</translation>
     </message>
     <message>
-        <source>not available</source>
-        <translation>indisponível</translation>
+        <source>not recorded</source>
+        <translation>não registrados</translation>
     </message>
     <message>
-        <source>Incident tracking is not part of this version yet; the findings above come from the same checks.</source>
-        <translation>O acompanhamento de incidentes ainda não faz parte desta versão; as constatações acima vêm das mesmas verificações.</translation>
+        <source>No incident database is open; the findings above come from the same checks.</source>
+        <translation>Nenhum banco de incidentes está aberto; os achados acima vêm das mesmas verificações.</translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation>resposta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more on the Incidents page</source>
+        <translation>
+            <numerusform>e mais %n na página Incidentes</numerusform>
+            <numerusform>e mais %n na página Incidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: every rule of the Operations Manual holds</source>
+        <translation>nenhum: todas as regras do Manual de Operações estão atendidas</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using nlohmann::json;
 using nlohmann::ordered_json;
@@ -223,8 +225,21 @@ ordered_json RpcHandler::call(const std::string &method, const json &params, con
         }
         return block ? blockJson(d, *block, full, m_node) : ordered_json(nullptr);
     }
-    if (method == "eth_call")
+    if (method == "eth_call") {
+        // The account Ingress contract (0x...8888): getContractAddress(bytes32 "rules"), selector 0x0d2020dd, answers
+        // the rules contract's address, or the zero address once `permissioning NODE off` (no rules: all allowed).
+        const json call = params.is_array() && !params.empty() ? params[0] : json::object();
+        const std::string to = call.is_object() ? call.value("to", std::string()) : std::string();
+        std::string data = call.is_object() ? call.value("data", call.value("input", std::string())) : std::string();
+        std::transform(data.begin(), data.end(), data.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        std::string lowerTo = to;
+        std::transform(lowerTo.begin(), lowerTo.end(), lowerTo.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        if (lowerTo == "0x0000000000000000000000000000000000008888" && data.rfind("0x0d2020dd", 0) == 0) {
+            const std::string rules = rt.permissioning ? "0000000000000000000000000000000000007777" : std::string(40, '0');
+            return "0x" + std::string(24, '0') + rules;
+        }
         return "0x";
+    }
     if (method == "admin_nodeInfo") {
         const DevBlock &h = d.blocks()[qsizetype(head)];
         ordered_json qbftConfig = {{"blockperiodseconds", d.options().blockPeriodSeconds},
