@@ -178,8 +178,13 @@ RuleFile buildRules(const NetworkConfig &network)
     file.group = u"sentinela-"_s + (network.name.isEmpty() ? u"network"_s : network.name);
     const HealthThresholds t = HealthThresholds::forNetwork(network);
     const RuleTracker tracker(network);
-    const double stale = t.staleAfterSeconds;
     const double slowData = network.federation.scrapeIntervalSeconds + network.federation.federationIntervalSeconds;
+    // These rules run at a level 2, whose samples are routinely one scrape plus one federation interval old, even
+    // when the profile lists no level-2 endpoint (its default limit is then three RPC polls); an explicit
+    // health.staleAfterSeconds is taken as written.
+    const double stale = network.health.staleAfterSeconds ? *network.health.staleAfterSeconds
+                                                          : std::max(t.staleAfterSeconds, slowData + 5);
+    file.staleAfterSeconds = stale;
 
     auto add = [&](const QString &rule, IncidentSeverity severity, const QString &expr, const QString &summary,
                    const QString &description, std::optional<double> forSeconds = std::nullopt) {
@@ -344,9 +349,8 @@ QString toYaml(const RuleFile &file, const NetworkConfig &network, const QString
     QString y;
     y += u"# Sentinela's incident rules as Prometheus alerting rules (sentinela-cli rules).\n"_s;
     y += u"# Network: "_s + network.name + (origin.isEmpty() ? QString() : u", profile: "_s + origin) + u'\n';
-    y += u"# Thresholds from the profile; job \""_s + network.prometheusJob
-        + u"\"; figures older than "_s + num(HealthThresholds::forNetwork(network).staleAfterSeconds)
-        + u" s are not judged.\n"_s;
+    y += u"# Thresholds from the profile; job \""_s + network.prometheusJob + u"\"; figures older than "_s
+        + num(file.staleAfterSeconds) + u" s are not judged.\n"_s;
     for (const QString &skipped : file.notExported)
         y += u"# Not exported: "_s + skipped + u'\n';
     y += u"groups:\n"_s;

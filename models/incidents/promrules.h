@@ -38,6 +38,7 @@ struct AlertRule
 struct RuleFile
 {
     QString group; // "sentinela-<network>"
+    double staleAfterSeconds = 25; // a sample older than this judges nothing
     QList<AlertRule> rules;
     QStringList notExported; // rule ids without a metric equivalent (or switched off), with why
 };

@@ -77,6 +77,10 @@ private slots:
         QTest::newRow("status, unknown option") << QStringList {u"status"_s, u"--frobnicate"_s} << 3 << u"frobnicate"_s;
         QTest::newRow("decode stdin") << QStringList {u"decode-block"_s} << -1 << u"decode-block"_s;
         QTest::newRow("decode two files") << QStringList {u"decode-block"_s, u"a"_s, u"b"_s} << 2 << u"at most one"_s;
+        QTest::newRow("rules") << QStringList {u"rules"_s, u"--config"_s, u"p.yaml"_s, u"--out"_s, u"r.yml"_s} << -1
+                               << u"rules"_s;
+        QTest::newRow("rules without config") << QStringList {u"rules"_s} << 2 << u"rules expects --config FILE"_s;
+        QTest::newRow("help lists rules") << QStringList {u"--help"_s} << 0 << u"rules --config FILE"_s;
         QTest::newRow("no command") << QStringList {} << 2 << u"No command"_s;
         QTest::newRow("unknown command") << QStringList {u"explode"_s} << 2 << u"Unknown command"_s;
         QTest::newRow("help lists commands") << QStringList {u"--help"_s} << 0 << u"validate-config FILE"_s;
@@ -98,6 +102,10 @@ private slots:
             if (o.command == u"status"_s) {
                 QCOMPARE(o.configFile, u"p.yaml"_s);
                 QVERIFY(o.json);
+            }
+            if (o.command == u"rules"_s) {
+                QCOMPARE(o.configFile, u"p.yaml"_s);
+                QCOMPARE(o.outFile, u"r.yml"_s);
             }
             return;
         }
