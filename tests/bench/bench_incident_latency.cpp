@@ -16,6 +16,7 @@
 #include "incidents/incidentengine.h"
 #include "incidents/promrules.h"
 #include "monitor/monitor.h"
+#include "sources/federationprobe.h"
 #include "state/networkstate.h"
 
 #include <QCoreApplication>
@@ -275,6 +276,11 @@ int main(int argc, char *argv[])
     l2Monitor.setNetwork(l2Net);
     rpcEngine.setNetwork(rpcNet, {}, false);
     l2Engine.setNetwork(l2Net, {}, false);
+    // The probe's 30 s default is for RBB's timing; the quick run federates every 3 s.
+    for (Monitor *m : {&rpcMonitor, &l2Monitor}) {
+        if (quick && m->federationProbe())
+            m->federationProbe()->setIntervalMs(t.federateSeconds * 1000);
+    }
     rpcMonitor.start();
     l2Monitor.start();
     rpcEngine.start();
@@ -300,8 +306,11 @@ int main(int argc, char *argv[])
             const QJsonArray alerts
                 = QJsonDocument::fromJson(r->readAll()).object().value(u"data"_s).toObject().value(u"alerts"_s).toArray();
             for (const QJsonValue &a : alerts) {
-                if (a[u"state"_s].toString() == u"firing")
+                if (a[u"state"_s].toString() == u"firing") {
                     now.insert(a[u"labels"_s][u"alertname"_s].toString());
+                    if (qEnvironmentVariableIsSet("SENTINELA_BENCH_DEBUG") && !firing.contains(a[u"labels"_s][u"alertname"_s].toString()))
+                        say(u"  firing: "_s + QString::fromUtf8(QJsonDocument(a.toObject()).toJson(QJsonDocument::Compact)));
+                }
             }
             for (const QString &name : std::as_const(now)) {
                 if (!firing.contains(name))
@@ -319,20 +328,21 @@ int main(int argc, char *argv[])
         return std::nullopt;
     };
     auto ctl = [&](const QString &command) {
-        QProcess p;
-        p.start(devnetBinary, QStringList {u"ctl"_s, u"--control"_s, control} + command.split(u' '));
-        return p.waitForFinished(10000) && p.exitCode() == 0;
+        if (!testsupport::devnetControl(devnetBinary, control, command))
+            say(u"devnet control \"%1\" failed"_s.arg(command));
     };
 
     // Warm up: the level 2 has federated data and both engines have judged the healthy network.
-    const int warmMs = (t.federateSeconds * 2 + t.scrapeSeconds) * 1000 + 5000;
+    // At least one federation-probe interval (30 s): its first probe, as everything starts at once, finds the level 2
+    // still empty.
+    const int warmMs = std::max((t.federateSeconds * 2 + t.scrapeSeconds) * 1000 + 5000, 35000);
     say(u"warming up %1 s (%2 mode)…"_s.arg(warmMs / 1000).arg(quick ? u"quick"_s : u"RBB timing"_s));
     QTest::qWait(warmMs);
     if (qEnvironmentVariableIsSet("SENTINELA_BENCH_DEBUG")) {
         for (IncidentEngine *e : {&rpcEngine, &l2Engine}) {
             say(u"engine %1: %2 detections"_s.arg(e->monitor()->network().name).arg(e->lastDetections().size()));
             for (const Detection &d : e->lastDetections())
-                say(u"  %1 %2 %3 [%4]"_s.arg(d.key(), healthKey(d.level), d.title, d.path));
+                say(u"  %1 %2 %3 [%4] %5"_s.arg(d.key(), healthKey(d.level), d.title, d.path, d.evidence));
             const auto health = e->monitor()->state()->health();
             for (auto it = health.cbegin(); it != health.cend(); ++it)
                 say(u"  source %1: %2 %3"_s.arg(it.key(), it->stateText(), it->lastError));
@@ -391,6 +401,12 @@ int main(int argc, char *argv[])
     const QSet<QString> firingBefore = firing;
     const qint64 h0 = rpcWatch.now();
     QTest::qWait(t.healthyMs);
+    if (qEnvironmentVariableIsSet("SENTINELA_BENCH_DEBUG")) {
+        for (const Incident &i : rpcBook.openIncidents())
+            say(u"  open (JSON-RPC): %1 %2 — %3"_s.arg(i.key, i.title, i.evidence));
+        for (const auto &[name, at] : fired)
+            say(u"  level 2 fired %1 at %2 s"_s.arg(name).arg(double(at - h0) / 1000.0));
+    }
     const QStringList expected {QLatin1String(Rules::ValidatorDown)};
     const QStringList rpcFalse = rpcWatch.addedSince(h0, expected);
     const QStringList l2False = l2Watch.addedSince(h0, expected);
