@@ -93,6 +93,23 @@ public:
 
     QString operator()(const QString &metric, const QString &extra = {}) const
     {
+        const QStringList p = parts(metric, extra);
+        return p.size() == 1 ? p.constFirst() : u'(' + p.join(u" or "_s) + u')';
+    }
+
+    // The samples of `metric` whose own timestamp is fresh. timestamp() gives a sample's time only when applied to a
+    // selector itself (on any other expression, an `or` included, it gives the evaluation time), so one test per
+    // selector.
+    QString fresh(const QString &metric, double staleSeconds) const
+    {
+        QStringList tests;
+        for (const QString &sel : parts(metric, {}))
+            tests << u"(time() - timestamp(%1) < %2)"_s.arg(sel, num(staleSeconds));
+        return tests.size() == 1 ? tests.constFirst() : u'(' + tests.join(u" or "_s) + u')';
+    }
+
+    QStringList parts(const QString &metric, const QString &extra) const
+    {
         QStringList parts;
         const QString job = promql::jobMatcher(m_job);
         auto one = [&](const QString &matcher) {
@@ -110,7 +127,7 @@ public:
         }
         if (!m_instances.isEmpty())
             parts << one(u"instance=~\""_s + alternatives(m_instances) + u'"');
-        return parts.size() == 1 ? parts.constFirst() : u'(' + parts.join(u" or "_s) + u')';
+        return parts;
     }
 
 private:
@@ -133,8 +150,8 @@ QString jobOnly(const NetworkConfig &network, const QString &metric)
     return metric + promql::jobSelector(network.prometheusJob);
 }
 
-// `expr` restricted to the series whose sample is fresh: federated samples keep their level-1 timestamp, and one
-// older than the staleness limit says nothing about now.
+// The series of one plain selector whose sample is fresh: federated samples keep their level-1 timestamp, and one
+// older than the staleness limit says nothing about now. (Selector::fresh for a node list.)
 QString fresh(const QString &series, double staleSeconds)
 {
     return u"(time() - timestamp(%1) < %2)"_s.arg(series, num(staleSeconds));
@@ -222,7 +239,7 @@ RuleFile buildRules(const NetworkConfig &network)
         const int quorum = (2 * n + 2) / 3; // ceil(2N/3), as QBFT counts it
         const int tolerated = n - quorum;
         const QString up = v(u"up"_s);
-        const QString knownDown = u"(%1 == 0) and %2"_s.arg(up, fresh(up, stale));
+        const QString knownDown = u"(%1 == 0) and %2"_s.arg(up, v.fresh(u"up"_s, stale));
         add(QLatin1String(Rules::QuorumLost), IncidentSeverity::CriticalIncident,
             u"count(%1) > %2"_s.arg(knownDown).arg(tolerated),
             PromRulesText::tr("Quorum lost: {{ $value }} of %1 validators down").arg(n),
@@ -249,10 +266,10 @@ RuleFile buildRules(const NetworkConfig &network)
     const QList<NodeConfig> entry = nodesOf(network, {NodeType::Boot, NodeType::ObserverBoot});
     if (const Selector c(network, connected); !c.isEmpty()) {
         const QString peers = c(u"ethereum_peer_count"_s);
-        QString expr = u"((%1 == 0) and %2)"_s.arg(peers, fresh(peers, stale));
+        QString expr = u"((%1 == 0) and %2)"_s.arg(peers, c.fresh(u"ethereum_peer_count"_s, stale));
         if (const Selector e(network, entry); !e.isEmpty()) {
             const QString up = e(u"up"_s);
-            expr += u" or ((%1 == 0) and %2)"_s.arg(up, fresh(up, stale));
+            expr += u" or ((%1 == 0) and %2)"_s.arg(up, e.fresh(u"up"_s, stale));
         }
         add(QLatin1String(Rules::NodeDisconnected), IncidentSeverity::Incident, expr,
             PromRulesText::tr("{{ $labels.node }} ({{ $labels.organization }}) disconnected"),
@@ -267,7 +284,7 @@ RuleFile buildRules(const NetworkConfig &network)
         const int lag = network.incidents.rules.lagBlocks;
         add(QLatin1String(Rules::NodeLagging), IncidentSeverity::Incident,
             u"((scalar(max(%1 and %2)) - %3) > %4) and %5"_s.arg(
-                tipSeries, fresh(tipSeries, stale), height, QString::number(lag), fresh(height, stale)),
+                tipSeries, fresh(tipSeries, stale), height, QString::number(lag), all.fresh(u"ethereum_blockchain_height"_s, stale)),
             PromRulesText::tr("{{ $labels.node }} ({{ $labels.organization }}) {{ $value }} blocks behind the tip"),
             PromRulesText::tr("More than %1 blocks behind the highest fresh height.").arg(lag));
     }
@@ -284,9 +301,18 @@ RuleFile buildRules(const NetworkConfig &network)
         const QString step = duration(network.federation.scrapeIntervalSeconds);
         const QString window = duration(flatSeconds);
         const QString txs = jobOnly(network, u"besu_blockchain_chain_head_transaction_count_counter_total"_s);
+        // A vanished counter lingers at a level 2 for the lookback (federated samples carry timestamps, so no
+        // staleness marker comes): only fresh counters count, tested one metric name at a time (timestamp() over
+        // several names would give each node's counters the same labels).
+        QStringList freshParts;
+        for (const char *family : {"node_local", "account_local", "node_smart_contract", "account_smart_contract"}) {
+            for (const char *suffix : {"_total", ""}) // counters gained "_total" in Besu 24.3
+                freshParts << p.fresh(u"besu_permissioning_%1_check_count%2"_s.arg(QLatin1String(family), QLatin1String(suffix)), stale);
+        }
+        const QString freshCounters = u'(' + freshParts.join(u" or "_s) + u')';
         const QString expr = u"((%1 == 1) and %2 unless on(node, organization) %3) or ((max_over_time((%4)[%5:%6]) - "
                              u"min_over_time((%4)[%5:%6])) == 0 and on() (sum(increase(%7[%5])) > 0))"_s.arg(
-                                 up, fresh(up, stale), counters, sum, window, step, txs);
+                                 up, p.fresh(u"up"_s, stale), freshCounters, sum, window, step, txs);
         add(QLatin1String(Rules::PermissioningOff), IncidentSeverity::CriticalVulnerability, expr,
             PromRulesText::tr("Permissioning off on {{ $labels.node }} ({{ $labels.organization }})"),
             PromRulesText::tr("The node answers but exports no permissioning check counter, or its counters stayed "
@@ -325,12 +351,13 @@ RuleFile buildRules(const NetworkConfig &network)
     if (const Selector o(network, observerBoots); !o.isEmpty()) {
         const int wanted = network.incidents.rules.minObserverBoots;
         const QString up = o(u"up"_s);
-        QString expr = u"(count((%1 == 0) and %2) > %3)"_s.arg(up, fresh(up, stale)).arg(std::max(0, o.count() - wanted));
+        QString expr
+            = u"(count((%1 == 0) and %2) > %3)"_s.arg(up, o.fresh(u"up"_s, stale)).arg(std::max(0, o.count() - wanted));
         QSet<QString> institutions;
         for (const NodeConfig &n : observerBoots)
             institutions.insert(n.institution);
         if (institutions.size() >= 2)
-            expr += u" or (count(count by (organization) ((%1 == 1) and %2)) < 2)"_s.arg(up, fresh(up, stale));
+            expr += u" or (count(count by (organization) ((%1 == 1) and %2)) < 2)"_s.arg(up, o.fresh(u"up"_s, stale));
         add(QLatin1String(Rules::ObserverAccess), IncidentSeverity::Incident, expr,
             PromRulesText::tr("Observer access at risk"),
             PromRulesText::tr("Fewer than %1 observer-boots answer, or all that answer are in one institution.")

@@ -210,6 +210,14 @@ private slots:
                                 "        values: '1x12 0x9'\n"
                                 "      - series: 'up{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
                                 "        values: '1x22'\n"
+                                // Permissioning switched off on rnp's validator02 at 50 s: its counters stop coming
+                                // but their last samples stay within the lookback.
+                                "      - series: 'besu_permissioning_node_local_check_count_total{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
+                                "        values: '5+1x9 _x12'\n"
+                                "      - series: 'besu_permissioning_node_local_check_count_permitted_total{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
+                                "        values: '5+1x9 _x12'\n"
+                                "      - series: 'besu_permissioning_node_local_check_count_total{job=\"rbb\",node=\"validator01\",organization=\"bndes\"}'\n"
+                                "        values: '5+1x21'\n"
                                 "    alert_rule_test:\n"
                                 "      - {alertname: SentinelaChainHalted, eval_time: 45s}\n"
                                 "      - {alertname: SentinelaChainHalted, eval_time: 60s}\n" // 12 s: one round change
@@ -228,6 +236,21 @@ private slots:
               "              rule: quorum-lost\n"
             + common
             + "            exp_annotations: {summary: s, description: d}\n"
+              // Fresh until 70 s (25 s), then absent for the rule's 20 s.
+              "      - {alertname: SentinelaPermissioningOff, eval_time: 85s}\n"
+              "      - alertname: SentinelaPermissioningOff\n"
+              "        eval_time: 95s\n"
+              "        exp_alerts:\n"
+              "          - exp_labels:\n"
+              "              job: rbb\n"
+              "              node: validator02\n"
+              "              organization: rnp\n"
+              "              rule: permissioning-off\n"
+              "              severity: critical\n"
+              "              incident_severity: critical-vulnerability\n"
+              "              generator: sentinela\n"
+              "              network: rbb\n"
+              "            exp_annotations: {summary: s, description: d}\n"
               "      - alertname: SentinelaValidatorDown\n"
               "        eval_time: 70s\n"
               "        exp_alerts:\n"
