@@ -3,6 +3,7 @@
 #include "chain/decodeblockcommand.h"
 #include "config/inventoryloader.h"
 #include "config/validateconfigcommand.h"
+#include "core/translations.h"
 #include "incidents/incidentscommand.h"
 #include "monitor/statuscommand.h"
 
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Sentinela"_s);
     QCoreApplication::setApplicationName(u"sentinela-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
+    // Messages for people follow the locale (help and errors included); JSON output never does.
+    const QList<QTranslator *> translators = installTranslators(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -29,6 +32,10 @@ int main(int argc, char *argv[])
         return failure->exitCode;
     }
     const CliOptions &options = std::get<CliOptions>(parsed);
+    if (options.json) {
+        for (QTranslator *translator : translators)
+            QCoreApplication::removeTranslator(translator);
+    }
     Logging::setup(u"sentinela-cli"_s, options.logLevel);
 
     if (options.command == u"validate-config"_s)
