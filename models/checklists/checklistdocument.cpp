@@ -12,6 +12,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -233,8 +234,8 @@ void ChecklistDocument::parse()
     const int lastLine = int(m_lines.size()) - 1;
     const auto fileLine
         = [this, lastLine](int cmarkLine) { return std::clamp(m_bodyLine + cmarkLine - 1, 0, std::max(0, lastLine)); };
-    const auto trimBack = [this](int from, int floor) {
-        while (from > floor && from < m_lines.size() && isBlank(m_lines.at(from)))
+    const auto trimBack = [this](int from, int limit) {
+        while (from > limit && from < m_lines.size() && isBlank(m_lines.at(from)))
             --from;
         return from;
     };

@@ -134,8 +134,6 @@ private:
     void parse();
     void parseFrontMatter(int closingLine);
     void rebuildContent();
-    int lineStart(int line) const;
-    int itemBlockEnd(int item) const;
     QByteArray indentBytes(int count) const;
     QByteArray ensureEol(const QByteArray &line) const;
     void insertLines(int at, const QList<QByteArray> &lines);

@@ -29,8 +29,9 @@ bool ChecklistLibrary::scan(const QString &folder)
     while (it.hasNext()) {
         const QString path = it.next();
         const QString rel = dir.relativeFilePath(path);
-        const bool hidden = std::any_of(rel.split(u'/').cbegin(), rel.split(u'/').cend(),
-            [](const QString &part) { return part.startsWith(u'.'); });
+        const QStringList parts = rel.split(u'/');
+        const bool hidden
+            = std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) { return part.startsWith(u'.'); });
         if (!hidden)
             files.append(path);
     }

@@ -15,9 +15,13 @@
 #include <QFrame>
 #include <QImage>
 #include <QLibraryInfo>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>

@@ -444,6 +444,7 @@ void ManualPage::setFolder(const QString &folder, bool templates)
     m_library.scan(folder);
     m_libraryModel->setLibrary(m_library, QDate::currentDate());
     m_documents->expandAll();
+    emit libraryChanged();
     m_folderLabel->setText(folder.isEmpty() ? tr("No Operations Manual folder: set checklists.folder in the profile.")
             : templates ? tr("Shipped templates (read-only): %1").arg(QDir::toNativeSeparators(folder))
                         : QDir::toNativeSeparators(folder));
@@ -463,6 +464,7 @@ void ManualPage::rescan()
     m_library.scan(m_library.folder());
     m_libraryModel->setLibrary(m_library, QDate::currentDate());
     m_documents->expandAll();
+    emit libraryChanged();
     const QModelIndex i = m_libraryModel->indexOfPath(current);
     if (i.isValid()) {
         const QSignalBlocker block(m_documents->selectionModel());

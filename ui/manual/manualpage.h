@@ -61,6 +61,8 @@ public:
     ChecklistLibraryModel *libraryModel() const { return m_libraryModel; }
     QTreeView *itemsView() const { return m_items; }
     QString currentRunUid() const;
+    // For the Overview: declarations of the folder whose review period has passed.
+    QList<OverdueDeclaration> overdueDeclarations() const { return m_library.overdueDeclarations(QDate::currentDate()); }
 
     // Applies an edit to the document as one undoable command; false when it changed nothing.
     bool applyEdit(const QString &text, const std::function<bool(ChecklistDocument &)> &edit);
@@ -72,6 +74,7 @@ public:
 signals:
     void saved(const QString &path);
     void externalChangeDetected(const QString &path);
+    void libraryChanged(); // documents added, removed or saved: overdue declarations may have changed
 
 private:
     void createActions();
