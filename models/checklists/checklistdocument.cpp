@@ -361,9 +361,10 @@ void ChecklistDocument::parseFrontMatter(int closingLine)
     m_front.present = true;
     m_front.firstLine = 0;
     m_front.lastLine = closingLine;
+    // yaml-cpp does not take a lone CR for a line break: it reads the lines as split here.
     QByteArray yaml;
     for (int i = 1; i < closingLine; ++i)
-        yaml += m_lines.at(i);
+        yaml += withoutEol(m_lines.at(i)) + '\n';
     const auto message = [this](int yamlLine, const QString &field, const QString &text,
                              ConfigMessage::Severity severity = ConfigMessage::Severity::Error) {
         ConfigMessage m;
@@ -898,7 +899,7 @@ bool ChecklistDocument::moveSectionDown(int section)
         return false;
     const ChecklistSection s = m_sections.at(section);
     for (int i = section + 1; i < m_sections.size(); ++i) {
-        const ChecklistSection &n = m_sections.at(i);
+        const ChecklistSection n = m_sections.at(i); // a copy: the move parses again
         if (n.level < s.level)
             break;
         if (n.parent == s.parent && n.level == s.level) {
@@ -938,7 +939,7 @@ bool ChecklistDocument::setFrontMatterValue(const QString &key, const QString &v
     }
     QByteArray yaml;
     for (int i = 1; i < m_front.lastLine; ++i)
-        yaml += m_lines.at(i);
+        yaml += withoutEol(m_lines.at(i)) + '\n';
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());

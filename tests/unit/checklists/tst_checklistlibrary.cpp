@@ -23,6 +23,7 @@ void write(const QString &path, const QByteArray &content)
     f.write(content);
 }
 
+using Files = QList<QPair<QString, QByteArray>>;
 const QString Shipped = u"" SENTINELA_SOURCE_DIR "/resources/checklists"_s;
 
 } // namespace
@@ -84,28 +85,28 @@ private slots:
 
     void command_data()
     {
-        QTest::addColumn<QList<QPair<QString, QByteArray>>>("files");
+        QTest::addColumn<Files>("files");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("expected"); // in the messages
         const QByteArray ok = "---\nid: ok\ntitle: Ok\nkind: procedure\n---\n# T\n- [ ] x\n";
-        QTest::newRow("valid") << QList<QPair<QString, QByteArray>> {{u"ok.md"_s, ok}} << 0 << QStringList();
-        QTest::newRow("duplicate ids") << QList<QPair<QString, QByteArray>> {{u"a.md"_s, ok}, {u"b.md"_s, ok}} << 2
+        QTest::newRow("valid") << Files {{u"ok.md"_s, ok}} << 0 << QStringList();
+        QTest::newRow("duplicate ids") << Files {{u"a.md"_s, ok}, {u"b.md"_s, ok}} << 2
                                        << QStringList {u"b.md:1: error: id: \"ok\" is also the id of a.md"_s};
-        QTest::newRow("unknown rule") << QList<QPair<QString, QByteArray>> {{u"r.md"_s,
+        QTest::newRow("unknown rule") << Files {{u"r.md"_s,
             "---\nid: r\ntitle: R\nkind: runbook\nrules: [chain-halted, chain-exploded]\n---\n- [ ] x\n"}}
                                       << 2 << QStringList {u"unknown incident rule \"chain-exploded\""_s};
-        QTest::newRow("no front matter") << QList<QPair<QString, QByteArray>> {{u"n.md"_s, "# T\n- [ ] x\n"}} << 2
+        QTest::newRow("no front matter") << Files {{u"n.md"_s, "# T\n- [ ] x\n"}} << 2
                                          << QStringList {u"n.md:1: error: no front matter"_s};
-        QTest::newRow("bad yaml") << QList<QPair<QString, QByteArray>> {{u"y.md"_s, "---\nid: [x\n---\n"}} << 2
+        QTest::newRow("bad yaml") << Files {{u"y.md"_s, "---\nid: [x\n---\n"}} << 2
                                   << QStringList {u"not valid YAML"_s};
-        QTest::newRow("warnings only") << QList<QPair<QString, QByteArray>> {{u"w.md"_s,
+        QTest::newRow("warnings only") << Files {{u"w.md"_s,
             "---\nid: w\ntitle: W\nkind: review\nowner: x\n---\n"}}
                                        << 0 << QStringList {u"warning: owner: unknown key"_s, u"no checklist item"_s};
-        QTest::newRow("empty folder") << QList<QPair<QString, QByteArray>> {} << 2 << QStringList {u"no Markdown"_s};
+        QTest::newRow("empty folder") << Files {} << 2 << QStringList {u"no Markdown"_s};
     }
     void command()
     {
-        QFETCH(QList<QPair<QString, QByteArray>>, files);
+        QFETCH(Files, files);
         QFETCH(int, exitCode);
         QFETCH(QStringList, expected);
         QTemporaryDir dir;

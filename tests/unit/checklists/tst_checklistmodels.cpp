@@ -91,7 +91,7 @@ private slots:
         // Onto section B (no items): to the section.
         QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, -1, -1, model.index(1, 0)));
         QCOMPARE(move.last().at(1).value<ChecklistItemsModel::Kind>(), ChecklistItemsModel::Kind::Section);
-        QCOMPARE(move.last().at(2).toInt(), 1);
+        QCOMPARE(move.last().at(2).toInt(), 2); // sections: A, A.1, B
 
         // A change of the document is a reset the tester checks.
         QVERIFY(doc.deleteItem(1));

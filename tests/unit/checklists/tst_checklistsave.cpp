@@ -16,12 +16,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Big enough (8 MiB) that a write is in progress most of the time.
+// Big enough (2 MiB) that a write is in progress most of the time.
 QByteArray version(char tick)
 {
     QByteArray content = "---\nid: big\ntitle: Big\nkind: procedure\n---\n# Passos\n\n";
     const QByteArray line = QByteArray("- [") + tick + "] passo com texto suficiente para encher o arquivo\n";
-    while (content.size() < 8 * 1024 * 1024)
+    while (content.size() < 2 * 1024 * 1024)
         content += line;
     return content;
 }
