@@ -302,6 +302,8 @@ ManualPage::~ManualPage()
 {
     if (isDirty() && !isReadOnly())
         saveNow();
+    // The stack clears itself when destroyed, after this page's members are gone.
+    disconnect(m_undo, nullptr, this, nullptr);
 }
 
 void ManualPage::createActions()
@@ -419,7 +421,8 @@ void ManualPage::createActions()
     m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undoAction);
     m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Both conventions, whatever the platform theme says.
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_redoAction);
 }

@@ -283,6 +283,16 @@ private slots:
         QCOMPARE(up.sections().at(1).title, u"A"_s);
     }
 
+    void indentUnderNote()
+    {
+        ChecklistDocument doc("## S\n\n- [ ] a\n\n  para `x`.\n- [ ] b\n- [ ] c\n"_ba);
+        QVERIFY(doc.indentItem(1));
+        QCOMPARE(doc.content(), "## S\n\n- [ ] a\n\n  para `x`.\n  - [ ] b\n- [ ] c\n"_ba);
+        QCOMPARE(doc.items().size(), 3);
+        QCOMPARE(doc.items().at(1).parent, 0);
+        QCOMPARE(doc.items().at(0).note, u"para `x`."_s);
+    }
+
     void lastLineWithoutEnding()
     {
         ChecklistDocument doc("# T\n\n- [ ] a\n- [ ] b"_ba);
