@@ -994,5 +994,8 @@ QString ChecklistDocument::renderHtml() const
     // Rich text has no form controls: the task boxes become glyphs.
     out.replace(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_s, u"☑"_s);
     out.replace(u"<input type=\"checkbox\" disabled=\"\" />"_s, u"☐"_s);
+    // In a loose list the box comes before the item's first paragraph: put it inside, on the text's line.
+    out.replace(u"☑ \n<p>"_s, u"<p>☑ "_s);
+    out.replace(u"☐ \n<p>"_s, u"<p>☐ "_s);
     return out;
 }

@@ -5,6 +5,7 @@
 // temporary folder that is printed).
 #include "checklists/checklistitemsmodel.h"
 #include "checklists/checklistlibrarymodel.h"
+#include "checklists/checklistrunmodel.h"
 #include "incidents/incidentbook.h"
 #include "manual/manualpage.h"
 
@@ -330,6 +331,20 @@ private slots:
         page.setIncidentBook(&book, u"ana"_s, u"bndes"_s);
         page.setFolder(dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
+        // A run with its first steps done, for the Runs tab.
+        ChecklistRun run = checklistRunFor(page.document(), u"runbook-chain-halted.md"_s, QString(), u"ana"_s, u"bndes"_s);
+        const QString runUid = book.startRun(run);
+        for (int i = 0; i < 3; ++i) {
+            RunStep step = run.steps.at(i);
+            step.done = true;
+            step.author = u"ana"_s;
+            if (i == 1)
+                step.note = u"Dados com 4 s de idade pelo nível 2 da instituição."_s;
+            book.setRunStep(runUid, step);
+        }
+        QVERIFY(page.openDocument(u"procedure-onboarding.md"_s));
+        QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
+        QCOMPARE(page.currentRunUid(), runUid);
         page.resize(1600, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

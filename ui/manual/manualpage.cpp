@@ -164,6 +164,7 @@ ManualPage::ManualPage(QWidget *parent)
     editSplit->addWidget(m_form);
     editSplit->setStretchFactor(0, 3);
     editSplit->setStretchFactor(1, 1);
+    editSplit->setSizes({560, 200});
     auto *editLayout = new QVBoxLayout(editTab);
     editLayout->setContentsMargins(0, 0, 0, 0);
     editLayout->addWidget(toolbar);
@@ -188,7 +189,11 @@ ManualPage::ManualPage(QWidget *parent)
     m_runSteps = new QTableView(runsTab);
     m_runSteps->setObjectName(u"runSteps"_s);
     m_runSteps->setModel(m_runModel);
+    m_runSteps->setWordWrap(false);
     m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::StepColumn, QHeaderView::Stretch);
+    m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::DoneByColumn, QHeaderView::ResizeToContents);
+    m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::DoneAtColumn, QHeaderView::ResizeToContents);
+    m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::NoteColumn, QHeaderView::Stretch);
     m_runSteps->verticalHeader()->hide();
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_runs, 1);
@@ -216,6 +221,7 @@ ManualPage::ManualPage(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 1180});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
