@@ -7,25 +7,29 @@
 #include "checklists/checklistlibrarymodel.h"
 #include "checklists/checklistrunmodel.h"
 #include "incidents/incidentbook.h"
+#include "manual/checklistcommitdialog.h"
 #include "manual/manualpage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFrame>
 #include <QImage>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
+#include <memory>
 
 #include <git2.h>
 
@@ -193,6 +197,49 @@ private slots:
         QCOMPARE(page.document().items().at(moved).section, 4);
     }
 
+    void inlineEditFormAndCommitDialog()
+    {
+        QTemporaryDir dir;
+        prepareFolder(dir.path());
+        const QString path = dir.filePath(u"procedure-onboarding.md"_s);
+        ManualPage page;
+        page.setFolder(dir.path());
+        QVERIFY(page.openDocument(u"procedure-onboarding.md"_s));
+        // Editing in the tree arrives as a request, applied as an undoable command.
+        auto *model = page.itemsModel();
+        QVERIFY(model->setData(model->indexOf(ChecklistItemsModel::Kind::Item, 0), u"Provisionar os nós"_s));
+        QVERIFY(QTest::qWaitFor([&] { return page.undoStack()->count() == 1; }, 2000));
+        QCOMPARE(page.document().items().at(0).text, u"Provisionar os nós"_s);
+        QVERIFY(model->setData(model->indexOf(ChecklistItemsModel::Kind::Section, 1), u"Infra"_s));
+        QVERIFY(QTest::qWaitFor([&] { return page.undoStack()->count() == 2; }, 2000));
+        QCOMPARE(page.document().sections().at(1).title, u"Infra"_s);
+        // The item form: text and note in one command.
+        page.itemsView()->setCurrentIndex(model->indexOf(ChecklistItemsModel::Kind::Item, 1));
+        auto *text = page.findChild<QLineEdit *>(u"text"_s);
+        auto *note = page.findChild<QPlainTextEdit *>(u"note"_s);
+        auto *buttons = page.findChild<QDialogButtonBox *>(u"buttons"_s);
+        QVERIFY(text && note && buttons);
+        text->setText(u"Incluir os nós no inventário"_s);
+        note->setPlainText(u"Campos: nome, tipo, chave pública."_s);
+        buttons->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(page.undoStack()->count(), 3);
+        QCOMPARE(page.document().items().at(1).text, u"Incluir os nós no inventário"_s);
+        QCOMPARE(page.document().items().at(1).note, u"Campos: nome, tipo, chave pública."_s);
+        page.undoStack()->undo();
+        QCOMPARE(page.document().items().at(1).note, QString());
+        QVERIFY(page.saveNow());
+        QVERIFY(readAll(path).contains("- [ ] Provisionar os nós\n"));
+
+        ChecklistCommitDialog dialog({{ChecklistChange::Kind::Modified, u"procedure-onboarding.md"_s},
+            {ChecklistChange::Kind::Added, u"novo.md"_s}});
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no message yet
+        dialog.findChild<QPlainTextEdit *>()->setPlainText(u"Entrada: inventário"_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.paths(), QStringList({u"procedure-onboarding.md"_s, u"novo.md"_s}));
+        QCOMPARE(dialog.message(), u"Entrada: inventário"_s);
+    }
+
     void externalChange()
     {
         QTemporaryDir dir;
@@ -332,7 +379,8 @@ private slots:
         page.setFolder(dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
         // A run with its first steps done, for the Runs tab.
-        ChecklistRun run = checklistRunFor(page.document(), u"runbook-chain-halted.md"_s, QString(), u"ana"_s, u"bndes"_s);
+        ChecklistRun run
+            = checklistRunFor(page.document(), u"runbook-chain-halted.md"_s, QString(), u"ana"_s, u"bndes"_s);
         const QString runUid = book.startRun(run);
         for (int i = 0; i < 3; ++i) {
             RunStep step = run.steps.at(i);

@@ -191,8 +191,10 @@ ManualPage::ManualPage(QWidget *parent)
     m_runSteps->setModel(m_runModel);
     m_runSteps->setWordWrap(false);
     m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::StepColumn, QHeaderView::Stretch);
-    m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::DoneByColumn, QHeaderView::ResizeToContents);
-    m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::DoneAtColumn, QHeaderView::ResizeToContents);
+    m_runSteps->horizontalHeader()->setSectionResizeMode(
+        ChecklistRunModel::DoneByColumn, QHeaderView::ResizeToContents);
+    m_runSteps->horizontalHeader()->setSectionResizeMode(
+        ChecklistRunModel::DoneAtColumn, QHeaderView::ResizeToContents);
     m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::NoteColumn, QHeaderView::Stretch);
     m_runSteps->verticalHeader()->hide();
     auto *runRow = new QHBoxLayout;

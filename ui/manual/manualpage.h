@@ -62,7 +62,10 @@ public:
     QTreeView *itemsView() const { return m_items; }
     QString currentRunUid() const;
     // For the Overview: declarations of the folder whose review period has passed.
-    QList<OverdueDeclaration> overdueDeclarations() const { return m_library.overdueDeclarations(QDate::currentDate()); }
+    QList<OverdueDeclaration> overdueDeclarations() const
+    {
+        return m_library.overdueDeclarations(QDate::currentDate());
+    }
 
     // Applies an edit to the document as one undoable command; false when it changed nothing.
     bool applyEdit(const QString &text, const std::function<bool(ChecklistDocument &)> &edit);

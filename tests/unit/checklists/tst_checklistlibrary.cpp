@@ -99,8 +99,7 @@ private slots:
                                          << QStringList {u"n.md:1: error: no front matter"_s};
         QTest::newRow("bad yaml") << Files {{u"y.md"_s, "---\nid: [x\n---\n"}} << 2
                                   << QStringList {u"not valid YAML"_s};
-        QTest::newRow("warnings only") << Files {{u"w.md"_s,
-            "---\nid: w\ntitle: W\nkind: review\nowner: x\n---\n"}}
+        QTest::newRow("warnings only") << Files {{u"w.md"_s, "---\nid: w\ntitle: W\nkind: review\nowner: x\n---\n"}}
                                        << 0 << QStringList {u"warning: owner: unknown key"_s, u"no checklist item"_s};
         QTest::newRow("empty folder") << Files {} << 2 << QStringList {u"no Markdown"_s};
     }
