@@ -195,7 +195,10 @@ ManualPage::ManualPage(QWidget *parent)
         ChecklistRunModel::DoneByColumn, QHeaderView::ResizeToContents);
     m_runSteps->horizontalHeader()->setSectionResizeMode(
         ChecklistRunModel::DoneAtColumn, QHeaderView::ResizeToContents);
-    m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::NoteColumn, QHeaderView::Stretch);
+    // The step gets the room; the note keeps a readable width and can be widened.
+    m_runSteps->horizontalHeader()->setStretchLastSection(false);
+    m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::NoteColumn, QHeaderView::Interactive);
+    m_runSteps->horizontalHeader()->resizeSection(ChecklistRunModel::NoteColumn, 300);
     m_runSteps->verticalHeader()->hide();
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_runs, 1);
