@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "chain/decodeblockcommand.h"
+#include "checklists/checklistscommand.h"
 #include "config/inventoryloader.h"
 #include "config/validateconfigcommand.h"
 #include "core/translations.h"
@@ -57,6 +58,9 @@ int main(int argc, char *argv[])
 
     if (options.command == u"incidents"_s)
         return runIncidentsCommand(options.databaseFile, options.json, options.openOnly, out, err);
+
+    if (options.command == u"checklists"_s)
+        return runChecklistsCommand(options.checklistsDir, out, err);
 
     // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network.
     const InventoryLoadResult loaded = InventoryLoader::loadFile(options.configFile);
