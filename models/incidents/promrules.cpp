@@ -305,10 +305,8 @@ RuleFile buildRules(const NetworkConfig &network)
         // staleness marker comes): only fresh counters count, tested one metric name at a time (timestamp() over
         // several names would give each node's counters the same labels).
         QStringList freshParts;
-        for (const char *family : {"node_local", "account_local", "node_smart_contract", "account_smart_contract"}) {
-            for (const char *suffix : {"_total", ""}) // counters gained "_total" in Besu 24.3
-                freshParts << p.fresh(u"besu_permissioning_%1_check_count%2"_s.arg(QLatin1String(family), QLatin1String(suffix)), stale);
-        }
+        for (const QString &name : promql::permissioningCounters())
+            freshParts << p.fresh(name, stale);
         const QString freshCounters = u'(' + freshParts.join(u" or "_s) + u')';
         const QString expr = u"((%1 == 1) and %2 unless on(node, organization) %3) or ((max_over_time((%4)[%5:%6]) - "
                              u"min_over_time((%4)[%5:%6])) == 0 and on() (sum(increase(%7[%5])) > 0))"_s.arg(

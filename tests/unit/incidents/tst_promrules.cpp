@@ -1,6 +1,7 @@
 #include "../../common/requireorskip.h"
 
 #include "incidents/promrules.h"
+#include "sources/promql.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -263,7 +264,16 @@ private slots:
               "              incident_severity: incident\n"
               "              generator: sentinela\n"
               "              network: rbb\n"
-              "            exp_annotations: {summary: s, description: d}\n";
+              "            exp_annotations: {summary: s, description: d}\n"
+              // The collector's age of the permissioning counters: the lingering counter keeps its old time.
+              "    promql_expr_test:\n"
+              "      - expr: '"
+            + promql::permissioningNewestSample(u"rbb"_s).toUtf8()
+            + "'\n"
+              "        eval_time: 95s\n"
+              "        exp_samples:\n"
+              "          - {labels: '{node=\"validator01\"}', value: 95}\n"
+              "          - {labels: '{node=\"validator02\"}', value: 45}\n";
         QFile tests(dir.filePath(u"tests.yml"_s));
         QVERIFY(tests.open(QIODevice::WriteOnly));
         tests.write(test);
