@@ -305,7 +305,8 @@ void IncidentNotifier::announce(const Incident &incident, const QList<Event> &ev
         qCWarning(lcNotify) << "incidents.notifications.alertmanager is on but network" << m_network.name
                             << "has no alertmanager endpoint: incidents are not posted";
     }
-    for (Channel channel : {Channel::Tray, Channel::Alertmanager, Channel::Silence, Channel::Discord, Channel::Webhook}) {
+    for (Channel channel :
+        {Channel::Tray, Channel::Alertmanager, Channel::Silence, Channel::Discord, Channel::Webhook}) {
         QList<Event> wanted;
         for (Event e : events) {
             if (wants(channel, incident, e))
@@ -477,8 +478,9 @@ void IncidentNotifier::finished(const QString &key, const HttpResult &result)
                                           .arg(result.error)
                                           .arg(delay);
     } else {
-        giveUp(d, d.attempt > 1 ? NotifierText::tr("%1 (after %n attempt(s))", nullptr, d.attempt).arg(result.error)
-                                : result.error);
+        giveUp(d,
+            d.attempt > 1 ? NotifierText::tr("%1 (after %n attempt(s))", nullptr, d.attempt).arg(result.error)
+                          : result.error);
     }
     processDue();
 }
@@ -534,7 +536,8 @@ void IncidentNotifier::giveUp(Delivery &d, const QString &error)
     const QString uid = d.uid;
     qCWarning(lcNotify).noquote() << u"%1 notification of incident %2 (%3) failed: %4"_s.arg(
         channel, uid, events.join(u", "_s), error);
-    record(uid, d.channel, false, NotifierText::tr("Notification to %1 failed: %2").arg(endpointLabel(d.channel), error));
+    record(
+        uid, d.channel, false, NotifierText::tr("Notification to %1 failed: %2").arg(endpointLabel(d.channel), error));
     emit deliveryFailed(channel, uid, error);
 }
 
@@ -650,7 +653,8 @@ void IncidentNotifier::refreshAlerts()
     for (const Incident &i : m_book->incidents()) {
         if (i.rule == QLatin1String(Rules::Alertmanager))
             continue;
-        if (i.isOpen() || (i.resolvedAt.isValid() && i.resolvedAt.msecsTo(now) < qint64(ResolvedRefreshIntervals) * m_refreshMs))
+        if (i.isOpen()
+            || (i.resolvedAt.isValid() && i.resolvedAt.msecsTo(now) < qint64(ResolvedRefreshIntervals) * m_refreshMs))
             alerts << alertOf(i, now);
     }
     if (alerts.isEmpty())
@@ -668,7 +672,8 @@ void IncidentNotifier::refreshAlerts()
         m_refreshInFlight = false;
         // The next refresh is the retry; a failure is logged once per streak.
         if (!result.ok && !m_refreshFailing)
-            qCWarning(lcNotify).noquote() << u"re-posting open incidents to Alertmanager failed: %1"_s.arg(result.error);
+            qCWarning(lcNotify).noquote()
+                << u"re-posting open incidents to Alertmanager failed: %1"_s.arg(result.error);
         m_refreshFailing = !result.ok;
     });
 }
@@ -780,7 +785,8 @@ QString IncidentNotifier::eventText(const Incident &incident, Event event) const
     const QString ref = incidentRef(incident);
     switch (event) {
     case Event::Raised:
-        return ref.isEmpty() ? NotifierText::tr("New incident detected") : NotifierText::tr("New incident %1 detected").arg(ref);
+        return ref.isEmpty() ? NotifierText::tr("New incident detected")
+                             : NotifierText::tr("New incident %1 detected").arg(ref);
     case Event::Reopened:
         return NotifierText::tr("Reopened: the condition came back");
     case Event::Escalated:
@@ -788,7 +794,8 @@ QString IncidentNotifier::eventText(const Incident &incident, Event event) const
     case Event::Acknowledged:
         return incident.acknowledgedInstitution.isEmpty()
             ? NotifierText::tr("Acknowledged by %1").arg(incident.acknowledgedBy)
-            : NotifierText::tr("Acknowledged by %1 (%2)").arg(incident.acknowledgedBy, incident.acknowledgedInstitution);
+            : NotifierText::tr("Acknowledged by %1 (%2)")
+                  .arg(incident.acknowledgedBy, incident.acknowledgedInstitution);
     case Event::Mitigated:
         return NotifierText::tr("Mitigated");
     case Event::Resolved:
@@ -807,9 +814,7 @@ QString IncidentNotifier::discordText(const Incident &incident, const QList<Even
         return local.toString(NotifierText::tr("yyyy-MM-dd HH:mm"));
     };
     const QString network = m_network.displayName.isEmpty() ? m_network.name : m_network.displayName;
-    const QString mark = !incident.isOpen()   ? u"✅"_s
-        : isCritical(incident.severity)        ? u"🔴"_s
-                                               : u"🟠"_s;
+    const QString mark = !incident.isOpen() ? u"✅"_s : isCritical(incident.severity) ? u"🔴"_s : u"🟠"_s;
     QStringList lines;
     QString head = u"%1 **%2: %3**"_s.arg(mark, severityText(incident.severity), Rules::title(incident.rule));
     if (const QString ref = incidentRef(incident); !ref.isEmpty())
@@ -821,7 +826,8 @@ QString IncidentNotifier::discordText(const Incident &incident, const QList<Even
         lines << u"• "_s + eventText(incident, e);
     lines << NotifierText::tr("Status: %1 · detected %2 · open for %3")
                  .arg(statusText(incident.status), when(incident.detectedAt),
-                     formatDuration(incident.detectedAt.msecsTo(incident.resolvedAt.isValid() ? incident.resolvedAt : now)));
+                     formatDuration(
+                         incident.detectedAt.msecsTo(incident.resolvedAt.isValid() ? incident.resolvedAt : now)));
     QStringList institutions;
     for (const QString &id : incident.institutions) {
         const Institution *inst = m_network.institution(id);
@@ -854,7 +860,8 @@ QString IncidentNotifier::discordText(const Incident &incident, const QList<Even
     return text;
 }
 
-QByteArray IncidentNotifier::discordPayload(const Incident &incident, const QList<Event> &events, const QDateTime &now) const
+QByteArray IncidentNotifier::discordPayload(
+    const Incident &incident, const QList<Event> &events, const QDateTime &now) const
 {
     QJsonObject o;
     o.insert(u"username"_s, u"Sentinela"_s);
@@ -864,7 +871,8 @@ QByteArray IncidentNotifier::discordPayload(const Incident &incident, const QLis
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QByteArray IncidentNotifier::webhookPayload(const Incident &incident, const QList<Event> &events, const QDateTime &now) const
+QByteArray IncidentNotifier::webhookPayload(
+    const Incident &incident, const QList<Event> &events, const QDateTime &now) const
 {
     QJsonArray eventKeys;
     for (Event e : events)

@@ -122,7 +122,8 @@ public:
             return metric + u'{' + m.join(u',') + u'}';
         };
         for (auto it = m_byOrg.cbegin(); it != m_byOrg.cend(); ++it) {
-            QString org = it.key().isEmpty() ? QString() : u"organization=\""_s + promql::escapeLabel(it.key()) + u"\","_s;
+            QString org
+                = it.key().isEmpty() ? QString() : u"organization=\""_s + promql::escapeLabel(it.key()) + u"\","_s;
             parts << one(org + u"node=~\""_s + alternatives(it.value()) + u'"');
         }
         if (!m_instances.isEmpty())
@@ -261,8 +262,7 @@ RuleFile buildRules(const NetworkConfig &network)
             PromRulesText::tr("Its level-1 Prometheus cannot scrape it (up == 0)."));
     }
 
-    const QList<NodeConfig> connected
-        = nodesOf(network, {NodeType::Validator, NodeType::Boot, NodeType::ObserverBoot});
+    const QList<NodeConfig> connected = nodesOf(network, {NodeType::Validator, NodeType::Boot, NodeType::ObserverBoot});
     const QList<NodeConfig> entry = nodesOf(network, {NodeType::Boot, NodeType::ObserverBoot});
     if (const Selector c(network, connected); !c.isEmpty()) {
         const QString peers = c(u"ethereum_peer_count"_s);
@@ -283,8 +283,8 @@ RuleFile buildRules(const NetworkConfig &network)
         const QString height = all(u"ethereum_blockchain_height"_s);
         const int lag = network.incidents.rules.lagBlocks;
         add(QLatin1String(Rules::NodeLagging), IncidentSeverity::Incident,
-            u"((scalar(max(%1 and %2)) - %3) > %4) and %5"_s.arg(
-                tipSeries, fresh(tipSeries, stale), height, QString::number(lag), all.fresh(u"ethereum_blockchain_height"_s, stale)),
+            u"((scalar(max(%1 and %2)) - %3) > %4) and %5"_s.arg(tipSeries, fresh(tipSeries, stale), height,
+                QString::number(lag), all.fresh(u"ethereum_blockchain_height"_s, stale)),
             PromRulesText::tr("{{ $labels.node }} ({{ $labels.organization }}) {{ $value }} blocks behind the tip"),
             PromRulesText::tr("More than %1 blocks behind the highest fresh height.").arg(lag));
     }
@@ -334,12 +334,14 @@ RuleFile buildRules(const NetworkConfig &network)
         for (const QString &org : std::as_const(orgs)) {
             const QString sel
                 = u"up{%1organization=\"%2\"}"_s.arg(job.isEmpty() ? QString() : job + u',', promql::escapeLabel(org));
-            parts << u"absent(%1)"_s.arg(sel) << u"((time() - max by (organization) (timestamp(%1))) > %2)"_s.arg(sel, num(stale));
+            parts << u"absent(%1)"_s.arg(sel)
+                  << u"((time() - max by (organization) (timestamp(%1))) > %2)"_s.arg(sel, num(stale));
         }
         if (!parts.isEmpty()) {
             add(QLatin1String(Rules::MonitoringBlind), IncidentSeverity::Incident, parts.join(u" or "_s),
                 PromRulesText::tr("Level-1 data of {{ $labels.organization }} no longer arrives"),
-                PromRulesText::tr("No sample of the institution's nodes newer than %1 s at this level 2.").arg(num(stale)),
+                PromRulesText::tr("No sample of the institution's nodes newer than %1 s at this level 2.")
+                    .arg(num(stale)),
                 std::max(tracker.raiseAfterSeconds(QLatin1String(Rules::MonitoringBlind)), slowData));
         }
     }

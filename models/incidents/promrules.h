@@ -49,7 +49,7 @@ QString toYaml(const RuleFile &file, const NetworkConfig &network, const QString
 
 // `sentinela-cli rules`: writes the file to `outPath` (stdout when empty). Returns the exit code (0, or 2 when the
 // file cannot be written).
-int runRulesCommand(const NetworkConfig &network, const QString &origin, const QString &outPath, QTextStream &out,
-    QTextStream &err);
+int runRulesCommand(
+    const NetworkConfig &network, const QString &origin, const QString &outPath, QTextStream &out, QTextStream &err);
 
 } // namespace promrules

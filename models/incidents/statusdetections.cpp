@@ -45,7 +45,8 @@ QJsonObject detectionToJson(const Detection &d)
 StatusSection statusDetections(const QList<Detection> &detections)
 {
     QList<Detection> sorted = detections;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Detection &a, const Detection &b) { return rank(a) < rank(b); });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const Detection &a, const Detection &b) { return rank(a) < rank(b); });
     StatusSection s;
     s.jsonKey = u"detections"_s;
     int holding = 0;
@@ -57,8 +58,8 @@ StatusSection statusDetections(const QList<Detection> &detections)
             continue;
         }
         ++holding;
-        s.lines << u"%1 %2: %3 [%4]"_s.arg(healthGlyph(d.level), severityText(d.severity), d.title,
-            d.path.isEmpty() ? u"-"_s : d.path);
+        s.lines << u"%1 %2: %3 [%4]"_s.arg(
+            healthGlyph(d.level), severityText(d.severity), d.title, d.path.isEmpty() ? u"-"_s : d.path);
     }
     s.heading = holding == 0 ? StatusDetectionsText::tr("Incidents: none detected by this pass")
                              : StatusDetectionsText::tr("Incidents detected by this pass: %n", nullptr, holding);

@@ -239,10 +239,12 @@ int main(int argc, char *argv[])
     // Level 1 per institution, level 2 federating them and loading the exported rules.
     const QByteArray scrape = QByteArray::number(t.scrapeSeconds) + "s";
     QByteArray l2Config = "global:\n  scrape_interval: " + QByteArray::number(t.federateSeconds)
-        + "s\n  evaluation_interval: " + QByteArray::number(t.evalSeconds) + "s\nrule_files: [rules.yml]\nscrape_configs:\n";
+        + "s\n  evaluation_interval: " + QByteArray::number(t.evalSeconds)
+        + "s\nrule_files: [rules.yml]\nscrape_configs:\n";
     for (const QString &org : std::as_const(institutions)) {
-        QByteArray cfg = "global:\n  scrape_interval: " + scrape + "\nscrape_configs:\n  - job_name: rbb\n    scrape_interval: "
-            + scrape + "\n    scrape_timeout: " + (quick ? QByteArray("1s") : QByteArray("4s")) + "\n    static_configs:\n";
+        QByteArray cfg = "global:\n  scrape_interval: " + scrape
+            + "\nscrape_configs:\n  - job_name: rbb\n    scrape_interval: " + scrape
+            + "\n    scrape_timeout: " + (quick ? QByteArray("1s") : QByteArray("4s")) + "\n    static_configs:\n";
         for (const DevNode &n : std::as_const(nodes)) {
             if (n.institution == org)
                 cfg += "      - targets: ['" + n.metrics.toUtf8() + "']\n        labels: {node: " + n.name.toUtf8()
@@ -260,8 +262,8 @@ int main(int argc, char *argv[])
         }
         l2Config += "  - job_name: federate-" + org.toUtf8() + "\n    honor_labels: true\n    metrics_path: /federate\n"
             + "    scrape_timeout: 2s\n    params:\n      'match[]': ['{job=\"rbb\"}']\n    static_configs:\n"
-            + "      - targets: ['127.0.0.1:" + QByteArray::number(port) + "']\n        labels: {organization: "
-            + org.toUtf8() + "}\n";
+            + "      - targets: ['127.0.0.1:" + QByteArray::number(port)
+            + "']\n        labels: {organization: " + org.toUtf8() + "}\n";
     }
     harness.writeFile(u"l2/rules.yml"_s, promrules::toYaml(promrules::buildRules(l2Net), l2Net).toUtf8());
     ServerProcess *l2p = harness.start(u"l2"_s, prometheus,
@@ -318,13 +320,19 @@ int main(int argc, char *argv[])
             if (r->error() != QNetworkReply::NoError)
                 return;
             QSet<QString> now;
-            const QJsonArray alerts
-                = QJsonDocument::fromJson(r->readAll()).object().value(u"data"_s).toObject().value(u"alerts"_s).toArray();
+            const QJsonArray alerts = QJsonDocument::fromJson(r->readAll())
+                                          .object()
+                                          .value(u"data"_s)
+                                          .toObject()
+                                          .value(u"alerts"_s)
+                                          .toArray();
             for (const QJsonValue &a : alerts) {
                 if (a[u"state"_s].toString() == u"firing") {
                     now.insert(a[u"labels"_s][u"alertname"_s].toString());
-                    if (qEnvironmentVariableIsSet("SENTINELA_BENCH_DEBUG") && !firing.contains(a[u"labels"_s][u"alertname"_s].toString()))
-                        say(u"  firing: "_s + QString::fromUtf8(QJsonDocument(a.toObject()).toJson(QJsonDocument::Compact)));
+                    if (qEnvironmentVariableIsSet("SENTINELA_BENCH_DEBUG")
+                        && !firing.contains(a[u"labels"_s][u"alertname"_s].toString()))
+                        say(u"  firing: "_s
+                            + QString::fromUtf8(QJsonDocument(a.toObject()).toJson(QJsonDocument::Compact)));
                 }
             }
             for (const QString &name : std::as_const(now)) {
@@ -380,7 +388,9 @@ int main(int argc, char *argv[])
         const QString alert = promrules::alertName(phase.rule);
         // Settled: neither engine holds the rule open and the level-2 rule is not firing.
         if (!QTest::qWaitFor(
-                [&] { return !rpcWatch.hasOpen(phase.rule) && !l2Watch.hasOpen(phase.rule) && !firing.contains(alert); },
+                [&] {
+                    return !rpcWatch.hasOpen(phase.rule) && !l2Watch.hasOpen(phase.rule) && !firing.contains(alert);
+                },
                 t.settleTimeoutMs))
             say(u"%1: not settled after %2 s; measuring anyway"_s.arg(phase.name).arg(t.settleTimeoutMs / 1000));
         const qint64 t0 = rpcWatch.now();
@@ -406,7 +416,8 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor(
             [&] {
                 return !rpcWatch.hasOpen(QLatin1String(Rules::ChainHalted))
-                    && !l2Watch.hasOpen(QLatin1String(Rules::ChainHalted)) && !firing.contains(u"SentinelaChainHalted"_s);
+                    && !l2Watch.hasOpen(QLatin1String(Rules::ChainHalted))
+                    && !firing.contains(u"SentinelaChainHalted"_s);
             },
             t.settleTimeoutMs))
         say(u"the chain did not recover within %1 s"_s.arg(t.settleTimeoutMs / 1000));
@@ -426,7 +437,8 @@ int main(int argc, char *argv[])
     const QStringList l2False = l2Watch.addedSince(h0, expected);
     QStringList ruleFalse;
     for (const auto &[name, at] : fired) {
-        if (at >= h0 && name != promrules::alertName(QLatin1String(Rules::ValidatorDown)) && !firingBefore.contains(name))
+        if (at >= h0 && name != promrules::alertName(QLatin1String(Rules::ValidatorDown))
+            && !firingBefore.contains(name))
             ruleFalse << name;
     }
     ctl(u"start "_s + v);
@@ -445,9 +457,8 @@ int main(int argc, char *argv[])
             .arg(u"level-2 rule (s)"_s, 17)
             .arg(u"rule / level 2 only"_s, 20));
     for (const Result &r : std::as_const(results)) {
-        const QString ratio = r.l2Ms && r.ruleMs && *r.l2Ms > 0
-            ? QString::number(double(*r.ruleMs) / double(*r.l2Ms), 'f', 2)
-            : u"—"_s;
+        const QString ratio
+            = r.l2Ms && r.ruleMs && *r.l2Ms > 0 ? QString::number(double(*r.ruleMs) / double(*r.l2Ms), 'f', 2) : u"—"_s;
         say(u"%1 %2 %3 %4 %5"_s.arg(r.phase.name, -20)
                 .arg(seconds(r.rpcMs), 13)
                 .arg(seconds(r.l2Ms), 17)
@@ -467,7 +478,8 @@ int main(int argc, char *argv[])
     for (auto it = firedCount.cbegin(); it != firedCount.cend(); ++it)
         firedList << u"%1 ×%2"_s.arg(it.key()).arg(it.value());
     say(u"Raised over the whole run (faults, their consequences, anything else): JSON-RPC: %1; level 2 only: %2; "
-        "level-2 rules: %3"_s.arg(rpcWatch.tally(), l2Watch.tally(), firedList.isEmpty() ? u"none"_s : firedList.join(u", "_s)));
+        "level-2 rules: %3"_s.arg(
+            rpcWatch.tally(), l2Watch.tally(), firedList.isEmpty() ? u"none"_s : firedList.join(u", "_s)));
     rpcEngine.stop();
     l2Engine.stop();
     rpcMonitor.stop();

@@ -1,5 +1,5 @@
-#include "serverharness.h"
 #include "../common/requireorskip.h"
+#include "serverharness.h"
 
 #include "incidents/incidentbook.h"
 #include "incidents/incidentnotifier.h"
@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename R> std::optional<R> ask(const std::function<void(std::function<void(const R &)>)> &call, int timeoutMs = 10000)
+template<typename R>
+std::optional<R> ask(const std::function<void(std::function<void(const R &)>)> &call, int timeoutMs = 10000)
 {
     std::optional<R> out;
     call([&out](const R &r) { out = r; });
@@ -64,7 +65,8 @@ private slots:
     void initTestCase()
     {
         const QString program = findProgram({u"prometheus-alertmanager"_s, u"alertmanager"_s});
-        SENTINELA_REQUIRE_OR_SKIP(!program.isEmpty(), "alertmanager binary not installed (scripts/setup.sh installs it)");
+        SENTINELA_REQUIRE_OR_SKIP(
+            !program.isEmpty(), "alertmanager binary not installed (scripts/setup.sh installs it)");
         m_port = freeTcpPort();
         const QString config = m_harness.writeFile(u"alertmanager.yml"_s,
             "route:\n  receiver: noc\n  group_wait: 1s\n  group_interval: 1s\nreceivers:\n  - name: noc\n");
@@ -84,7 +86,9 @@ private slots:
         IncidentNotifier notifier(net, &book, &fetcher);
         QStringList failures;
         connect(&notifier, &IncidentNotifier::deliveryFailed, this,
-            [&](const QString &channel, const QString &, const QString &error) { failures << channel + u": "_s + error; });
+            [&](const QString &channel, const QString &, const QString &error) {
+                failures << channel + u": "_s + error;
+            });
 
         HttpFetcher readerFetcher;
         AlertmanagerClient client(*net.alertmanager, &readerFetcher);

@@ -35,7 +35,8 @@ private slots:
         d.level = HealthLevel::Critical;
         d.title = u"Chain halted: no block for 41 s"_s;
         const QString uid = book.raise(d, QDateTime::currentDateTimeUtc());
-        QVERIFY2(tray.lastTitle().contains(Rules::title(QLatin1String(Rules::ChainHalted))), qPrintable(tray.lastTitle()));
+        QVERIFY2(
+            tray.lastTitle().contains(Rules::title(QLatin1String(Rules::ChainHalted))), qPrintable(tray.lastTitle()));
         QVERIFY2(tray.lastText().contains(u"no block for 41 s"_s), qPrintable(tray.lastText()));
 
         // Within minIntervalSeconds (30 s by default) of the first message: held, to be merged, not shown at once.

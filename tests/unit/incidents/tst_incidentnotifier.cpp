@@ -53,7 +53,10 @@ public:
         });
     }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl url(const QString &path = {}) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path)); }
+    QUrl url(const QString &path = {}) const
+    {
+        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
+    }
     // Answers to the next requests whose path starts with `pathPrefix`, in order.
     void respond(const QByteArray &pathPrefix, const Response &r) { m_script[pathPrefix].push_back(r); }
 
@@ -105,7 +108,8 @@ private:
             QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " X\r\nContent-Type: application/json\r\n";
             for (const auto &[name, value] : resp.headers)
                 out += name + ": " + value + "\r\n";
-            out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n\r\n" + resp.body;
+            out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n\r\n"
+                + resp.body;
             s->write(out);
             s->disconnectFromHost();
             return;
@@ -215,9 +219,9 @@ private slots:
         QCOMPARE(raised.method, QByteArray("POST"));
         const QJsonObject alert = raised.array().first().toObject();
         const QStringList labels = labelsOf(alert);
-        for (const QString &want : {u"alertname=SentinelaValidatorDown"_s, u"severity=warning"_s,
-                 u"organization=bndes-org"_s, u"node=validator01"_s, u"rule=validator-down"_s,
-                 u"generator=sentinela"_s, u"incident="_s + uid})
+        for (const QString &want :
+            {u"alertname=SentinelaValidatorDown"_s, u"severity=warning"_s, u"organization=bndes-org"_s,
+                u"node=validator01"_s, u"rule=validator-down"_s, u"generator=sentinela"_s, u"incident="_s + uid})
             QVERIFY2(labels.contains(want), qPrintable(labels.join(u", "_s)));
         const QJsonObject annotations = alert.value(u"annotations"_s).toObject();
         QCOMPARE(annotations.value(u"summary"_s).toString(), u"Validator bndes-validator01 down"_s);
@@ -246,8 +250,7 @@ private slots:
         book.resolve(uid, {}, resolvedAt);
         QTRY_COMPARE(server.on("/am/api/v2/alerts").size(), 3);
         const QJsonObject ended = server.on("/am/api/v2/alerts").last().array().first().toObject();
-        QCOMPARE(QDateTime::fromString(ended.value(u"endsAt"_s).toString(), Qt::ISODateWithMs),
-            resolvedAt.toUTC());
+        QCOMPARE(QDateTime::fromString(ended.value(u"endsAt"_s).toString(), Qt::ISODateWithMs), resolvedAt.toUTC());
         QTRY_COMPARE(notifiedEntries(book.find(uid), true), 4);
         bool silenceNamed = false;
         for (const TimelineEntry &e : book.find(uid)->timeline)
@@ -282,7 +285,8 @@ private slots:
         QVERIFY(server.listen());
         NetworkConfig net = network(server);
         qputenv("SENTINELA_TEST_DISCORD", server.url(u"/api/webhooks/1/token"_s).toString().toUtf8());
-        net.incidents.notifications.discordWebhook = SecretRef {SecretRef::Store::Environment, u"SENTINELA_TEST_DISCORD"_s};
+        net.incidents.notifications.discordWebhook
+            = SecretRef {SecretRef::Store::Environment, u"SENTINELA_TEST_DISCORD"_s};
         server.respond("/api/webhooks/1", {204, {}, {}});
         IncidentBook book;
         book.open({});
@@ -318,8 +322,8 @@ private slots:
         NetworkConfig net = network(server);
         qputenv("SENTINELA_TEST_HOOK_TOKEN", "s3cret");
         net.incidents.notifications.webhookUrl = server.url(u"/hook"_s);
-        net.incidents.notifications.webhookAuth
-            = EndpointAuth {EndpointAuth::Kind::Bearer, {}, SecretRef {SecretRef::Store::Environment, u"SENTINELA_TEST_HOOK_TOKEN"_s}};
+        net.incidents.notifications.webhookAuth = EndpointAuth {
+            EndpointAuth::Kind::Bearer, {}, SecretRef {SecretRef::Store::Environment, u"SENTINELA_TEST_HOOK_TOKEN"_s}};
         IncidentBook book;
         book.open({});
         HttpFetcher fetcher;
@@ -442,9 +446,11 @@ private slots:
         QVERIFY(server.listen());
         NetworkConfig net = network(server);
         qputenv("SENTINELA_TEST_DISCORD2", server.url(u"/api/webhooks/2/t"_s).toString().toUtf8());
-        net.incidents.notifications.discordWebhook = SecretRef {SecretRef::Store::Environment, u"SENTINELA_TEST_DISCORD2"_s};
-        server.respond("/api/webhooks/2", {429, R"({"message":"You are being rate limited.","retry_after":0.4,"global":false})",
-            {{"Retry-After", "0.4"}}});
+        net.incidents.notifications.discordWebhook
+            = SecretRef {SecretRef::Store::Environment, u"SENTINELA_TEST_DISCORD2"_s};
+        server.respond("/api/webhooks/2",
+            {429, R"({"message":"You are being rate limited.","retry_after":0.4,"global":false})",
+                {{"Retry-After", "0.4"}}});
         server.respond("/api/webhooks/2", {204, {}, {}});
         IncidentBook book;
         book.open({});
@@ -475,11 +481,14 @@ private slots:
         notifier.setRetryDelays(20, 40);
         QStringList errors;
         connect(&notifier, &IncidentNotifier::deliveryFailed, this,
-            [&](const QString &channel, const QString &, const QString &error) { errors << channel + u": "_s + error; });
+            [&](const QString &channel, const QString &, const QString &error) {
+                errors << channel + u": "_s + error;
+            });
         const QString uid = book.raise(validatorDown(), QDateTime::currentDateTimeUtc());
         QTRY_COMPARE(errors.size(), 1);
         QCOMPARE(server.on("/hook").size(), 3); // the first attempt and two retries
-        QVERIFY2(errors.first().startsWith(u"webhook: "_s) && errors.first().contains(u"502"_s), qPrintable(errors.first()));
+        QVERIFY2(
+            errors.first().startsWith(u"webhook: "_s) && errors.first().contains(u"502"_s), qPrintable(errors.first()));
         QTRY_COMPARE(notifiedEntries(book.find(uid), false), 1);
 
         book.acknowledge(uid, u"Maria"_s, u"bndes"_s, QDateTime::currentDateTimeUtc());
@@ -496,7 +505,8 @@ private slots:
         QVERIFY(server.listen());
         NetworkConfig net = network(server);
         qunsetenv("SENTINELA_TEST_DISCORD_UNSET");
-        net.incidents.notifications.discordWebhook = SecretRef {SecretRef::Store::Environment, u"SENTINELA_TEST_DISCORD_UNSET"_s};
+        net.incidents.notifications.discordWebhook
+            = SecretRef {SecretRef::Store::Environment, u"SENTINELA_TEST_DISCORD_UNSET"_s};
         IncidentBook book;
         book.open({});
         HttpFetcher fetcher;
@@ -533,7 +543,8 @@ private slots:
     void alertNames()
     {
         QCOMPARE(promrules::alertName(u"chain-halted"_s), u"SentinelaChainHalted"_s);
-        QCOMPARE(promrules::alertName(u"observer-boot-accepts-transactions"_s), u"SentinelaObserverBootAcceptsTransactions"_s);
+        QCOMPARE(promrules::alertName(u"observer-boot-accepts-transactions"_s),
+            u"SentinelaObserverBootAcceptsTransactions"_s);
         QCOMPARE(promrules::severityLabel(IncidentSeverity::CriticalVulnerability), u"critical"_s);
         QCOMPARE(promrules::severityLabel(IncidentSeverity::Vulnerability), u"warning"_s);
     }

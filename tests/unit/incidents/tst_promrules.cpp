@@ -35,10 +35,12 @@ NetworkConfig rbb()
         c.type = type;
         return c;
     };
-    n.nodes = {node(u"bndes"_s, u"validator01"_s, NodeType::Validator), node(u"bndes"_s, u"validator02"_s, NodeType::Validator),
-        node(u"rnp"_s, u"validator01"_s, NodeType::Validator), node(u"rnp"_s, u"validator02"_s, NodeType::Validator),
-        node(u"bndes"_s, u"boot01"_s, NodeType::Boot), node(u"bndes"_s, u"observer-boot01"_s, NodeType::ObserverBoot),
-        node(u"rnp"_s, u"observer-boot01"_s, NodeType::ObserverBoot), node(u"bndes"_s, u"writer01"_s, NodeType::Writer)};
+    n.nodes = {node(u"bndes"_s, u"validator01"_s, NodeType::Validator),
+        node(u"bndes"_s, u"validator02"_s, NodeType::Validator), node(u"rnp"_s, u"validator01"_s, NodeType::Validator),
+        node(u"rnp"_s, u"validator02"_s, NodeType::Validator), node(u"bndes"_s, u"boot01"_s, NodeType::Boot),
+        node(u"bndes"_s, u"observer-boot01"_s, NodeType::ObserverBoot),
+        node(u"rnp"_s, u"observer-boot01"_s, NodeType::ObserverBoot),
+        node(u"bndes"_s, u"writer01"_s, NodeType::Writer)};
     return n;
 }
 
@@ -88,7 +90,8 @@ private slots:
         QVERIFY(halted);
         QCOMPARE(halted->alert, u"SentinelaChainHalted"_s);
         QVERIFY2(halted->expr.endsWith(u"> 13"_s), qPrintable(halted->expr)); // 4 s period + 8 s timeout + 1 s
-        QVERIFY2(halted->expr.contains(u"besu_blockchain_chain_head_timestamp{job=\"rbb\"}"_s), qPrintable(halted->expr));
+        QVERIFY2(
+            halted->expr.contains(u"besu_blockchain_chain_head_timestamp{job=\"rbb\"}"_s), qPrintable(halted->expr));
         QVERIFY2(halted->expr.contains(u"< 25)"_s), qPrintable(halted->expr)); // stale after 5 + 15 + 5 s
         QCOMPARE(halted->forSeconds, 0.0);
         QCOMPARE(halted->severity, IncidentSeverity::CriticalIncident);
@@ -122,7 +125,8 @@ private slots:
         n.incidents.rules.lagBlocks = 25;
         n.incidents.rules.rules.insert(QLatin1String(Rules::ObserverAccess), RuleSettings {false, {}, {}});
         const promrules::RuleFile other = promrules::buildRules(n);
-        QVERIFY2(find(other, Rules::ChainHalted)->expr.endsWith(u"> 39"_s), qPrintable(find(other, Rules::ChainHalted)->expr));
+        QVERIFY2(find(other, Rules::ChainHalted)->expr.endsWith(u"> 39"_s),
+            qPrintable(find(other, Rules::ChainHalted)->expr));
         QVERIFY(find(other, Rules::NodeLagging)->expr.contains(u"> 25)"_s));
         QVERIFY(!find(other, Rules::ObserverAccess));
     }
@@ -188,45 +192,56 @@ private slots:
         QVERIFY(rules.open(QIODevice::WriteOnly));
         rules.write(promrules::toYaml(file, n).toUtf8());
         rules.close();
-        const QByteArray common = "              severity: critical\n              incident_severity: critical-incident\n"
-                                  "              generator: sentinela\n              network: rbb\n";
-        const QByteArray test = "rule_files: [rules.yml]\n"
-                                "evaluation_interval: 5s\n"
-                                "tests:\n"
-                                "  - interval: 5s\n"
-                                "    input_series:\n"
-                                // Blocks every 5 s until the head at 48 s, then none.
-                                "      - series: 'besu_blockchain_chain_head_timestamp{job=\"rbb\",node=\"validator01\",organization=\"bndes\"}'\n"
-                                "        values: '-2+5x9 48x12'\n"
-                                "      - series: 'besu_blockchain_chain_head_timestamp{job=\"rbb\",node=\"validator01\",organization=\"rnp\"}'\n"
-                                "        values: '-3+5x9 47x12'\n"
-                                // A node gone at 0 s: its old head (no stall when seen) must not hide the halt.
-                                "      - series: 'besu_blockchain_chain_head_timestamp{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
-                                "        values: '0'\n"
-                                "      - series: 'up{job=\"rbb\",node=\"validator01\",organization=\"bndes\"}'\n"
-                                "        values: '1x22'\n"
-                                "      - series: 'up{job=\"rbb\",node=\"validator02\",organization=\"bndes\"}'\n"
-                                "        values: '1x10 0x11'\n"
-                                "      - series: 'up{job=\"rbb\",node=\"validator01\",organization=\"rnp\"}'\n"
-                                "        values: '1x12 0x9'\n"
-                                "      - series: 'up{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
-                                "        values: '1x22'\n"
-                                // Permissioning switched off on rnp's validator02 at 50 s: its counters stop coming
-                                // but their last samples stay within the lookback.
-                                "      - series: 'besu_permissioning_node_local_check_count_total{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
-                                "        values: '5+1x9 _x12'\n"
-                                "      - series: 'besu_permissioning_node_local_check_count_permitted_total{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
-                                "        values: '5+1x9 _x12'\n"
-                                "      - series: 'besu_permissioning_node_local_check_count_total{job=\"rbb\",node=\"validator01\",organization=\"bndes\"}'\n"
-                                "        values: '5+1x21'\n"
-                                "    alert_rule_test:\n"
-                                "      - {alertname: SentinelaChainHalted, eval_time: 45s}\n"
-                                "      - {alertname: SentinelaChainHalted, eval_time: 60s}\n" // 12 s: one round change
-                                "      - alertname: SentinelaChainHalted\n"
-                                "        eval_time: 70s\n"
-                                "        exp_alerts:\n"
-                                "          - exp_labels:\n"
-                                "              rule: chain-halted\n"
+        const QByteArray common
+            = "              severity: critical\n              incident_severity: critical-incident\n"
+              "              generator: sentinela\n              network: rbb\n";
+        const QByteArray test
+            = "rule_files: [rules.yml]\n"
+              "evaluation_interval: 5s\n"
+              "tests:\n"
+              "  - interval: 5s\n"
+              "    input_series:\n"
+              // Blocks every 5 s until the head at 48 s, then none.
+              "      - series: "
+              "'besu_blockchain_chain_head_timestamp{job=\"rbb\",node=\"validator01\",organization=\"bndes\"}'\n"
+              "        values: '-2+5x9 48x12'\n"
+              "      - series: "
+              "'besu_blockchain_chain_head_timestamp{job=\"rbb\",node=\"validator01\",organization=\"rnp\"}'\n"
+              "        values: '-3+5x9 47x12'\n"
+              // A node gone at 0 s: its old head (no stall when seen) must not hide the halt.
+              "      - series: "
+              "'besu_blockchain_chain_head_timestamp{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
+              "        values: '0'\n"
+              "      - series: 'up{job=\"rbb\",node=\"validator01\",organization=\"bndes\"}'\n"
+              "        values: '1x22'\n"
+              "      - series: 'up{job=\"rbb\",node=\"validator02\",organization=\"bndes\"}'\n"
+              "        values: '1x10 0x11'\n"
+              "      - series: 'up{job=\"rbb\",node=\"validator01\",organization=\"rnp\"}'\n"
+              "        values: '1x12 0x9'\n"
+              "      - series: 'up{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'\n"
+              "        values: '1x22'\n"
+              // Permissioning switched off on rnp's validator02 at 50 s: its counters stop coming
+              // but their last samples stay within the lookback.
+              "      - series: "
+              "'besu_permissioning_node_local_check_count_total{job=\"rbb\",node=\"validator02\",organization=\"rnp\"}'"
+              "\n"
+              "        values: '5+1x9 _x12'\n"
+              "      - series: "
+              "'besu_permissioning_node_local_check_count_permitted_total{job=\"rbb\",node=\"validator02\","
+              "organization=\"rnp\"}'\n"
+              "        values: '5+1x9 _x12'\n"
+              "      - series: "
+              "'besu_permissioning_node_local_check_count_total{job=\"rbb\",node=\"validator01\",organization="
+              "\"bndes\"}'\n"
+              "        values: '5+1x21'\n"
+              "    alert_rule_test:\n"
+              "      - {alertname: SentinelaChainHalted, eval_time: 45s}\n"
+              "      - {alertname: SentinelaChainHalted, eval_time: 60s}\n" // 12 s: one round change
+              "      - alertname: SentinelaChainHalted\n"
+              "        eval_time: 70s\n"
+              "        exp_alerts:\n"
+              "          - exp_labels:\n"
+              "              rule: chain-halted\n"
             + common
             + "            exp_annotations: {summary: s, description: d}\n"
               "      - {alertname: SentinelaQuorumLost, eval_time: 60s}\n"
