@@ -120,6 +120,12 @@ double staleAfterSeconds(const NetworkConfig &network)
     return std::max(polls, f.scrapeIntervalSeconds + f.federationIntervalSeconds + 5.0);
 }
 
+int federationProbeIntervalMs(const NetworkConfig &network)
+{
+    // Each level 2 changes only once per federation interval: probing more often learns nothing new.
+    return std::max(5000, int(network.federation.federationIntervalSeconds * 1000));
+}
+
 const NetworkConfig *Inventory::network(const QString &networkName) const
 {
     for (const auto &n : networks) {

@@ -230,6 +230,9 @@ struct NetworkConfig
 // A figure older than this is unknown: the profile's health.staleAfterSeconds, or by default three node-status polls
 // and, with a level-2 Prometheus, one level-1 scrape plus one federation interval plus 5 s (25 s at RBB).
 double staleAfterSeconds(const NetworkConfig &network);
+// How often the federation probe asks every level 2 for every institution's freshest sample. A probed figure ages by
+// up to this much before the next probe, so judging it allows staleAfterSeconds plus this.
+int federationProbeIntervalMs(const NetworkConfig &network);
 
 struct Inventory
 {

@@ -782,8 +782,10 @@ RuleInput ruleInput(NetworkState &state, const QDateTime &now, bool withSla)
         const auto replies = state.federationReplies();
         for (auto it = replies.cbegin(); it != replies.cend(); ++it)
             samples.insert(it.key(), analysis::FederationSample::fromReply(it.value()));
+        // A probed sample ages until the next probe: allowing for it keeps a healthy federation from reading as blind
+        // (at RBB a 25 s limit against samples up to 40 s old by the time of the next probe raised false incidents).
         in.federation = analysis::federationMatrix(in.network.prometheus, in.network.institutions, samples, now,
-            qint64(staleAfterSeconds(in.network) * 1000));
+            qint64(staleAfterSeconds(in.network) * 1000) + federationProbeIntervalMs(in.network));
     }
     return in;
 }

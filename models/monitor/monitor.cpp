@@ -54,6 +54,7 @@ void Monitor::setNetwork(const NetworkConfig &network, bool live)
         m_collector->setNetwork(network);
         if (PrometheusFederation *federation = m_collector->prometheus()) {
             m_probe = new FederationProbe(federation, network.prometheusJob, m_clock, this);
+            m_probe->setIntervalMs(federationProbeIntervalMs(network));
             connect(m_probe, &FederationProbe::endpointProbed, m_state, &NetworkState::applyFederationReply);
         }
     } else {

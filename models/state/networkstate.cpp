@@ -222,10 +222,17 @@ void NetworkState::applyPrometheus(const QString &name, const PrometheusNodeFigu
         n->headTime.prometheus = {*f.headTime, when(f.headTimeAt)};
     if (f.permissioningChecks || f.permissioningQueried) {
         const std::optional<double> before = n->permissioningChecks.isSet() ? n->permissioningChecks.value : std::nullopt;
-        const QDateTime checksAt = f.permissioningChecks ? when(f.permissioningChecksAt) : when(f.upAt);
-        n->permissioningChecks = {f.permissioningChecks, checksAt};
+        // A level 2 keeps answering a vanished series' last sample for its lookback (5 min by default): counters
+        // whose newest sample is older than the node's fresh `up` by more than two scrapes are no longer scraped
+        // (Besu stopped exporting them), so they are absent now, not merely stale.
+        const qint64 scrapeMs = qint64(m_network.federation.scrapeIntervalSeconds * 1000);
+        const bool vanished = f.permissioningChecks && f.up && *f.up && f.upAt.isValid()
+            && f.permissioningChecksAt.isValid() && f.permissioningChecksAt.msecsTo(f.upAt) > 2 * scrapeMs + 1000;
+        const std::optional<double> checks = vanished ? std::nullopt : f.permissioningChecks;
+        const QDateTime checksAt = checks ? when(f.permissioningChecksAt) : when(f.upAt);
+        n->permissioningChecks = {checks, checksAt};
         // The first reading starts the clock; a reset counter (restart) counts as rising.
-        if (f.permissioningChecks && (!before || *f.permissioningChecks != *before || !n->permissioningChecksRoseAt.isValid()))
+        if (checks && (!before || *checks != *before || !n->permissioningChecksRoseAt.isValid()))
             n->permissioningChecksRoseAt = checksAt;
     }
     updateHeadTime(*n);

@@ -60,6 +60,7 @@ private slots:
     void ringBuffer_data();
     void ringBuffer();
     void configureFromNetwork();
+    void vanishedPermissioningCountersAreAbsent();
     void blockHistoryIsBounded();
     void reorgReplacesBlocks();
     void gapsAreReported();
@@ -96,6 +97,30 @@ void TestNetworkState::ringBuffer()
     QCOMPARE(ring.toList(), expected);
     ring.setCapacity(2);
     QCOMPARE(ring.toList(), expected.mid(qMax<qsizetype>(0, expected.size() - 2)));
+}
+
+// Besu stops exporting the counters when permissioning is switched off; a level 2 keeps their last sample for its
+// lookback, so they look merely old. With the node's `up` fresh they are absent, which the permissioning-off rule needs.
+void TestNetworkState::vanishedPermissioningCountersAreAbsent()
+{
+    ManualClock clock(t0);
+    NetworkState state(&clock);
+    state.configure(network()); // scrape 5 s
+    PrometheusNodeFigures p;
+    p.at = t0;
+    p.up = true;
+    p.upAt = t0.addSecs(-3);
+    p.permissioningQueried = true;
+    p.permissioningChecks = 42;
+    p.permissioningChecksAt = t0.addSecs(-6); // one scrape behind `up`: still exported
+    state.applyPrometheus(u"validator01"_s, p);
+    QCOMPARE(state.node(u"validator01"_s)->permissioningChecks.value, std::optional<double>(42));
+    p.permissioningChecksAt = t0.addSecs(-60); // the same sample, a minute behind a fresh `up`
+    state.applyPrometheus(u"validator01"_s, p);
+    const NodeState *n = state.node(u"validator01"_s);
+    QVERIFY(n->permissioningChecks.isSet());
+    QVERIFY(!n->permissioningChecks.value.has_value());
+    QCOMPARE(n->permissioningChecks.at, p.upAt);
 }
 
 void TestNetworkState::configureFromNetwork()
