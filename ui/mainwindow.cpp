@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "kiosk/kioskwindow.h"
-
 #include "aboutdialog.h"
 #include "blockspage.h"
 #include "config/inventoryloader.h"
@@ -11,6 +9,7 @@
 #include "incidents/incidentengine.h"
 #include "incidents/incidentspage.h"
 #include "itemmodels/overviewmodel.h"
+#include "kiosk/kioskwindow.h"
 #include "overviewpage.h"
 #include "sources/prometheusfederation.h"
 #include "analysis/health.h"

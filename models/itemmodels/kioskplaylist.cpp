@@ -16,7 +16,7 @@ bool holdsTheWall(const Incident &incident, const std::optional<QSet<QString>> &
     if (!incident.isOpen() || !isCritical(incident.severity) || incident.status != IncidentStatus::Detected)
         return false;
     // Silenced in Alertmanager (or no longer firing there): someone has taken it.
-    if (incident.source == u"alertmanager" && activeAlerts && !incident.alertFingerprint.isEmpty())
+    if (incident.source == u"alertmanager"_s && activeAlerts && !incident.alertFingerprint.isEmpty())
         return activeAlerts->contains(incident.alertFingerprint);
     return true;
 }

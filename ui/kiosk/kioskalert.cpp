@@ -49,8 +49,8 @@ KioskAlert::KioskAlert(IncidentBook *book, Clock *clock, QWidget *parent)
     setPalette(pal);
     setAutoFillBackground(true);
     if (m_book) {
-        connect(m_book, &IncidentBook::incidentChanged, this, &KioskAlert::update);
-        connect(m_book, &IncidentBook::incidentsReset, this, &KioskAlert::update);
+        connect(m_book, &IncidentBook::incidentChanged, this, &KioskAlert::refresh);
+        connect(m_book, &IncidentBook::incidentsReset, this, &KioskAlert::refresh);
     }
     applyFonts();
 }
@@ -60,13 +60,13 @@ KioskAlert::~KioskAlert() = default;
 void KioskAlert::setNetwork(const NetworkConfig &network)
 {
     m_network = network;
-    update();
+    refresh();
 }
 
 void KioskAlert::setIncident(const QString &uid)
 {
     m_uid = uid;
-    update();
+    refresh();
 }
 
 void KioskAlert::setScreenHeight(int height)
@@ -91,7 +91,7 @@ void KioskAlert::applyFonts()
     WallTypography::apply(m_waiting, h, WallTypography::Caption);
 }
 
-void KioskAlert::update()
+void KioskAlert::refresh()
 {
     const Incident *incident = m_book && !m_uid.isEmpty() ? m_book->find(m_uid) : nullptr;
     if (!incident) {

@@ -26,7 +26,7 @@ public:
 
     QLabel *titleLabel() const { return m_title; }
     QStringList texts() const; // every visible line, for tests
-    void update();
+    void refresh();
 
 private:
     void applyFonts();

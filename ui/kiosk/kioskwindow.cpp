@@ -154,13 +154,13 @@ QWidget *KioskWindow::createPage(const QString &key)
     if (QWidget *page = m_pages.value(key))
         return page;
     QWidget *page = nullptr;
-    if (key == u"validators")
+    if (key == u"validators"_s)
         page = new ValidatorsPage(m_monitor->state(), m_stack);
-    else if (key == u"blocks")
+    else if (key == u"blocks"_s)
         page = new BlocksPage(m_monitor, m_stack);
-    else if (key == u"topology")
+    else if (key == u"topology"_s)
         page = new TopologyPage(m_monitor->state(), m_stack);
-    else if (key == u"incidents" && m_book)
+    else if (key == u"incidents"_s && m_book)
         page = new IncidentsPage(m_book, m_clock, m_stack);
     if (!page) {
         Logging::logger().warn("kiosk page \"{}\" cannot be shown here; left out of the rotation", key.toStdString());
@@ -206,10 +206,11 @@ void KioskWindow::showCurrent()
 
 void KioskWindow::refresh()
 {
+    applyScale();
     m_model->refresh();
     m_playlist->update();
     if (m_stack->currentWidget() == m_alert)
-        m_alert->update();
+        m_alert->refresh();
     updateBanner();
 }
 

@@ -36,7 +36,7 @@ QString chainWord(HealthLevel level)
     case HealthLevel::Unknown:
         break;
     }
-    return WallOverview::tr("Unknown");
+    return WallOverview::tr("No data");
 }
 
 QString tileStyle(HealthLevel level, int borderPixels)
@@ -112,9 +112,9 @@ WallOverview::WallOverview(OverviewModel *model, QWidget *parent)
     setPalette(pal);
     setAutoFillBackground(true);
 
-    connect(m_model, &OverviewModel::changed, this, &WallOverview::update);
+    connect(m_model, &OverviewModel::changed, this, &WallOverview::refresh);
     applyFonts();
-    update();
+    refresh();
 }
 
 WallOverview::~WallOverview() = default;
@@ -138,13 +138,13 @@ void WallOverview::setScreenHeight(int height)
         return;
     m_screenHeight = height;
     applyFonts();
-    update();
+    refresh();
 }
 
 void WallOverview::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    update();
+    refresh();
 }
 
 void WallOverview::applyFonts()
@@ -170,7 +170,7 @@ void WallOverview::applyFonts()
         WallTypography::apply(l, h, WallTypography::Detail);
 }
 
-void WallOverview::update()
+void WallOverview::refresh()
 {
     const int h = m_screenHeight;
     const NetworkVerdict &verdict = m_model->verdict();
@@ -212,7 +212,10 @@ void WallOverview::update()
         m_figures[i]->setFont(WallTypography::fitted(m_figures[i]->font(), figures[i], tileWidth, h,
             WallTypography::Figure, WallTypography::FigureMinimum));
         m_figures[i]->setText(figures[i]);
-        m_tiles[i]->setStyleSheet(tileStyle(levels[i], std::max(3, WallTypography::pixels(h, 0.006))));
+        // Re-polishing a styled frame every second is not free: only when its level or the scale changed.
+        const QString style = tileStyle(levels[i], std::max(3, WallTypography::pixels(h, 0.006)));
+        if (m_tiles[i]->styleSheet() != style)
+            m_tiles[i]->setStyleSheet(style);
         QPalette fp = m_figures[i]->palette();
         fp.setColor(QPalette::WindowText,
             levels[i] == HealthLevel::Ok ? WallTypography::text() : StatusStyle::color(levels[i]).lighter(125));

@@ -33,7 +33,7 @@ public:
     QStringList institutionTexts() const;
     QStringList incidentTexts() const;
 
-    void update();
+    void refresh();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
