@@ -253,8 +253,8 @@ void WallOverview::updateInstitutions()
     int row = 0;
     for (const auto &g : groups) {
         if (row == MaxInstitutionRows - 1 && groups.size() > MaxInstitutionRows) {
-            addRow(m_institutionRows, m_institutionLabels, row++)
-                ->setText(tr("and %n more institution(s)", nullptr, int(groups.size()) - row + 1));
+            const int more = int(groups.size()) - row;
+            addRow(m_institutionRows, m_institutionLabels, row++)->setText(tr("and %n more institution(s)", nullptr, more));
             break;
         }
         QLabel *l = addRow(m_institutionRows, m_institutionLabels, row++);
@@ -285,8 +285,8 @@ void WallOverview::updateIncidents()
         const QDateTime now = m_model->now();
         for (const Incident &incident : open) {
             if (row == MaxIncidentRows - 1 && open.size() > MaxIncidentRows) {
-                addRow(m_incidentRows, m_incidentLabels, row++)
-                    ->setText(tr("and %n more", nullptr, int(open.size()) - row + 1));
+                const int more = int(open.size()) - row;
+                addRow(m_incidentRows, m_incidentLabels, row++)->setText(tr("and %n more", nullptr, more));
                 break;
             }
             const HealthLevel level = healthLevelOf(incident.severity);
