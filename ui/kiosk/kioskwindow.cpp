@@ -94,6 +94,8 @@ KioskWindow::KioskWindow(Monitor *monitor, IncidentBook *book, const KioskConfig
     m_banner->setAutoFillBackground(true);
     m_banner->hide();
 
+    // The screen's size is the wall's size: a page's minimum size never makes the window taller than the screen.
+    m_stack->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_alert);
     m_pages.insert(u"overview"_s, m_overview);
@@ -242,10 +244,10 @@ void KioskWindow::updateBanner()
     QString text;
     if (stale) {
         level = HealthLevel::Critical;
-        text = fresh >= 0 ? tr("DATA OUT OF DATE — newest figure %1 old").arg(formatDuration(fresh))
-                          : tr("DATA OUT OF DATE — no figure received in %1").arg(formatDuration(sinceStart));
+        text = fresh >= 0 ? tr("DATA OUT OF DATE · newest figure %1 ago").arg(formatDuration(fresh))
+                          : tr("DATA OUT OF DATE · nothing received in %1").arg(formatDuration(sinceStart));
         if (!downText.isEmpty())
-            text += u" · "_s + downText;
+            text += u'\n' + downText;
     } else if (!downText.isEmpty()) {
         level = HealthLevel::Warning;
         text = tr("Source %1").arg(downText);
@@ -262,6 +264,8 @@ void KioskWindow::updateBanner()
         stale ? WallTypography::Heading : WallTypography::Detail, true));
     m_banner->setText(text);
     m_banner->show();
+    // Laid out now, not at the next event: a grab or a repaint right after must not show half a banner.
+    layout()->activate();
 }
 
 bool KioskWindow::isStaleBannerVisible() const
@@ -296,11 +300,16 @@ void KioskWindow::applyScale()
     m_scaledFor = h;
     m_overview->setScreenHeight(h);
     m_alert->setScreenHeight(h);
-    // The desktop pages keep their layout, in type large enough for the room.
-    const QFont pageFont = WallTypography::font(font(), h, 0.022);
+    // The desktop pages keep their layout and their light palette, in type large enough for the room (in points:
+    // their headings scale the base font's point size).
+    QFont pageFont = QApplication::font();
+    pageFont.setPointSizeF(h * 0.02 * 72.0 / std::max(1, logicalDpiY()));
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        if (it.value() != m_overview)
-            it.value()->setFont(pageFont);
+        if (it.value() == m_overview)
+            continue;
+        it.value()->setPalette(QApplication::palette());
+        it.value()->setAutoFillBackground(true);
+        it.value()->setFont(pageFont);
     }
     updateBanner();
 }

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -59,12 +60,14 @@ WallOverview::WallOverview(OverviewModel *model, QWidget *parent)
     , m_footer(new QLabel(this))
 {
     setObjectName(u"wallOverview"_s);
-    const QString captions[3] = {tr("Chain"), tr("Last block"), tr("Validators sealing")};
+    m_captionTexts[0] = tr("Chain");
+    m_captionTexts[1] = tr("Last block");
+    m_captionTexts[2] = tr("Validators sealing");
     auto *tilesLayout = new QHBoxLayout;
     for (int i = 0; i < 3; ++i) {
         m_tiles[i] = new QFrame(this);
         m_tiles[i]->setObjectName(u"wallTile"_s);
-        m_captions[i] = new QLabel(captions[i], m_tiles[i]);
+        m_captions[i] = new QLabel(m_captionTexts[i], m_tiles[i]);
         m_figures[i] = new QLabel(m_tiles[i]);
         m_details[i] = new QLabel(m_tiles[i]);
         m_figures[i]->setObjectName(u"wallFigure"_s);
@@ -165,7 +168,7 @@ void WallOverview::applyFonts()
         m_tiles[i]->layout()->setContentsMargins(margin, margin / 2, margin, margin / 2);
     }
     for (QLabel *l : std::as_const(m_institutionLabels))
-        WallTypography::apply(l, h, WallTypography::Caption);
+        WallTypography::apply(l, h, WallTypography::Detail);
     for (QLabel *l : std::as_const(m_incidentLabels))
         WallTypography::apply(l, h, WallTypography::Detail);
 }
@@ -186,7 +189,7 @@ void WallOverview::refresh()
     const HealthLevel chain = HealthLevel(m_model->lastBlockLevel());
     QString figures[3];
     HealthLevel levels[3];
-    figures[0] = healthGlyph(chain) + u' ' + chainWord(chain);
+    figures[0] = chainWord(chain);
     levels[0] = chain;
     m_details[0]->setText(m_model->chainHeight() >= 0 ? tr("block %1").arg(locale.toString(m_model->chainHeight()))
                                                      : tr("height unknown"));
@@ -201,7 +204,7 @@ void WallOverview::refresh()
     if (signing.validators > 0) {
         figures[2] = tr("%1 of %2").arg(signing.active).arg(signing.validators);
         m_details[2]->setText(signing.margin >= 0
-                ? tr("fault margin: %n validator(s) may stop", nullptr, signing.margin)
+                ? tr("fault margin: %n", nullptr, signing.margin)
                 : tr("quorum of %1 lost: %n short", nullptr, -signing.margin).arg(signing.quorum));
     } else {
         figures[2] = u"?"_s;
@@ -220,6 +223,8 @@ void WallOverview::refresh()
         fp.setColor(QPalette::WindowText,
             levels[i] == HealthLevel::Ok ? WallTypography::text() : StatusStyle::color(levels[i]).lighter(125));
         m_figures[i]->setPalette(fp);
+        // The level's glyph leads the caption, so that no state is told by the colour of the frame alone.
+        m_captions[i]->setText(healthGlyph(levels[i]) + u' ' + m_captionTexts[i]);
         for (QLabel *l : {m_captions[i], m_details[i]}) {
             QPalette p = l->palette();
             p.setColor(QPalette::WindowText, WallTypography::dimText());
@@ -249,7 +254,10 @@ QLabel *WallOverview::addRow(QVBoxLayout *layout, QList<QLabel *> &rows, int ind
 
 void WallOverview::updateInstitutions()
 {
-    const QList<OverviewModel::NodeGroup> groups = m_model->nodesByInstitution();
+    // The worst first: when rows run out, the ones left out are the healthiest.
+    QList<OverviewModel::NodeGroup> groups = m_model->nodesByInstitution();
+    std::stable_sort(groups.begin(), groups.end(),
+        [](const OverviewModel::NodeGroup &a, const OverviewModel::NodeGroup &b) { return int(a.level) > int(b.level); });
     int row = 0;
     for (const auto &g : groups) {
         if (row == MaxInstitutionRows - 1 && groups.size() > MaxInstitutionRows) {
@@ -258,7 +266,7 @@ void WallOverview::updateInstitutions()
             break;
         }
         QLabel *l = addRow(m_institutionRows, m_institutionLabels, row++);
-        QString text = healthGlyph(g.level) + u"  "_s + g.name + u"   "_s + tr("%1 of %2 up").arg(g.up).arg(g.total);
+        QString text = healthGlyph(g.level) + u"  "_s + g.name + u"   "_s + tr("%1 of %2").arg(g.up).arg(g.total);
         if (g.down > 0)
             text += u" · "_s + tr("%n down", nullptr, g.down);
         l->setText(text);
@@ -271,7 +279,7 @@ void WallOverview::updateInstitutions()
     for (int i = row; i < m_institutionLabels.size(); ++i)
         m_institutionLabels[i]->hide();
     for (QLabel *l : std::as_const(m_institutionLabels))
-        WallTypography::apply(l, m_screenHeight, WallTypography::Caption);
+        WallTypography::apply(l, m_screenHeight, WallTypography::Detail);
 }
 
 // The open incidents, the most severe first, each critical one with its answer countdown (service hours).

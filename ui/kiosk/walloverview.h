@@ -50,6 +50,7 @@ private:
     QLabel *m_network;
     QLabel *m_verdict;
     QFrame *m_tiles[3];
+    QString m_captionTexts[3];
     QLabel *m_captions[3];
     QLabel *m_figures[3];
     QLabel *m_details[3];
