@@ -20,9 +20,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -81,11 +83,6 @@ KioskWindow::KioskWindow(Monitor *monitor, IncidentBook *book, const KioskConfig
     setWindowTitle(tr("Sentinela wall"));
     setCursor(Qt::BlankCursor);
     setContextMenuPolicy(Qt::NoContextMenu);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, WallTypography::background());
-    pal.setColor(QPalette::WindowText, WallTypography::text());
-    setPalette(pal);
-    setAutoFillBackground(true);
 
     m_banner->setObjectName(u"staleBanner"_s);
     m_banner->setTextFormat(Qt::PlainText);
@@ -300,16 +297,22 @@ void KioskWindow::applyScale()
     m_scaledFor = h;
     m_overview->setScreenHeight(h);
     m_alert->setScreenHeight(h);
-    // The desktop pages keep their layout and their light palette, in type large enough for the room (in points:
-    // their headings scale the base font's point size).
+    // The desktop pages keep their layout and palette, in type larger for the room but not so large that their
+    // columns, sized for a desk, elide everything (in points: their headings scale the base font's point size).
     QFont pageFont = QApplication::font();
-    pageFont.setPointSizeF(h * 0.02 * 72.0 / std::max(1, logicalDpiY()));
+    pageFont.setPointSizeF(h * 0.016 * 72.0 / std::max(1, logicalDpiY()));
+    const int rowHeight = QFontMetrics(pageFont).height() + WallTypography::pixels(h, 0.006);
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         if (it.value() == m_overview)
             continue;
-        it.value()->setPalette(QApplication::palette());
-        it.value()->setAutoFillBackground(true);
         it.value()->setFont(pageFont);
+        // Tables keep the row height they had for the desk's font: give them the wall's.
+        const QList<QTableView *> tables = it.value()->findChildren<QTableView *>();
+        for (QTableView *table : tables) {
+            table->verticalHeader()->setDefaultSectionSize(rowHeight);
+            table->verticalHeader()->setMinimumSectionSize(rowHeight);
+            table->horizontalHeader()->setFont(pageFont);
+        }
     }
     updateBanner();
 }
