@@ -261,6 +261,11 @@ void MainWindow::showKiosk()
     m_kiosk->showOnWall();
 }
 
+KioskWindow *MainWindow::kioskWindow() const
+{
+    return m_kiosk;
+}
+
 void MainWindow::setIncidentEngine(IncidentEngine *engine)
 {
     m_engine = engine;

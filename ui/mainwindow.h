@@ -51,7 +51,7 @@ public:
     void showPage(Page page);
     // View → Kiosk: the wall display over this window's monitor and book, full screen.
     void showKiosk();
-    KioskWindow *kioskWindow() const { return m_kiosk; }
+    KioskWindow *kioskWindow() const;
 
 signals:
     void configOpenRequested(const QString &path);

@@ -79,8 +79,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"bench_kiosk_soak"_s);
     Logging::setup(u"bench_kiosk_soak"_s, Logging::Level::Off, false);
     QTextStream out(stdout);
-    const bool quick = QCoreApplication::arguments().contains(u"--quick"_s);
-    const double acceleratedSeconds = quick ? 6 * 60 : 2 * 3600;
+    const QStringList args = QCoreApplication::arguments();
+    const bool quick = args.contains(u"--quick"_s);
+    double acceleratedSeconds = quick ? 6 * 60 : 2 * 3600;
+    // Diagnosis: --minutes N (accelerated), --no-engine (no incidents), --pages overview,blocks,...
+    if (const qsizetype i = args.indexOf(u"--minutes"_s); i > 0 && i + 1 < args.size())
+        acceleratedSeconds = args[i + 1].toDouble() * 60;
+    const bool withEngine = !args.contains(u"--no-engine"_s);
+    QStringList pageKeys {u"overview"_s, u"validators"_s, u"blocks"_s, u"topology"_s, u"incidents"_s};
+    if (const qsizetype i = args.indexOf(u"--pages"_s); i > 0 && i + 1 < args.size())
+        pageKeys = args[i + 1].split(u',');
     const qint64 runMs = qint64(acceleratedSeconds / Acceleration * 1000);
     const qint64 warmupMs = 20000;
     const qint64 faultEveryMs = qint64(60.0 / Acceleration * 1000);
@@ -119,7 +127,8 @@ int main(int argc, char *argv[])
     monitor.state()->setBlockCapacity(100);
     engine.setNetwork(network, profilePath);
     monitor.start();
-    engine.start(250);
+    if (withEngine)
+        engine.start(1000);
 
     IncidentBook wallBook(monitor.clock());
     wallBook.setReadOnly(true);
@@ -129,8 +138,9 @@ int main(int argc, char *argv[])
     }
     wallBook.open(IncidentEngine::databasePath(network, profilePath));
     KioskConfig kioskConfig = loaded.inventory->kiosk;
-    kioskConfig.playlist = {{u"overview"_s, 2}, {u"validators"_s, 1}, {u"blocks"_s, 1}, {u"topology"_s, 1},
-        {u"incidents"_s, 1}};
+    kioskConfig.playlist.clear();
+    for (const QString &key : pageKeys)
+        kioskConfig.playlist.append({key, key == u"overview"_s ? 2 : 1});
     KioskWindow kiosk(&monitor, &wallBook, kioskConfig);
     kiosk.resize(1920, 1080);
     kiosk.show();

@@ -9,9 +9,11 @@
 #include "kiosk/kioskwindow.h"
 #include "kiosk/walloverview.h"
 #include "kiosk/walltypography.h"
+#include "mainwindow.h"
 #include "monitor/monitor.h"
 #include "state/networkstate.h"
 
+#include <QAction>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -107,6 +109,7 @@ private slots:
     void criticalIncidentHoldsTheWallUntilAcknowledged();
     void staleBanner();
     void readOnlyAndExitChord();
+    void viewKioskFromTheMainWindow();
     void grabs_data();
     void grabs();
 
@@ -255,6 +258,23 @@ void TestKiosk::readOnlyAndExitChord()
     QTest::keyClick(kiosk.overview(), Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     QCOMPARE(exit.count(), 1);
     QVERIFY(kiosk.close());
+}
+
+// View → Kiosk: the wall over the window's own monitor; the chord closes it and the desktop stays.
+void TestKiosk::viewKioskFromTheMainWindow()
+{
+    Wall wall;
+    MainWindow window(wall.monitor.get(), nullptr);
+    auto *action = window.findChild<QAction *>(u"kioskAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QPointer<KioskWindow> kiosk = window.kioskWindow();
+    QVERIFY(kiosk);
+    QVERIFY(kiosk->isVisible());
+    QCOMPARE(kiosk->currentView(), kiosk->overview());
+    QTest::keyClick(kiosk->overview(), Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    QVERIFY(QTest::qWaitFor([&] { return !kiosk; }, 5000)); // closed and deleted
 }
 
 void TestKiosk::grabs_data()
