@@ -2,20 +2,19 @@
 
 #include "config/inventoryloader.h"
 #include "core/signalwatcher.h"
-#include "kiosk/kioskwindow.h"
-#include "mainwindow.h"
+#include "core/translations.h"
 #include "incidents/incidentbook.h"
 #include "incidents/incidentengine.h"
+#include "kiosk/kioskwindow.h"
+#include "mainwindow.h"
 #include "monitor/monitor.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -24,16 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"sentinela"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(translator);
-}
 
 // Loads the profile, or tells the operator exactly what is wrong with it; the window opens either way.
 void loadProfile(MainWindow &window, const QString &path, const QString &network)
@@ -118,7 +107,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Sentinela"_s);
     QApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
-    installTranslations(app);
+    installTranslators(app);
 
     const auto parsed = parseGuiCommandLine(QApplication::arguments());
     if (const auto *failure = std::get_if<ParseFailure>(&parsed)) {

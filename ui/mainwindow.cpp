@@ -9,6 +9,8 @@
 #include "incidents/incidentengine.h"
 #include "incidents/incidentspage.h"
 #include "itemmodels/overviewmodel.h"
+#include "checklists/checklistlibrary.h"
+#include "manual/manualpage.h"
 #include "kiosk/kioskwindow.h"
 #include "overviewpage.h"
 #include "sources/prometheusfederation.h"
@@ -140,7 +142,8 @@ QWidget *MainWindow::createPage(Page p)
         m_incidentsPage = new IncidentsPage(m_book, m_monitor ? m_monitor->clock() : nullptr, m_tabs);
         return m_incidentsPage;
     case Page::Manual:
-        break;
+        m_manualPage = new ManualPage(m_tabs);
+        return m_manualPage;
     }
     return nullptr;
 }
@@ -232,6 +235,8 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
     updateEmptyStates();
     if (m_incidentsPage && net)
         m_incidentsPage->setNetwork(*net);
+    if (m_manualPage && net)
+        m_manualPage->setFolder(ChecklistLibrary::folderFor(*net, m_inventory->path), net->checklists.folder.isEmpty());
     if (m_engine)
         m_engine->stop();
     if (m_monitor) {
@@ -413,7 +418,7 @@ void MainWindow::updateVerdict()
     QStringList all;
     for (const Finding &f : v.findings)
         all << healthGlyph(f.level) + u' ' + f.text;
-    m_verdictLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 520));
+    m_verdictLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 380));
     m_verdictLabel->setToolTip(all.join(u'\n'));
 }
 
@@ -432,7 +437,7 @@ void MainWindow::updateWorstIncident()
     const QString title = worst.title.isEmpty() ? Rules::title(worst.rule) : worst.title;
     QString text = healthGlyph(healthLevelOf(worst.severity)) + u' '
         + tr("%n open incident(s): %1", nullptr, int(open.size())).arg(title);
-    m_incidentLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 420));
+    m_incidentLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 320));
     QStringList all;
     for (const Incident &i : open)
         all << healthGlyph(healthLevelOf(i.severity)) + u' ' + severityText(i.severity) + u": "_s

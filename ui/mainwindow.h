@@ -16,6 +16,7 @@ class IncidentBook;
 class IncidentEngine;
 class IncidentsPage;
 class KioskWindow;
+class ManualPage;
 class OverviewPage;
 class Monitor;
 class TopologyPage;
@@ -78,6 +79,7 @@ private:
     BlocksPage *m_blocksPage = nullptr;
     OverviewPage *m_overviewPage = nullptr;
     IncidentsPage *m_incidentsPage = nullptr;
+    ManualPage *m_manualPage = nullptr;
     IncidentBook *m_book = nullptr;
     IncidentEngine *m_engine = nullptr;
     QLabel *m_incidentLabel = nullptr;
