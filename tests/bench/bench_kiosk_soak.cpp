@@ -192,12 +192,16 @@ int main(int argc, char *argv[])
     clock.start();
     qint64 baselineKb = -1;
     qint64 peakKb = 0;
+    QList<qint64> curve;
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] {
         const qint64 kb = residentKb();
         peakKb = std::max(peakKb, kb);
         if (baselineKb < 0 && clock.elapsed() >= warmupMs)
             baselineKb = kb;
+        // The curve, a point per tenth of the run: a plateau is fragmentation settling, a line is a leak.
+        if (baselineKb > 0 && clock.elapsed() >= warmupMs + runMs * (curve.size() + 1) / 10 && curve.size() < 10)
+            curve.append(kb / 1024);
         if (clock.elapsed() >= warmupMs + runMs) {
             kiosk.allowClose(); // Qt 6 quits only when every window accepts to close
             QCoreApplication::quit();
@@ -225,7 +229,11 @@ int main(int argc, char *argv[])
         << "\n"
         << "  blocks held: " << monitor.state()->blockCount() << " of " << monitor.state()->blockCapacity() << "\n"
         << "  resident memory: " << baselineKb / 1024 << " MB after warm-up, " << endKb / 1024 << " MB at the end, peak "
-        << peakKb / 1024 << " MB: growth " << QString::number(growth, 'f', 2) << " % (target <= 10 %)" << Qt::endl;
+        << peakKb / 1024 << " MB: growth " << QString::number(growth, 'f', 2) << " % (target <= 10 %)\n"
+        << "  resident memory by tenth of the run (MB):";
+    for (qint64 mb : std::as_const(curve))
+        out << ' ' << mb;
+    out << Qt::endl;
     const bool ok = growth <= 10.0 && pageChanges > 10 && faults > 5 && grabs > 5;
     if (!ok)
         out << "bench_kiosk_soak: FAILED" << Qt::endl;
