@@ -221,13 +221,18 @@ int main(int argc, char *argv[])
 
     const double growth = baselineKb > 0 ? 100.0 * double(endKb - baselineKb) / double(baselineKb) : 100.0;
     const int incidents = int(desktopBook.incidents().size());
+    qsizetype timeline = 0;
+    for (const Incident &incident : wallBook.incidents())
+        timeline += incident.timeline.size();
     out << "kiosk soak (" << (quick ? "quick" : "full") << "): " << QString::number(acceleratedSeconds / 60, 'f', 0)
         << " min of accelerated time (x" << Acceleration << ") in " << QString::number(realMs / 1000.0, 'f', 1)
         << " s real (the first " << warmupMs / 1000 << " s a warm-up)\n"
         << "  faults injected: " << faults << " (one per accelerated minute), incidents raised: " << incidents
         << ", wall interruptions: " << interruptions << ", page changes: " << pageChanges << ", grabs: " << grabs
         << "\n"
-        << "  blocks held: " << monitor.state()->blockCount() << " of " << monitor.state()->blockCapacity() << "\n"
+        << "  blocks held: " << monitor.state()->blockCount() << " of " << monitor.state()->blockCapacity()
+        << "; the wall's incident book holds " << wallBook.incidents().size() << " incidents with " << timeline
+        << " timeline entries\n"
         << "  resident memory: " << baselineKb / 1024 << " MB after warm-up, " << endKb / 1024 << " MB at the end, peak "
         << peakKb / 1024 << " MB: growth " << QString::number(growth, 'f', 2) << " % (target <= 10 %)\n"
         << "  resident memory by tenth of the run (MB):";
