@@ -2,11 +2,13 @@
 
 #include "common/traynotifier.h"
 #include "config/inventoryloader.h"
+#include "core/signalwatcher.h"
 #include "core/translations.h"
-#include "mainwindow.h"
 #include "incidents/incidentbook.h"
 #include "incidents/incidentengine.h"
 #include "incidents/incidentnotifier.h"
+#include "kiosk/kioskwindow.h"
+#include "mainwindow.h"
 #include "monitor/monitor.h"
 #include "sources/httpfetcher.h"
 
@@ -19,6 +21,8 @@
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,54 @@ void loadProfile(MainWindow &window, IncidentNotifier &notifier, const QString &
         QSettings().setValue(u"lastConfig"_s, path);
 }
 
+// The wall: the same Monitor and models as the desktop, the shared incident book read-only, no dialog ever. A profile
+// that does not load is a log line and exit code 2, since nobody is at the wall to read a message box.
+int runKiosk(const GuiOptions &options)
+{
+    QString config = options.configFile;
+    if (config.isEmpty())
+        config = QSettings().value(u"lastConfig"_s).toString();
+    if (config.isEmpty() || (!QFile::exists(config) && options.configFile.isEmpty()))
+        config = u":/profiles/rbb.yaml"_s;
+    const InventoryLoadResult result = InventoryLoader::loadFile(config);
+    for (const ConfigMessage &m : result.messages)
+        Logging::logger().log(m.severity == ConfigMessage::Severity::Error ? spdlog::level::err : spdlog::level::warn,
+            "{}", m.toString().toStdString());
+    const NetworkConfig *network = result.inventory
+        ? result.inventory->network(options.network.isEmpty() ? result.inventory->activeNetwork : options.network)
+        : nullptr;
+    if (!network) {
+        QTextStream(stderr) << QApplication::translate("main", "The kiosk cannot start: the profile %1 has errors or "
+                                                               "no such network; see the log.\n")
+                                   .arg(config);
+        return 2;
+    }
+
+    Monitor monitor;
+    IncidentBook book(monitor.clock());
+    book.setReadOnly(true); // desktops acknowledge; the wall only shows
+    book.open(IncidentEngine::databasePath(*network, result.inventory->path));
+    monitor.setNetwork(*network);
+    monitor.start();
+
+    KioskWindow kiosk(&monitor, &book, result.inventory->kiosk);
+    SignalWatcher signalWatcher({SIGTERM, SIGINT});
+    const auto leave = [&kiosk](const char *why) {
+        Logging::logger().info("kiosk: leaving ({})", why);
+        kiosk.allowClose();
+        QApplication::quit();
+    };
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &kiosk,
+        [leave](int signal) { leave(signal == SIGTERM ? "SIGTERM" : "SIGINT"); });
+    QObject::connect(&kiosk, &KioskWindow::exitRequested, &kiosk, [leave] { leave("exit chord"); });
+    kiosk.showOnWall();
+    Logging::logger().info("kiosk: showing {} from {}; leave with {} or SIGTERM", network->name.toStdString(),
+        config.toStdString(), result.inventory->kiosk.exitChord.toStdString());
+    const int rc = QApplication::exec();
+    monitor.stop();
+    return rc;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,6 +124,9 @@ int main(int argc, char *argv[])
     const GuiOptions &options = std::get<GuiOptions>(parsed);
     const QString logFile = Logging::setup(u"sentinela"_s, options.logLevel);
     Logging::logger().info("Sentinela {} starting; log file: {}", SENTINELA_VERSION, logFile.toStdString());
+
+    if (options.kiosk)
+        return runKiosk(options);
 
     Monitor monitor; // the one owner of live data
     IncidentBook book(monitor.clock()); // the incidents, in SQLite beside the profile's network

@@ -11,6 +11,7 @@
 #include "itemmodels/overviewmodel.h"
 #include "checklists/checklistlibrary.h"
 #include "manual/manualpage.h"
+#include "kiosk/kioskwindow.h"
 #include "overviewpage.h"
 #include "sources/prometheusfederation.h"
 #include "analysis/health.h"
@@ -59,7 +60,10 @@ MainWindow::MainWindow(Monitor *monitor, IncidentBook *book, QWidget *parent)
     updateEmptyStates();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_kiosk; // it reads this window's monitor and book
+}
 
 void MainWindow::createPages()
 {
@@ -188,9 +192,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *kiosk = view->addAction(tr("&Kiosk mode"));
-    kiosk->setEnabled(false);
-    kiosk->setToolTip(tr("The wall-display mode is not available yet."));
+    QAction *kiosk = view->addAction(tr("&Kiosk mode"), this, &MainWindow::showKiosk);
+    kiosk->setObjectName(u"kioskAction"_s);
+    kiosk->setEnabled(m_monitor != nullptr);
+    kiosk->setToolTip(tr("Full screen wall display of this network, read-only; leave it with the profile's exit chord."));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sentinela"), this, &MainWindow::showAbout);
@@ -268,6 +273,24 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
         m_engine->start();
     }
     updateVerdict();
+}
+
+// The wall on the same Monitor and incident book as this window: another arrangement of the same data.
+void MainWindow::showKiosk()
+{
+    if (!m_monitor)
+        return;
+    if (!m_kiosk) {
+        m_kiosk = new KioskWindow(m_monitor, m_book, m_inventory ? m_inventory->kiosk : KioskConfig::rbbDefaults());
+        m_kiosk->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_kiosk, &KioskWindow::exitRequested, m_kiosk, &QWidget::close);
+    }
+    m_kiosk->showOnWall();
+}
+
+KioskWindow *MainWindow::kioskWindow() const
+{
+    return m_kiosk;
 }
 
 void MainWindow::setIncidentEngine(IncidentEngine *engine)
@@ -531,5 +554,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
     settings.setValue(u"mainWindow/page"_s, m_tabs->currentIndex());
+    if (m_kiosk) {
+        m_kiosk->allowClose();
+        m_kiosk->close();
+    }
     event->accept();
 }

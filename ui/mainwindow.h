@@ -15,6 +15,7 @@ class BlocksPage;
 class IncidentBook;
 class IncidentEngine;
 class IncidentsPage;
+class KioskWindow;
 class ManualPage;
 class OverviewPage;
 class Monitor;
@@ -49,6 +50,9 @@ public:
     QTabWidget *pages() const { return m_tabs; }
     QWidget *page(Page page) const;
     void showPage(Page page);
+    // View → Kiosk: the wall display over this window's monitor and book, full screen.
+    void showKiosk();
+    KioskWindow *kioskWindow() const;
 
 signals:
     void configOpenRequested(const QString &path);
@@ -91,4 +95,5 @@ private:
     QLabel *m_freshnessLabel = nullptr;
     QLabel *m_verdictLabel = nullptr;
     QTimer *m_freshnessTimer = nullptr;
+    QPointer<KioskWindow> m_kiosk;
 };

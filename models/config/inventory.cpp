@@ -126,6 +126,37 @@ int federationProbeIntervalMs(const NetworkConfig &network)
     return std::max(5000, int(network.federation.federationIntervalSeconds * 1000));
 }
 
+KioskConfig KioskConfig::rbbDefaults()
+{
+    KioskConfig k;
+    k.playlist = {{u"overview"_s, 40}, {u"validators"_s, 20}, {u"blocks"_s, 20}, {u"incidents"_s, 20}};
+    return k;
+}
+
+QStringList KioskConfig::pageKeys()
+{
+    return {u"overview"_s, u"validators"_s, u"blocks"_s, u"topology"_s, u"incidents"_s};
+}
+
+bool KioskConfig::isValidChord(const QString &chord)
+{
+    const QStringList parts = chord.split(u'+');
+    if (parts.size() < 2)
+        return false;
+    static const QStringList modifiers {u"ctrl"_s, u"alt"_s, u"shift"_s, u"meta"_s};
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (!modifiers.contains(parts[i].trimmed().toLower()))
+            return false;
+    }
+    const QString key = parts.constLast().trimmed();
+    return !key.isEmpty() && !modifiers.contains(key.toLower());
+}
+
+double kioskStaleAfterSeconds(const KioskConfig &kiosk, const NetworkConfig &network)
+{
+    return kiosk.staleAfterSeconds ? *kiosk.staleAfterSeconds : staleAfterSeconds(network);
+}
+
 const NetworkConfig *Inventory::network(const QString &networkName) const
 {
     for (const auto &n : networks) {

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 #include <QUrl>
 
@@ -234,6 +235,31 @@ double staleAfterSeconds(const NetworkConfig &network);
 // up to this much before the next probe, so judging it allows staleAfterSeconds plus this.
 int federationProbeIntervalMs(const NetworkConfig &network);
 
+// One page of the wall's rotation: a page key (KioskConfig::pageKeys) and how long it stays on screen.
+struct KioskPage
+{
+    QString page;
+    int dwellSeconds = 20;
+};
+
+// The NOC wall (section `kiosk:` at the top of the profile): the rotation, the key chord that leaves the kiosk (the
+// only way out besides a signal) and the age past which the whole wall is flagged stale.
+struct KioskConfig
+{
+    QList<KioskPage> playlist;
+    QString exitChord {QStringLiteral("Ctrl+Alt+Shift+Q")};
+    std::optional<double> staleAfterSeconds; // default: staleAfterSeconds(network), three node-status polls or more
+
+    // RBB's wall: the overview long, then validators, blocks and incidents.
+    static KioskConfig rbbDefaults();
+    static QStringList pageKeys(); // "overview", "validators", "blocks", "topology", "incidents"
+    // A chord is modifiers (Ctrl, Alt, Shift, Meta; at least one) and one key, joined by '+'.
+    static bool isValidChord(const QString &chord);
+};
+
+// The age of the freshest figure past which the kiosk shows its stale banner.
+double kioskStaleAfterSeconds(const KioskConfig &kiosk, const NetworkConfig &network);
+
 struct Inventory
 {
     QString path;
@@ -241,6 +267,7 @@ struct Inventory
     bool allowPlaintextSecrets = false;
     bool allowCredentialsOverHttp = false; // credentials on plain http:// endpoints (refused otherwise)
     QList<NetworkConfig> networks;
+    KioskConfig kiosk = KioskConfig::rbbDefaults();
 
     const NetworkConfig *network(const QString &name) const;
     const NetworkConfig *active() const { return network(activeNetwork); }

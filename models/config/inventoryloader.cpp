@@ -488,6 +488,50 @@ void parseIncidents(Reader &r, const YAML::Node &map, const QString &path, Incid
     }
 }
 
+// Section `kiosk:` at the top of the profile. A playlist given replaces the default one whole.
+void parseKiosk(Reader &r, const YAML::Node &root, KioskConfig &kiosk)
+{
+    const YAML::Node node = root["kiosk"];
+    const QString kpath = u"kiosk"_s;
+    if (!r.isMap(node, kpath, root.Mark(), false))
+        return;
+    r.checkKeys(node, kpath, {"playlist", "exitChord", "staleAfterSeconds"});
+    if (const auto chord = r.string(node, "exitChord", kpath, false)) {
+        if (KioskConfig::isValidChord(*chord))
+            kiosk.exitChord = *chord;
+        else
+            r.error(node["exitChord"], Reader::join(kpath, u"exitChord"_s),
+                InventoryLoader::tr("expected modifiers and one key joined by \"+\" (Ctrl, Alt, Shift, Meta; at least "
+                                    "one), e.g. \"Ctrl+Alt+Shift+Q\", found \"%1\"")
+                    .arg(*chord));
+    }
+    kiosk.staleAfterSeconds = r.number<double>(node, "staleAfterSeconds", kpath, false, 1, 86400);
+    const YAML::Node list = node["playlist"];
+    const QString lpath = Reader::join(kpath, u"playlist"_s);
+    if (!r.isSequence(list, lpath, node.Mark(), false))
+        return;
+    if (list.size() == 0) {
+        r.error(list, lpath, InventoryLoader::tr("expected at least one page"));
+        return;
+    }
+    const QStringList keys = KioskConfig::pageKeys();
+    QList<KioskPage> pages;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const QString ipath = Reader::index(lpath, static_cast<qsizetype>(i));
+        if (!r.isMap(list[i], ipath, list.Mark(), true))
+            continue;
+        r.checkKeys(list[i], ipath, {"page", "dwellSeconds"});
+        KioskPage page;
+        page.page = r.string(list[i], "page", ipath, true).value_or(QString());
+        if (!page.page.isEmpty() && !keys.contains(page.page))
+            r.error(list[i]["page"], Reader::join(ipath, u"page"_s),
+                InventoryLoader::tr("unknown page \"%1\" (known pages: %2)").arg(page.page, keys.join(u", "_s)));
+        page.dwellSeconds = r.number<int>(list[i], "dwellSeconds", ipath, false, 5, 3600).value_or(page.dwellSeconds);
+        pages.append(page);
+    }
+    kiosk.playlist = pages;
+}
+
 // Section `checklists`: the Operations Manual folder (Markdown documents the institution keeps in Git).
 void parseChecklists(Reader &r, const YAML::Node &map, const QString &path, ChecklistsConfig &cfg)
 {
@@ -751,7 +795,7 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
 
     Inventory inv;
     inv.path = fileName;
-    r.checkKeys(root, QString(), {"active", "allowPlaintextSecrets", "allowCredentialsOverHttp", "networks"});
+    r.checkKeys(root, QString(), {"active", "allowPlaintextSecrets", "allowCredentialsOverHttp", "networks", "kiosk"});
     inv.allowPlaintextSecrets = r.boolean(root, "allowPlaintextSecrets", QString()).value_or(false);
     inv.allowCredentialsOverHttp = r.boolean(root, "allowCredentialsOverHttp", QString()).value_or(false);
     const YAML::Node nets = root["networks"];
@@ -770,6 +814,7 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
             inv.networks.append(net);
         }
     }
+    parseKiosk(r, root, inv.kiosk);
     inv.activeNetwork = r.string(root, "active", QString(), false).value_or(QString());
     if (inv.activeNetwork.isEmpty() && !inv.networks.isEmpty())
         inv.activeNetwork = inv.networks.constFirst().name;
@@ -888,6 +933,27 @@ void emitIncidents(YAML::Emitter &out, const IncidentsConfig &c)
     out << YAML::Key << "minIntervalSeconds" << YAML::Value << n.minIntervalSeconds;
     out << YAML::Key << "maxRetries" << YAML::Value << n.maxRetries;
     out << YAML::EndMap << YAML::EndMap;
+}
+
+void emitKiosk(YAML::Emitter &out, const KioskConfig &k)
+{
+    const KioskConfig d = KioskConfig::rbbDefaults();
+    bool samePlaylist = k.playlist.size() == d.playlist.size();
+    for (qsizetype i = 0; samePlaylist && i < k.playlist.size(); ++i)
+        samePlaylist = k.playlist[i].page == d.playlist[i].page && k.playlist[i].dwellSeconds == d.playlist[i].dwellSeconds;
+    if (samePlaylist && k.exitChord == d.exitChord && !k.staleAfterSeconds)
+        return;
+    out << YAML::Key << "kiosk" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "playlist" << YAML::Value << YAML::BeginSeq;
+    for (const KioskPage &p : k.playlist) {
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "page" << YAML::Value << p.page.toStdString() << YAML::Key
+            << "dwellSeconds" << YAML::Value << p.dwellSeconds << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    out << YAML::Key << "exitChord" << YAML::Value << k.exitChord.toStdString();
+    if (k.staleAfterSeconds)
+        out << YAML::Key << "staleAfterSeconds" << YAML::Value << *k.staleAfterSeconds;
+    out << YAML::EndMap;
 }
 
 } // namespace
@@ -1038,6 +1104,8 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
         }
         out << YAML::EndMap;
     }
-    out << YAML::EndSeq << YAML::EndMap;
+    out << YAML::EndSeq;
+    emitKiosk(out, inv.kiosk);
+    out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
 }
