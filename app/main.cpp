@@ -1,9 +1,10 @@
 #include "commandline.h"
 
 #include "config/inventoryloader.h"
-#include "mainwindow.h"
+#include "core/datapaths.h"
 #include "incidents/incidentbook.h"
 #include "incidents/incidentengine.h"
+#include "mainwindow.h"
 #include "monitor/monitor.h"
 
 #include <QApplication>
@@ -21,14 +22,33 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+        QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), u"sentinela"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(translator);
+        QCoreApplication::installTranslator(translator);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Sentinela"_s);
+    QCoreApplication::setApplicationName(u"sentinela"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
+}
+
+// --help and --version need no display (a package's smoke test, a server without X): they are answered before a
+// QApplication, which would abort without a windowing system.
+bool answersWithoutGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
 }
 
 // Loads the profile, or tells the operator exactly what is wrong with it; the window opens either way.
@@ -52,7 +72,7 @@ void loadProfile(MainWindow &window, const QString &path, const QString &network
         return;
     }
     window.setInventory(*result.inventory, network);
-    if (!path.startsWith(u':'))
+    if (!path.startsWith(u':') && path != DataPaths::shippedProfile())
         QSettings().setValue(u"lastConfig"_s, path);
 }
 
@@ -60,11 +80,20 @@ void loadProfile(MainWindow &window, const QString &path, const QString &network
 
 int main(int argc, char *argv[])
 {
+    if (answersWithoutGui(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        const auto parsed = parseGuiCommandLine(QCoreApplication::arguments());
+        if (const auto *failure = std::get_if<ParseFailure>(&parsed)) {
+            QTextStream(failure->exitCode == 0 ? stdout : stderr) << failure->text;
+            return failure->exitCode;
+        }
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Sentinela"_s);
-    QApplication::setApplicationName(u"sentinela"_s);
+    setIdentity();
     QApplication::setApplicationDisplayName(u"Sentinela"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
+    QGuiApplication::setDesktopFileName(u"br.rbb.Sentinela"_s); // the installed desktop file: icon and name on Wayland
     QApplication::setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
     installTranslations(app);
 
@@ -86,7 +115,9 @@ int main(int argc, char *argv[])
     if (config.isEmpty())
         config = QSettings().value(u"lastConfig"_s).toString();
     if (config.isEmpty() || (!QFile::exists(config) && options.configFile.isEmpty()))
-        config = u":/profiles/rbb.yaml"_s;
+        config = DataPaths::shippedProfile();
+    if (config.isEmpty())
+        config = u":/profiles/rbb.yaml"_s; // a build run without its data: the copy built into the executable
     loadProfile(window, config, options.network);
     QObject::connect(&window, &MainWindow::configOpenRequested, &window,
         [&window](const QString &path) { loadProfile(window, path, {}); });
