@@ -64,6 +64,8 @@ void IncidentEngine::setNetwork(const NetworkConfig &network, const QString &pro
     m_tracker.reset();
     m_adopted = false;
     m_lastDetections.clear();
+    m_sla.reset();
+    m_slaAt = {};
     if (openBook && m_book) {
         const QString path = databasePath(network, profilePath);
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -106,7 +108,13 @@ QList<RuleChange> IncidentEngine::evaluate()
     if (!m_adopted && m_book && m_book->isOpen())
         adoptOpenIncidents();
     const QDateTime now = m_monitor->clock()->now();
-    m_lastDetections = evaluateRules(*m_monitor->state(), now);
+    RuleInput in = ruleInput(*m_monitor->state(), now, false);
+    if (!m_slaAt.isValid() || m_slaAt.secsTo(now) >= 60 || m_slaAt > now) {
+        m_sla = ruleInput(*m_monitor->state(), now, true).sla;
+        m_slaAt = now;
+    }
+    in.sla = m_sla;
+    m_lastDetections = evaluateRules(in);
     const QList<RuleChange> changes = m_tracker.update(m_lastDetections, now);
     if (m_book && !m_book->isReadOnly()) {
         for (const RuleChange &change : changes) {

@@ -2,10 +2,14 @@
 
 #include "config/inventory.h"
 #include "incidents/incident.h"
+#include "analysis/sla.h"
 #include "incidents/ruletracker.h"
 
 #include <QObject>
+#include <QDateTime>
 #include <QPointer>
+
+#include <optional>
 
 #include "monitor/monitor.h"
 
@@ -62,4 +66,7 @@ private:
     QTimer *m_timer;
     bool m_adopted = false;
     QList<Detection> m_lastDetections;
+    // The month's SLA changes slowly and costs a pass over every held block: refreshed once a minute, not per pass.
+    std::optional<analysis::SlaReport> m_sla;
+    QDateTime m_slaAt;
 };

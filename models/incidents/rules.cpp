@@ -756,7 +756,7 @@ QList<Detection> alertmanager(const RuleInput &in)
 
 } // namespace rules
 
-RuleInput ruleInput(NetworkState &state, const QDateTime &now)
+RuleInput ruleInput(NetworkState &state, const QDateTime &now, bool withSla)
 {
     RuleInput in;
     in.network = state.network();
@@ -768,7 +768,8 @@ RuleInput ruleInput(NetworkState &state, const QDateTime &now)
     const auto hi = state.highestBlock();
     if (lo && hi) {
         const QList<BlockRecord> held = state.blocks(*lo, *hi);
-        in.sla = analysis::monthlySla(analysis::blockPoints(held, in.network), in.network, now);
+        if (withSla)
+            in.sla = analysis::monthlySla(analysis::blockPoints(held, in.network), in.network, now);
         in.transactionWindowMs = permissioningFlatMs(in.network);
         const qint64 since = now.toSecsSinceEpoch() - in.transactionWindowMs / 1000;
         int transactions = 0;

@@ -41,8 +41,9 @@ qint64 slowFactFreshMs(const NetworkConfig &network);
 // How long the permissioning counters must stay flat, with transactions flowing, to mean permissioning is off.
 qint64 permissioningFlatMs(const NetworkConfig &network);
 
-// Builds the input from a live state (verdict, SLA of the held blocks, federation matrix, alerts) at `now`.
-RuleInput ruleInput(NetworkState &state, const QDateTime &now);
+// Builds the input from a live state (verdict, SLA of the held blocks, federation matrix, alerts) at `now`. The month's
+// SLA is the costly part (every held block); `withSla` false leaves it out for a caller that refreshes it less often.
+RuleInput ruleInput(NetworkState &state, const QDateTime &now, bool withSla = true);
 
 // Every rule (disabled ones included: the tracker drops them), in Rules::all() order.
 QList<Detection> evaluateRules(const RuleInput &in);

@@ -142,7 +142,7 @@ private slots:
 
     void readOnlyRefusesActions()
     {
-        ManualClock clock(QDateTime(QDate(2026, 11, 3), QTime(13, 0), QTimeZone::UTC));
+        ManualClock clock(QDateTime(QDate(2026, 11, 3), QTime(13, 0), QTimeZone::utc()));
         IncidentBook book(&clock);
         book.open(QString());
         QVERIFY(book.waitForIdle());
