@@ -64,6 +64,7 @@ signals:
     void subscribedChanged(bool subscribed);
     void healthChanged(const SourceHealth &health);
 
+public:
     // One WebSocket message, read: an `eth_subscription` notification or a reply to one of our requests.
     struct Parsed
     {

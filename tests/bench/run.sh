@@ -89,7 +89,12 @@ done
       for (r = 1; r <= n; r++) {
         what = c[r, 2]; first = 1
         do {
-          chunk = substr(what, 1, w[2]); what = substr(what, w[2] + 1)
+          chunk = substr(what, 1, w[2])
+          if (length(what) > w[2]) { # break at the last space that fits
+            for (k = w[2]; k > w[2] / 2 && substr(chunk, k, 1) != " "; k--) {}
+            if (k > w[2] / 2) chunk = substr(what, 1, k - 1)
+          }
+          what = substr(what, length(chunk) + 1); sub(/^ /, "", what)
           line = ""
           for (i = 1; i <= 6; i++) {
             v = (i == 2) ? chunk : (first ? c[r, i] : "")
