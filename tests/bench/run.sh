@@ -32,7 +32,7 @@ if [ -z "$build" ]; then
     (cd "$src" && cmake --preset release >/dev/null)
     targets=$(sed -n 's/^add_executable(\(bench_[a-z0-9_]*\).*/\1/p' "$src"/tests/bench/CMakeLists.txt | tr '\n' ' ')
     # shellcheck disable=SC2086
-    (cd "$src" && cmake --build --preset release --target $targets sentinela-devnet)
+    (cd "$src" && cmake --build --preset release -j"${SENTINELA_BENCH_JOBS:-2}" --target $targets sentinela-devnet)
   fi
 fi
 [ -f "$build/CMakeCache.txt" ] || { echo "run.sh: $build is not a configured build directory" >&2; exit 2; }
