@@ -390,7 +390,7 @@ void MainWindow::updateVerdict()
     QStringList all;
     for (const Finding &f : v.findings)
         all << healthGlyph(f.level) + u' ' + f.text;
-    m_verdictLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 520));
+    m_verdictLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 380));
     m_verdictLabel->setToolTip(all.join(u'\n'));
 }
 
@@ -409,7 +409,7 @@ void MainWindow::updateWorstIncident()
     const QString title = worst.title.isEmpty() ? Rules::title(worst.rule) : worst.title;
     QString text = healthGlyph(healthLevelOf(worst.severity)) + u' '
         + tr("%n open incident(s): %1", nullptr, int(open.size())).arg(title);
-    m_incidentLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 420));
+    m_incidentLabel->setText(fontMetrics().elidedText(text, Qt::ElideRight, 320));
     QStringList all;
     for (const Incident &i : open)
         all << healthGlyph(healthLevelOf(i.severity)) + u' ' + severityText(i.severity) + u": "_s

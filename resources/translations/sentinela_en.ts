@@ -726,10 +726,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validate-config, status or decode-block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;command&gt; [arguments]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +762,24 @@ Commands:
                             Exit 0 ok, 1 warning, 2 critical, 3 unknown: an unusable profile or
                             command line (the Nagios convention).
   decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
-                            seals, recovered signers, missing validators, quorum.</source>
+                            seals, recovered signers, missing validators, quorum.
+  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident book (SQLite) to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the open incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate-config, status, decode-block or incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents expects --db FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +1299,21 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>IncidentBook</name>
+    <message>
+        <source>The incident book %1 is read-only: %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: incident %2 not saved: the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentDetail</name>
     <message>
         <source>Open runbook</source>
@@ -1361,6 +1389,40 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEngine</name>
+    <message>
+        <source>The condition cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown timeline entry kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected incident, critical-incident, vulnerability or critical-vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected detected, acknowledged, mitigated or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an ISO 8601 time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1527,316 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Mean to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRules</name>
+    <message>
+        <source>JSON-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level-2 Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the federation probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: state of %2 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure of %1 has been received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest figure of %1 is %2 old (through %3): too old to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain halted? No head observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node and no level-2 Prometheus has reported a head block: whether blocks are produced is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain halted? No fresh head for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest head, block %1 from %2, was observed %3 ago through %4; a figure older than %5 cannot say whether the chain is producing blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain halted: no block for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 (head of %2) is the newest: when it was last observed, %3 ago through %4, no newer block had come for %5 (limit %6: block period plus round timeout plus 1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum lost: %1 of %2 validators active, quorum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n block(s) and the validators&apos; node status, %1 of %2 validators are up and sealing; QBFT needs %3. Not counted: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the validators&apos; node status (no analysed block), %1 of %2 validators are up; QBFT needs %3. Not counted: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: %1 validators in an unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators known up and %3 unknown (stale figures); QBFT needs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault tolerance left: %1 of %2 validators active, quorum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators are active and QBFT needs %3: one more validator lost stops the chain. Not counted: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block-interval budget: %1 s intervals spent %2 times as fast as the month allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the month&apos;s %2 held intervals reached %3 s (%4); the SLA allows %5, so the month&apos;s allowance is being spent %6 times as fast as it accrues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down (%2) while the chain is halted: the chain-halted incident covers it until blocks flow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down (%2, newest figure %3 old) while the chain produces blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator %1 out of consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, is in sync and has peers, yet neither sealed nor proposed any of the last %2 blocks (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected: down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2): no node can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected: no peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports 0 peers (through %2, %3 ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected: no monitored node is its peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent from the peer lists (admin_peers) of all %2 reachable nodes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lagging: %n block(s) behind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is at block %2, %3 blocks behind the tip %4 (through %5, figure %6 old; limit %7 blocks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer-boot %1 would accept transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>perm_getAccountsAllowlist on %1 lists %n account(s) (%2 ago); an observer-boot must list none.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account Ingress contract (0x…8888) returns the zero address for its rules contract (every transaction allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Prometheus metrics carry no besu_permissioning check counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its permissioning check counters stayed at %1 for %2 while %3 transactions were included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perm_getAccountsAllowlist answers &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissioning off on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring blind: %1&apos;s level-1 data not visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring of %1: no level 2 has answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level-2 Prometheus shows %1&apos;s level-1 data (newest sample %2 old). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer access at risk: %1 of %2 observer-boots reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reachable observer-boots: %1 (in %n institution(s)); unknown: %2; wanted at least %3 in two institutions, so that no single institution can shut citizens out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 active since %2 (%3); the list was read %4 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>%1: %2 (in &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such incident database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the incident database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an incident database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the incident database has schema version %2, newer than this Sentinela knows (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an SQLite file that is not an incident database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an incident database (empty file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the incident database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save incident %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot commit incident %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save checklist run %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot commit checklist run %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read incidents: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read checklist runs: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +2063,48 @@ These changes will be made to %2:</source>
     <message>
         <source>Alertmanager alert</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCommand</name>
+    <message>
+        <source>No open incident in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETECTED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTITUTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2458,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>service hours must end after they start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown time zone &quot;%1&quot; (expected an IANA name such as America/Sao_Paulo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,6 +2519,26 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>credentials over plain %1:// would be sent unencrypted; use %1s:// or set &quot;allowCredentialsOverHttp: true&quot; at the top of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service hours must not start and end at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actionServiceHours must not be below answerServiceHours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL is a secret: write &quot;discordWebhook: {secret: keychain:NAME}&quot; and keep the URL in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; expected keychain:NAME, env:VARIABLE or file:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holiday listed for %1: service-hour deadlines will count holidays as working days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,6 +2967,10 @@ These changes will be made to %2:</source>
     <name>Monitor</name>
     <message>
         <source>incomplete reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

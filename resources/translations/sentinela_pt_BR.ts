@@ -726,10 +726,6 @@
         <translation>MS</translation>
     </message>
     <message>
-        <source>validate-config, status or decode-block.</source>
-        <translation>validate-config, status ou decode-block.</translation>
-    </message>
-    <message>
         <source>&lt;command&gt; [arguments]</source>
         <translation>&lt;comando&gt; [argumentos]</translation>
     </message>
@@ -766,16 +762,34 @@ Commands:
                             Exit 0 ok, 1 warning, 2 critical, 3 unknown: an unusable profile or
                             command line (the Nagios convention).
   decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
-                            seals, recovered signers, missing validators, quorum.</source>
-        <translation>Coletor sem interface do Sentinela para scripts e cron.
+                            seals, recovered signers, missing validators, quorum.
+  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).</source>
+        <translation>Coletor sem interface do Sentinela, para scripts e cron.
 
 Comandos:
-  validate-config ARQUIVO   Verifica um perfil; sai com 0 quando válido, 2 com as mensagens quando não.
-  status --config ARQUIVO   Uma passada de coleta em todas as fontes: nós e saúde das fontes.
-                            Sai com 0 ok, 1 alerta, 2 crítico, 3 desconhecido: perfil ou linha de
-                            comando inutilizáveis (a convenção do Nagios).
+  validate-config ARQUIVO   Verifica um perfil; sai com 0 se válido, 2 com as mensagens se não.
+  status --config ARQUIVO   Uma passada de coleta por todas as fontes: saúde dos nós e das fontes.
+                            Sai com 0 ok, 1 alerta, 2 crítico, 3 desconhecido: perfil ou linha
+                            de comando inutilizável (a convenção do Nagios).
   decode-block [ARQUIVO|-]  Decodifica uma resposta de eth_getBlockByNumber: proponente, rodada, voto,
-                            validadores, selos, signatários recuperados, validadores ausentes, quórum.</translation>
+                            validadores, selos, signatários recuperados, validadores ausentes, quórum.
+  incidents --db ARQUIVO    Lista os incidentes de um livro de incidentes (--open: só os abertos).</translation>
+    </message>
+    <message>
+        <source>Incident book (SQLite) to read.</source>
+        <translation>Livro de incidentes (SQLite) a ler.</translation>
+    </message>
+    <message>
+        <source>Only the open incidents.</source>
+        <translation>Só os incidentes abertos.</translation>
+    </message>
+    <message>
+        <source>validate-config, status, decode-block or incidents.</source>
+        <translation>validate-config, status, decode-block ou incidents.</translation>
+    </message>
+    <message>
+        <source>incidents expects --db FILE</source>
+        <translation>incidents espera --db ARQUIVO</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1309,21 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentBook</name>
+    <message>
+        <source>The incident book %1 is read-only: %2 refused</source>
+        <translation>O livro de incidentes %1 é somente leitura: %2 recusado</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(em memória)</translation>
+    </message>
+    <message>
+        <source>%1: incident %2 not saved: the database is not open</source>
+        <translation>%1: incidente %2 não gravado: o banco de dados não está aberto</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDetail</name>
     <message>
         <source>Open runbook</source>
@@ -1371,6 +1400,40 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>none recorded</source>
         <translation>nenhuma registrada</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEngine</name>
+    <message>
+        <source>The condition cleared: %1</source>
+        <translation>A condição cessou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown timeline entry kind &quot;%1&quot;</source>
+        <translation>tipo de entrada de linha do tempo desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>expected incident, critical-incident, vulnerability or critical-vulnerability</source>
+        <translation>esperado incident, critical-incident, vulnerability ou critical-vulnerability</translation>
+    </message>
+    <message>
+        <source>expected detected, acknowledged, mitigated or resolved</source>
+        <translation>esperado detected, acknowledged, mitigated ou resolved</translation>
+    </message>
+    <message>
+        <source>missing or not an ISO 8601 time</source>
+        <translation>ausente ou não é um horário ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1538,316 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Mean to resolve</source>
         <translation>Média até resolver</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRules</name>
+    <message>
+        <source>JSON-RPC</source>
+        <translation>JSON-RPC</translation>
+    </message>
+    <message>
+        <source>level-2 Prometheus</source>
+        <translation>Prometheus de nível 2</translation>
+    </message>
+    <message>
+        <source>the federation probe</source>
+        <translation>a sonda da federação</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>nenhuma fonte</translation>
+    </message>
+    <message>
+        <source>%1: state of %2 unknown</source>
+        <translation>%1: estado de %2 desconhecido</translation>
+    </message>
+    <message>
+        <source>No figure of %1 has been received.</source>
+        <translation>Nenhum dado de %1 foi recebido.</translation>
+    </message>
+    <message>
+        <source>The newest figure of %1 is %2 old (through %3): too old to judge.</source>
+        <translation>O dado mais recente de %1 tem %2 (via %3): antigo demais para julgar.</translation>
+    </message>
+    <message>
+        <source>Chain halted? No head observed</source>
+        <translation>Cadeia parada? Nenhum bloco de topo observado</translation>
+    </message>
+    <message>
+        <source>No node and no level-2 Prometheus has reported a head block: whether blocks are produced is unknown.</source>
+        <translation>Nenhum nó e nenhum Prometheus de nível 2 informou um bloco de topo: não se sabe se há produção de blocos.</translation>
+    </message>
+    <message>
+        <source>Chain halted? No fresh head for %1</source>
+        <translation>Cadeia parada? Nenhum topo recente há %1</translation>
+    </message>
+    <message>
+        <source>The newest head, block %1 from %2, was observed %3 ago through %4; a figure older than %5 cannot say whether the chain is producing blocks.</source>
+        <translation>O topo mais recente, bloco %1 de %2, foi observado há %3 via %4; um dado mais antigo que %5 não diz se a cadeia está produzindo blocos.</translation>
+    </message>
+    <message>
+        <source>Chain halted: no block for %1</source>
+        <translation>Cadeia parada: nenhum bloco há %1</translation>
+    </message>
+    <message>
+        <source>Block %1 (head of %2) is the newest: when it was last observed, %3 ago through %4, no newer block had come for %5 (limit %6: block period plus round timeout plus 1 s).</source>
+        <translation>O bloco %1 (topo de %2) é o mais recente: quando foi observado pela última vez, há %3 via %4, nenhum bloco novo chegara havia %5 (limite %6: período de bloco mais tempo limite de rodada mais 1 s).</translation>
+    </message>
+    <message>
+        <source>Quorum lost: %1 of %2 validators active, quorum %3</source>
+        <translation>Quórum perdido: %1 de %2 validadores ativos, quórum %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last %n block(s) and the validators&apos; node status, %1 of %2 validators are up and sealing; QBFT needs %3. Not counted: %4.</source>
+        <translation>
+            <numerusform>No último bloco e no estado dos nós validadores, %1 de %2 validadores estão no ar e selando; o QBFT precisa de %3. Não contados: %4.</numerusform>
+            <numerusform>Nos últimos %n blocos e no estado dos nós validadores, %1 de %2 validadores estão no ar e selando; o QBFT precisa de %3. Não contados: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the validators&apos; node status (no analysed block), %1 of %2 validators are up; QBFT needs %3. Not counted: %4.</source>
+        <translation>Pelo estado dos nós validadores (nenhum bloco analisado), %1 de %2 validadores estão no ar; o QBFT precisa de %3. Não contados: %4.</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>nenhum nomeado</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 validators in an unknown state</source>
+        <translation>Quórum: %1 validadores em estado desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators known up and %3 unknown (stale figures); QBFT needs %4.</source>
+        <translation>%1 de %2 validadores sabidamente no ar e %3 desconhecidos (dados desatualizados); o QBFT precisa de %4.</translation>
+    </message>
+    <message>
+        <source>No fault tolerance left: %1 of %2 validators active, quorum %3</source>
+        <translation>Sem margem de tolerância a falhas: %1 de %2 validadores ativos, quórum %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 validators are active and QBFT needs %3: one more validator lost stops the chain. Not counted: %4.</source>
+        <translation>%1 de %2 validadores estão ativos e o QBFT precisa de %3: perder mais um validador para a cadeia. Não contados: %4.</translation>
+    </message>
+    <message>
+        <source>Block-interval budget: %1 s intervals spent %2 times as fast as the month allows</source>
+        <translation>Orçamento de intervalos: intervalos de %1 s consumidos %2 vezes mais rápido do que o mês permite</translation>
+    </message>
+    <message>
+        <source>%1 of the month&apos;s %2 held intervals reached %3 s (%4); the SLA allows %5, so the month&apos;s allowance is being spent %6 times as fast as it accrues.</source>
+        <translation>%1 dos %2 intervalos do mês em memória chegaram a %3 s (%4); o SLA permite %5, então a tolerância do mês está sendo gasta %6 vezes mais rápido do que se acumula.</translation>
+    </message>
+    <message>
+        <source>Validator %1 down</source>
+        <translation>Validador %1 fora do ar</translation>
+    </message>
+    <message>
+        <source>%1 is down (%2) while the chain is halted: the chain-halted incident covers it until blocks flow again.</source>
+        <translation>%1 está fora do ar (%2) com a cadeia parada: o incidente de cadeia parada o cobre até os blocos voltarem.</translation>
+    </message>
+    <message>
+        <source>%1 is down (%2, newest figure %3 old) while the chain produces blocks.</source>
+        <translation>%1 está fora do ar (%2, dado mais recente de %3 atrás) enquanto a cadeia produz blocos.</translation>
+    </message>
+    <message>
+        <source>Validator %1 out of consensus</source>
+        <translation>Validador %1 fora do consenso</translation>
+    </message>
+    <message>
+        <source>%1 answers, is in sync and has peers, yet neither sealed nor proposed any of the last %2 blocks (%3 to %4).</source>
+        <translation>%1 responde, está sincronizado e tem pares, mas não selou nem propôs nenhum dos últimos %2 blocos (%3 a %4).</translation>
+    </message>
+    <message>
+        <source>%1 disconnected: down</source>
+        <translation>%1 desconectado: fora do ar</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2): no node can reach it.</source>
+        <translation>%1 não responde (%2): nenhum nó consegue alcançá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 disconnected: no peers</source>
+        <translation>%1 desconectado: sem pares</translation>
+    </message>
+    <message>
+        <source>%1 reports 0 peers (through %2, %3 ago).</source>
+        <translation>%1 informa 0 pares (via %2, há %3).</translation>
+    </message>
+    <message>
+        <source>%1 disconnected: no monitored node is its peer</source>
+        <translation>%1 desconectado: nenhum nó monitorado é seu par</translation>
+    </message>
+    <message>
+        <source>%1 is absent from the peer lists (admin_peers) of all %2 reachable nodes: %3.</source>
+        <translation>%1 não aparece nas listas de pares (admin_peers) de nenhum dos %2 nós alcançáveis: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lagging: %n block(s) behind</source>
+        <translation>
+            <numerusform>%1 atrasado: %n bloco atrás</numerusform>
+            <numerusform>%1 atrasado: %n blocos atrás</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is at block %2, %3 blocks behind the tip %4 (through %5, figure %6 old; limit %7 blocks).</source>
+        <translation>%1 está no bloco %2, %3 blocos atrás do topo %4 (via %5, dado de %6 atrás; limite %7 blocos).</translation>
+    </message>
+    <message>
+        <source>Observer-boot %1 would accept transactions</source>
+        <translation>Observer-boot %1 aceitaria transações</translation>
+    </message>
+    <message numerus="yes">
+        <source>perm_getAccountsAllowlist on %1 lists %n account(s) (%2 ago); an observer-boot must list none.</source>
+        <translation>
+            <numerusform>perm_getAccountsAllowlist em %1 lista %n conta (há %2); um observer-boot não deve listar nenhuma.</numerusform>
+            <numerusform>perm_getAccountsAllowlist em %1 lista %n contas (há %2); um observer-boot não deve listar nenhuma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account Ingress contract (0x…8888) returns the zero address for its rules contract (every transaction allowed)</source>
+        <translation>o contrato Ingress de contas (0x…8888) devolve o endereço zero como contrato de regras (toda transação permitida)</translation>
+    </message>
+    <message>
+        <source>its Prometheus metrics carry no besu_permissioning check counter</source>
+        <translation>suas métricas do Prometheus não trazem nenhum contador de verificação besu_permissioning</translation>
+    </message>
+    <message>
+        <source>its permissioning check counters stayed at %1 for %2 while %3 transactions were included</source>
+        <translation>seus contadores de verificação de permissionamento ficaram em %1 por %2 enquanto %3 transações foram incluídas</translation>
+    </message>
+    <message>
+        <source>perm_getAccountsAllowlist answers &quot;%1&quot;</source>
+        <translation>perm_getAccountsAllowlist responde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Permissioning off on %1</source>
+        <translation>Permissionamento desligado em %1</translation>
+    </message>
+    <message>
+        <source>On %1, %2.</source>
+        <translation>Em %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Monitoring blind: %1&apos;s level-1 data not visible</source>
+        <translation>Monitoramento cego: dados de nível 1 de %1 invisíveis</translation>
+    </message>
+    <message>
+        <source>Monitoring of %1: no level 2 has answered yet</source>
+        <translation>Monitoramento de %1: nenhum nível 2 respondeu ainda</translation>
+    </message>
+    <message>
+        <source>No level-2 Prometheus shows %1&apos;s level-1 data (newest sample %2 old). %3</source>
+        <translation>Nenhum Prometheus de nível 2 mostra os dados de nível 1 de %1 (amostra mais recente de %2 atrás). %3</translation>
+    </message>
+    <message>
+        <source>Observer access at risk: %1 of %2 observer-boots reachable</source>
+        <translation>Acesso de observadores em risco: %1 de %2 observer-boots alcançáveis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reachable observer-boots: %1 (in %n institution(s)); unknown: %2; wanted at least %3 in two institutions, so that no single institution can shut citizens out.</source>
+        <translation>
+            <numerusform>Observer-boots alcançáveis: %1 (em %n instituição); desconhecidos: %2; desejado ao menos %3 em duas instituições, para que nenhuma instituição sozinha possa excluir os cidadãos.</numerusform>
+            <numerusform>Observer-boots alcançáveis: %1 (em %n instituições); desconhecidos: %2; desejado ao menos %3 em duas instituições, para que nenhuma instituição sozinha possa excluir os cidadãos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1</source>
+        <translation>Alertmanager: %1</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1: %2</source>
+        <translation>Alertmanager: %1: %2</translation>
+    </message>
+    <message>
+        <source>Alert %1 active since %2 (%3); the list was read %4 ago.</source>
+        <translation>Alerta %1 ativo desde %2 (%3); a lista foi lida há %4.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>%1: %2 (in &quot;%3&quot;)</source>
+        <translation>%1: %2 (em &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: no such incident database</source>
+        <translation>%1: banco de incidentes inexistente</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: não é um arquivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the incident database: %2</source>
+        <translation>%1: não foi possível abrir o banco de incidentes: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an incident database (%2)</source>
+        <translation>%1: não é um banco de incidentes (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version</source>
+        <translation>%1: não foi possível ler a versão do esquema</translation>
+    </message>
+    <message>
+        <source>%1: the incident database has schema version %2, newer than this Sentinela knows (%3)</source>
+        <translation>%1: o banco de incidentes tem versão de esquema %2, mais nova do que este Sentinela conhece (%3)</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite file that is not an incident database</source>
+        <translation>%1: um arquivo SQLite que não é um banco de incidentes</translation>
+    </message>
+    <message>
+        <source>%1: not an incident database (empty file)</source>
+        <translation>%1: não é um banco de incidentes (arquivo vazio)</translation>
+    </message>
+    <message>
+        <source>%1: the incident database is not open</source>
+        <translation>%1: o banco de incidentes não está aberto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save incident %2: %3</source>
+        <translation>%1: não foi possível gravar o incidente %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit incident %2: %3</source>
+        <translation>%1: não foi possível confirmar o incidente %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot save checklist run %2: %3</source>
+        <translation>%1: não foi possível gravar a execução de checklist %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit checklist run %2: %3</source>
+        <translation>%1: não foi possível confirmar a execução de checklist %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read incidents: %2</source>
+        <translation>%1: não foi possível ler os incidentes: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read checklist runs: %2</source>
+        <translation>%1: não foi possível ler as execuções de checklist: %2</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2073,48 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Alertmanager alert</source>
         <translation>Alerta do Alertmanager</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsCommand</name>
+    <message>
+        <source>No open incident in %1.</source>
+        <translation>Nenhum incidente aberto em %1.</translation>
+    </message>
+    <message>
+        <source>No incident in %1.</source>
+        <translation>Nenhum incidente em %1.</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SEVERIDADE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>SITUAÇÃO</translation>
+    </message>
+    <message>
+        <source>DETECTED (UTC)</source>
+        <translation>DETECTADO (UTC)</translation>
+    </message>
+    <message>
+        <source>OPEN FOR</source>
+        <translation>ABERTO HÁ</translation>
+    </message>
+    <message>
+        <source>INSTITUTIONS</source>
+        <translation>INSTITUIÇÕES</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2053,10 +2468,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>esperado um horário no formato HH:MM, encontrado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>service hours must end after they start</source>
-        <translation>o horário de serviço deve terminar depois de começar</translation>
-    </message>
-    <message>
         <source>unknown time zone &quot;%1&quot; (expected an IANA name such as America/Sao_Paulo)</source>
         <translation>fuso horário desconhecido &quot;%1&quot; (esperado um nome IANA como America/Sao_Paulo)</translation>
     </message>
@@ -2119,6 +2530,26 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>credentials over plain %1:// would be sent unencrypted; use %1s:// or set &quot;allowCredentialsOverHttp: true&quot; at the top of the profile</source>
         <translation>credenciais via %1:// simples seriam enviadas sem criptografia; use %1s:// ou defina &quot;allowCredentialsOverHttp: true&quot; no início do perfil</translation>
+    </message>
+    <message>
+        <source>service hours must not start and end at the same time</source>
+        <translation>o horário de atendimento não pode começar e terminar no mesmo horário</translation>
+    </message>
+    <message>
+        <source>actionServiceHours must not be below answerServiceHours</source>
+        <translation>actionServiceHours não pode ser menor que answerServiceHours</translation>
+    </message>
+    <message>
+        <source>the webhook URL is a secret: write &quot;discordWebhook: {secret: keychain:NAME}&quot; and keep the URL in the keychain</source>
+        <translation>a URL do webhook é um segredo: escreva &quot;discordWebhook: {secret: keychain:NOME}&quot; e guarde a URL no chaveiro</translation>
+    </message>
+    <message>
+        <source>missing; expected keychain:NAME, env:VARIABLE or file:PATH</source>
+        <translation>ausente; esperado keychain:NOME, env:VARIÁVEL ou file:CAMINHO</translation>
+    </message>
+    <message>
+        <source>no holiday listed for %1: service-hour deadlines will count holidays as working days</source>
+        <translation>nenhum feriado listado para %1: os prazos em horas de atendimento contarão feriados como dias úteis</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2978,10 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>incomplete reply</source>
         <translation>resposta incompleta</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
     </message>
 </context>
 <context>

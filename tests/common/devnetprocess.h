@@ -28,4 +28,23 @@ inline bool startDevnet(
     return log->contains("devnet ready");
 }
 
+// The control API's URL from what the devnet printed ("control URL").
+inline QString devnetControlUrl(const QByteArray &log)
+{
+    for (const QByteArray &line : log.split('\n')) {
+        if (line.startsWith("control "))
+            return QString::fromUtf8(line.mid(8)).trimmed();
+    }
+    return {};
+}
+
+// One control command ("stop validator02", "halt", ...) through `sentinela-devnet ctl`.
+inline bool devnetControl(const QString &binary, const QString &controlUrl, const QString &command)
+{
+    QProcess ctl;
+    ctl.start(binary, QStringList {QStringLiteral("ctl"), QStringLiteral("--control"), controlUrl}
+            + command.split(QLatin1Char(' ')));
+    return ctl.waitForFinished(10000) && ctl.exitStatus() == QProcess::NormalExit && ctl.exitCode() == 0;
+}
+
 } // namespace testsupport

@@ -27,12 +27,7 @@ private slots:
     void faultsOpenAndCloseIncidents();
 
 private:
-    bool control(const QString &command)
-    {
-        QProcess ctl;
-        ctl.start(m_binary, QStringList {u"ctl"_s, u"--control"_s, m_control} + command.split(u' '));
-        return ctl.waitForFinished(10000) && ctl.exitCode() == 0;
-    }
+    bool control(const QString &command) { return testsupport::devnetControl(m_binary, m_control, command); }
     static QStringList openKeys(const IncidentBook &book)
     {
         QStringList keys;
@@ -59,10 +54,7 @@ void TestIncidentEngineDevnet::faultsOpenAndCloseIncidents()
                      u"--history-blocks"_s, u"60"_s, u"--port-base"_s, u"0"_s, u"--config-out"_s, config},
                  &out, 60000),
         out.constData());
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.startsWith("control "))
-            m_control = QString::fromUtf8(line.mid(8)).trimmed();
-    }
+    m_control = testsupport::devnetControlUrl(out);
     QVERIFY2(!m_control.isEmpty(), out.constData());
     const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
     QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");

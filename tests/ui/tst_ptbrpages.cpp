@@ -4,7 +4,11 @@
 // columns are in view, the pages not built yet are not clipped.
 
 #include "config/inventoryloader.h"
+#include "core/clock.h"
 #include "emptystate.h"
+#include "incidents/incidentbook.h"
+#include "incidents/incidentengine.h"
+#include "incidents/incidentspage.h"
 #include "itemmodels/validatortablemodel.h"
 #include "mainwindow.h"
 #include "monitor/monitor.h"
@@ -71,13 +75,21 @@ void TestPtBrPages::pages()
                      u"--port-base"_s, u"0"_s, u"--config-out"_s, config},
                  &out, 60000),
         out.constData());
+    const QString control = testsupport::devnetControlUrl(out);
+    QVERIFY2(!control.isEmpty(), out.constData());
     const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
     QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
+    Inventory inventory = *loaded.inventory;
+    for (NetworkConfig &network : inventory.networks)
+        network.incidents.database = dir.filePath(u"incidents.sqlite"_s); // never the user's own book
 
     Monitor monitor;
     NetworkState &state = *monitor.state();
-    MainWindow window(&monitor);
-    window.setInventory(*loaded.inventory);
+    IncidentBook book(monitor.clock());
+    IncidentEngine engine(&monitor, &book);
+    MainWindow window(&monitor, &book);
+    window.setIncidentEngine(&engine);
+    window.setInventory(inventory);
     window.resize(1600, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -90,6 +102,17 @@ void TestPtBrPages::pages()
     QVERIFY(validators);
     QVERIFY(QTest::qWaitFor([&] { return !validators->isShowingEmptyState(); }, 30000));
     validators->selectValidator(0);
+
+    // A real incident for the Incidents page, the Overview card and the status bar: one validator stopped.
+    QVERIFY(testsupport::devnetControl(binary, control, u"stop validator02"_s));
+    const QString downKey = u"validator-down/validator02"_s;
+    QVERIFY2(QTest::qWaitFor([&] { return book.openByKey(downKey) != nullptr; }, 45000),
+        qPrintable(QString::number(book.openIncidents().size())));
+    const QString downUid = book.openByKey(downKey)->uid;
+    book.acknowledge(downUid, u"Ana Souza"_s, u"bndes"_s, monitor.clock()->now(), u"Verificando o servidor."_s);
+    auto *incidents = qobject_cast<IncidentsPage *>(window.page(MainWindow::Page::Incidents));
+    QVERIFY(incidents);
+    incidents->showIncident(downUid);
 
     QString shots = qEnvironmentVariable("SENTINELA_SCREENSHOT_DIR");
     if (shots.isEmpty()) {
@@ -132,7 +155,9 @@ void TestPtBrPages::pages()
             QVERIFY(validators->detail()->chartShown());
         }
     }
+    engine.stop();
     monitor.stop();
+    book.waitForIdle();
     qInfo("pt_BR screenshots in %s", qPrintable(shots));
 }
 

@@ -1,0 +1,140 @@
+// The rules that tst_incident_engine_devnet does not reach, each from a devnet fault as a real network would show it,
+// through the whole path (Monitor → rules → hysteresis → engine → book):
+// - permissioning switched off on a validator (the Ingress contract's rules address reads zero, `perm_*` answers
+//   "not enabled", the counters vanish) → permissioning-off for that node, a critical vulnerability;
+// - a validator that answers and stays in sync but neither proposes nor seals (the devnet's `no-seal`) →
+//   validator-out-of-consensus after the signing window;
+// - a boot node cut off from every peer (`partition`) → node-disconnected;
+// - two of four validators stopped (quorum 3) → quorum-lost within a few polls, raised before chain-halted.
+// The independent faults run at the same time to keep the test short.
+
+#include "../common/devnetprocess.h"
+#include "../common/requireorskip.h"
+
+#include "config/inventoryloader.h"
+#include "core/clock.h"
+#include "incidents/incidentbook.h"
+#include "incidents/incidentengine.h"
+#include "monitor/monitor.h"
+#include "state/networkstate.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestIncidentRulesDevnet : public QObject
+{
+    Q_OBJECT
+private slots:
+    void faultsRaiseTheirRules();
+
+private:
+    bool control(const QString &command) { return testsupport::devnetControl(m_binary, m_control, command); }
+    static QString openKeys(const IncidentBook &book)
+    {
+        QStringList keys;
+        for (const Incident &i : book.openIncidents())
+            keys << i.key;
+        return keys.join(u", "_s);
+    }
+
+    QString m_binary;
+    QString m_control;
+};
+
+void TestIncidentRulesDevnet::faultsRaiseTheirRules()
+{
+    m_binary = QStringLiteral(SENTINELA_BINARY_DIR) + u"/tests/devnet/sentinela-devnet"_s;
+    SENTINELA_REQUIRE_OR_SKIP(QFile::exists(m_binary), "sentinela-devnet is not built");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(u"devnet.yaml"_s);
+    QProcess devnet;
+    QByteArray out;
+    QVERIFY2(testsupport::startDevnet(devnet, m_binary,
+                 {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"1"_s, u"--request-timeout"_s, u"2"_s,
+                     u"--history-blocks"_s, u"60"_s, u"--port-base"_s, u"0"_s, u"--config-out"_s, config},
+                 &out, 60000),
+        out.constData());
+    m_control = testsupport::devnetControlUrl(out);
+    QVERIFY2(!m_control.isEmpty(), out.constData());
+    const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
+    QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
+    NetworkConfig network = *loaded.inventory->active();
+    network.incidents.database = u"incidents.sqlite"_s;
+    // Permissioning facts come with the slow poll (60 s by default): a NOC that wants them sooner polls faster.
+    network.polling.signerMetricsMs = 5000;
+    const QList<NodeConfig> boots = network.nodesOfType(NodeType::Boot);
+    const QList<NodeConfig> validators = network.nodesOfType(NodeType::Validator);
+    QVERIFY(!boots.isEmpty());
+    QCOMPARE(validators.size(), 4);
+
+    Monitor monitor;
+    IncidentBook book(monitor.clock());
+    IncidentEngine engine(&monitor, &book);
+    monitor.setNetwork(network);
+    engine.setNetwork(network, config);
+    monitor.start();
+    engine.start(500);
+    QVERIFY(QTest::qWaitFor([&] { return book.isOpen(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return monitor.state()->blockCount() >= 60; }, 30000));
+    QTest::qWait(5000);
+    QVERIFY2(book.openIncidents().isEmpty(), qPrintable(openKeys(book)));
+
+    // Three independent faults at once.
+    const QString permNode = validators.at(2).name;
+    const QString silentNode = validators.at(3).name;
+    const QString cutBoot = boots.first().name;
+    QVERIFY(control(u"permissioning %1 off"_s.arg(permNode)));
+    QVERIFY(control(u"no-seal %1 on"_s.arg(silentNode)));
+    QVERIFY(control(u"partition %1"_s.arg(cutBoot)));
+    const QString permKey = u"permissioning-off/"_s + permNode;
+    const QString silentKey = u"validator-out-of-consensus/"_s + silentNode;
+    const QString cutKey = u"node-disconnected/"_s + cutBoot;
+    QVERIFY2(QTest::qWaitFor([&] { return book.openByKey(permKey) && book.openByKey(cutKey); }, 45000),
+        qPrintable(openKeys(book)));
+    const Incident *perm = book.openByKey(permKey);
+    QCOMPARE(perm->severity, IncidentSeverity::CriticalVulnerability);
+    QVERIFY(perm->nodes.contains(permNode));
+    QVERIFY2(!perm->evidence.isEmpty(), "the incident says what it rests on");
+    // The signing window (max(20, 2 N) blocks at 1 s) must pass without a seal before a validator is out of consensus.
+    QVERIFY2(QTest::qWaitFor([&] { return book.openByKey(silentKey) != nullptr; }, 60000), qPrintable(openKeys(book)));
+    QVERIFY2(!book.openByKey(u"chain-halted"_s), qPrintable(openKeys(book)));
+    QVERIFY2(!book.openByKey(u"validator-down/"_s + silentNode), "a validator that answers is not down");
+
+    // Repaired, they clear by themselves.
+    QVERIFY(control(u"permissioning %1 on"_s.arg(permNode)));
+    QVERIFY(control(u"no-seal %1 off"_s.arg(silentNode)));
+    QVERIFY(control(u"heal"_s));
+    QVERIFY2(QTest::qWaitFor(
+                 [&] { return !book.openByKey(permKey) && !book.openByKey(silentKey) && !book.openByKey(cutKey); },
+                 90000),
+        qPrintable(openKeys(book)));
+
+    // Quorum: 4 validators need 3; two stopped leave 2. Raised within a few polls of the validators going away,
+    // before the chain-halted incident (which waits for the head to stall past its limit).
+    QElapsedTimer sinceStop;
+    QVERIFY(control(u"stop %1"_s.arg(validators.at(0).name)));
+    QVERIFY(control(u"stop %1"_s.arg(validators.at(1).name)));
+    sinceStop.start();
+    QVERIFY2(QTest::qWaitFor([&] { return book.openByKey(u"quorum-lost"_s) != nullptr; }, 30000),
+        qPrintable(openKeys(book)));
+    const qint64 quorumMs = sinceStop.elapsed();
+    const Incident *quorum = book.openByKey(u"quorum-lost"_s);
+    QVERIFY(isCritical(quorum->severity));
+    const Incident *halt = book.openByKey(u"chain-halted"_s);
+    QVERIFY2(!halt || halt->detectedAt >= quorum->detectedAt, qPrintable(openKeys(book)));
+    qInfo("quorum lost raised %lld ms after two of four validators stopped", quorumMs);
+    QVERIFY2(quorumMs <= 10000, qPrintable(QString::number(quorumMs)));
+
+    engine.stop();
+    monitor.stop();
+    QVERIFY(book.waitForIdle());
+}
+
+QTEST_GUILESS_MAIN(TestIncidentRulesDevnet)
+#include "tst_incident_rules_devnet.moc"
