@@ -104,7 +104,9 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         "                            command line (the Nagios convention).\n"
         "  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,\n"
         "                            seals, recovered signers, missing validators, quorum.\n"
-        "  incidents --db FILE       List the incidents of an incident book (--open: only the open ones)."));
+        "  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).\n"
+        "  checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown\n"
+        "                            incident rules); exit 0 when valid, 2 with the messages when not."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
     const QCommandLineOption config(
@@ -118,10 +120,12 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     const QCommandLineOption db(
         u"db"_s, CommandLineText::tr("Incident book (SQLite) to read."), CommandLineText::tr("FILE"));
     const QCommandLineOption openOnly(u"open"_s, CommandLineText::tr("Only the open incidents."));
+    const QCommandLineOption dir(
+        u"dir"_s, CommandLineText::tr("Operations Manual folder to check."), CommandLineText::tr("DIR"));
     const QCommandLineOption logLevel = logLevelOption("warning");
-    parser.addOptions({config, network, json, timeout, db, openOnly, logLevel});
+    parser.addOptions({config, network, json, timeout, db, openOnly, dir, logLevel});
     parser.addPositionalArgument(u"command"_s,
-        CommandLineText::tr("validate-config, status, decode-block or incidents."),
+        CommandLineText::tr("validate-config, status, decode-block, incidents or checklists."),
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
@@ -143,6 +147,7 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     options.json = parser.isSet(json);
     options.databaseFile = parser.value(db);
     options.openOnly = parser.isSet(openOnly);
+    options.checklistsDir = parser.value(dir);
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
@@ -173,6 +178,11 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
             options.databaseFile = options.arguments.takeFirst();
         if (options.databaseFile.isEmpty() || !options.arguments.isEmpty())
             return usageError(CommandLineText::tr("incidents expects --db FILE") + u'\n');
+    } else if (options.command == u"checklists"_s) {
+        if (options.checklistsDir.isEmpty() && options.arguments.size() == 1)
+            options.checklistsDir = options.arguments.takeFirst();
+        if (options.checklistsDir.isEmpty() || !options.arguments.isEmpty())
+            return usageError(CommandLineText::tr("checklists expects --dir DIR") + u'\n');
     } else {
         return usageError(
             CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());

@@ -26,7 +26,7 @@ struct GuiOptions
 
 struct CliOptions
 {
-    QString command; // validate-config, status, decode-block, incidents
+    QString command; // validate-config, status, decode-block, incidents, checklists
     QStringList arguments;
     QString configFile;
     QString network;
@@ -34,6 +34,7 @@ struct CliOptions
     int timeoutMs = 15000;
     QString databaseFile; // incidents --db
     bool openOnly = false; // incidents --open
+    QString checklistsDir; // checklists --dir
     Logging::Level logLevel = Logging::Level::Warning;
 };
 

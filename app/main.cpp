@@ -2,6 +2,7 @@
 
 #include "config/inventoryloader.h"
 #include "core/datapaths.h"
+#include "core/translations.h"
 #include "incidents/incidentbook.h"
 #include "incidents/incidentengine.h"
 #include "mainwindow.h"
@@ -9,28 +10,16 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"sentinela"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
-}
 
 void setIdentity()
 {
@@ -83,7 +72,7 @@ int main(int argc, char *argv[])
     if (answersWithoutGui(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        installTranslations(app);
+        installTranslators(app);
         const auto parsed = parseGuiCommandLine(QCoreApplication::arguments());
         if (const auto *failure = std::get_if<ParseFailure>(&parsed)) {
             QTextStream(failure->exitCode == 0 ? stdout : stderr) << failure->text;
@@ -95,7 +84,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Sentinela"_s);
     QGuiApplication::setDesktopFileName(u"br.rbb.Sentinela"_s); // the installed desktop file: icon and name on Wayland
     QApplication::setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
-    installTranslations(app);
+    installTranslators(app);
 
     const auto parsed = parseGuiCommandLine(QApplication::arguments());
     if (const auto *failure = std::get_if<ParseFailure>(&parsed)) {
