@@ -6,6 +6,8 @@
 #include "config/validateconfigcommand.h"
 #include "core/translations.h"
 #include "incidents/incidentscommand.h"
+#include "incidents/promrules.h"
+#include "incidents/statusdetections.h"
 #include "monitor/statuscommand.h"
 
 #include <QCoreApplication>
@@ -63,18 +65,23 @@ int main(int argc, char *argv[])
         return runChecklistsCommand(options.checklistsDir, out, err);
 
     // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network.
+    const bool rules = options.command == u"rules"_s;
+    const int unusable = rules ? 2 : int(StatusUnknown);
     const InventoryLoadResult loaded = InventoryLoader::loadFile(options.configFile);
     for (const ConfigMessage &m : loaded.messages)
         err << m.toString() << '\n';
     if (!loaded.inventory)
-        return StatusUnknown;
+        return unusable;
     const QString networkName = options.network.isEmpty() ? loaded.inventory->activeNetwork : options.network;
     const NetworkConfig *network = loaded.inventory->network(networkName);
     if (!network) {
         err << QCoreApplication::translate("sentinela-cli", "%1: no network named \"%2\"")
                    .arg(options.configFile, networkName)
             << '\n';
-        return StatusUnknown;
+        return unusable;
     }
-    return runStatusCommand(*network, options.json, out, err, options.timeoutMs);
+    if (rules)
+        return promrules::runRulesCommand(*network, options.configFile, options.outFile, out, err);
+    return runStatusCommand(*network, options.json, out, err, options.timeoutMs,
+        [](NetworkState &state, const QDateTime &now) { return statusDetections(state, now); });
 }

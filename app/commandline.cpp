@@ -106,7 +106,9 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         "                            seals, recovered signers, missing validators, quorum.\n"
         "  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).\n"
         "  checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown\n"
-        "                            incident rules); exit 0 when valid, 2 with the messages when not."));
+        "                            incident rules); exit 0 when valid, 2 with the messages when not.\n"
+        "  rules --config FILE       Print the incident rules as Prometheus alerting rules for a level-2\n"
+        "                            Prometheus (--out FILE writes them to a file)."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
     const QCommandLineOption config(
@@ -122,10 +124,12 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     const QCommandLineOption openOnly(u"open"_s, CommandLineText::tr("Only the open incidents."));
     const QCommandLineOption dir(
         u"dir"_s, CommandLineText::tr("Operations Manual folder to check."), CommandLineText::tr("DIR"));
+    const QCommandLineOption outFile(
+        u"out"_s, CommandLineText::tr("File to write (rules; default: standard output)."), CommandLineText::tr("FILE"));
     const QCommandLineOption logLevel = logLevelOption("warning");
-    parser.addOptions({config, network, json, timeout, db, openOnly, dir, logLevel});
+    parser.addOptions({config, network, json, timeout, db, openOnly, dir, outFile, logLevel});
     parser.addPositionalArgument(u"command"_s,
-        CommandLineText::tr("validate-config, status, decode-block, incidents or checklists."),
+        CommandLineText::tr("validate-config, status, decode-block, incidents, checklists or rules."),
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
@@ -148,6 +152,7 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     options.databaseFile = parser.value(db);
     options.openOnly = parser.isSet(openOnly);
     options.checklistsDir = parser.value(dir);
+    options.outFile = parser.value(outFile);
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
@@ -183,6 +188,11 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
             options.checklistsDir = options.arguments.takeFirst();
         if (options.checklistsDir.isEmpty() || !options.arguments.isEmpty())
             return usageError(CommandLineText::tr("checklists expects --dir DIR") + u'\n');
+    } else if (options.command == u"rules"_s) {
+        if (options.configFile.isEmpty() && options.arguments.size() == 1)
+            options.configFile = options.arguments.takeFirst();
+        if (options.configFile.isEmpty() || !options.arguments.isEmpty())
+            return usageError(CommandLineText::tr("rules expects --config FILE") + u'\n');
     } else {
         return usageError(
             CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());

@@ -26,7 +26,7 @@ struct GuiOptions
 
 struct CliOptions
 {
-    QString command; // validate-config, status, decode-block, incidents, checklists
+    QString command; // validate-config, status, decode-block, incidents, checklists, rules
     QStringList arguments;
     QString configFile;
     QString network;
@@ -35,6 +35,7 @@ struct CliOptions
     QString databaseFile; // incidents --db
     bool openOnly = false; // incidents --open
     QString checklistsDir; // checklists --dir
+    QString outFile; // rules --out (empty: standard output)
     Logging::Level logLevel = Logging::Level::Warning;
 };
 

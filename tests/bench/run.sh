@@ -52,6 +52,13 @@ start=$(date +%s)
 for exe in $(find "$build/tests/bench" -maxdepth 1 -type f -perm -u+x -name 'bench_*' | sort); do
   name=$(basename "$exe")
   log="$logs/$name.log"
+  # A benchmark that does not report through benchreport.h has no quick mode of its own: listed, not run.
+  reports=1
+  grep -q 'benchreport.h' "$src/tests/bench/$name.cpp" 2>/dev/null || reports=0
+  if [ "$reports" = 0 ] && [ "$quick" = 1 ]; then
+    rows+=("$name|not run in quick mode: it does not report through benchreport.h yet|-|-|-|skipped")
+    continue
+  fi
   set +e
   SENTINELA_BENCH_QUICK=$quick QT_QPA_PLATFORM=offscreen timeout "$([ "$quick" = 1 ] && echo 60 || echo 1200)" \
     "$exe" >"$log" 2>&1
@@ -59,8 +66,12 @@ for exe in $(find "$build/tests/bench" -maxdepth 1 -type f -perm -u+x -name 'ben
   set -e
   lines=$(grep '^BENCH ' "$log" | sed 's/^BENCH //' || true)
   if [ -z "$lines" ]; then
-    rows+=("$name|printed no BENCH line (see $log)|-|-|-|FAIL (exit $rc)")
-    failed=1
+    if [ "$reports" = 0 ] && [ "$rc" -eq 0 ]; then
+      rows+=("$name|ran; its figures are in $log (it does not report through benchreport.h yet)|-|-|-|ran")
+    else
+      rows+=("$name|printed no BENCH line (see $log)|-|-|-|FAIL (exit $rc)")
+      failed=1
+    fi
     continue
   fi
   while IFS= read -r l; do rows+=("$l"); done <<<"$lines"
