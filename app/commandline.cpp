@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "core/datapaths.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -27,9 +29,14 @@ std::optional<ParseFailure> commonChecks(QCommandLineParser &parser, const QStri
         return ParseFailure {2, parser.errorText() + u"\n\n"_s + parser.helpText()};
     if (parser.isSet(help))
         return ParseFailure {0, parser.helpText()};
-    if (parser.isSet(version))
-        return ParseFailure {
-            0, QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n'};
+    if (parser.isSet(version)) {
+        // Where the shipped data was found: tells an operator (and the packaging test) that an installation is whole.
+        const auto found = [](const QString &dir) { return dir.isEmpty() ? CommandLineText::tr("not found") : dir; };
+        return ParseFailure {0,
+            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n'
+                + CommandLineText::tr("Shipped profiles: %1").arg(found(DataPaths::profilesDirectory())) + u'\n'
+                + CommandLineText::tr("Checklist templates: %1").arg(found(DataPaths::checklistsDirectory())) + u'\n'};
+    }
     return std::nullopt;
 }
 
@@ -55,17 +62,26 @@ std::variant<GuiOptions, ParseFailure> parseGuiCommandLine(const QStringList &ar
         CommandLineText::tr("Open an exported incident snapshot for offline review."), CommandLineText::tr("SNAPSHOT"));
     const QCommandLineOption logLevel = logLevelOption("info");
     parser.addOptions({config, network, kiosk, open, logLevel});
+    parser.addPositionalArgument(u"snapshot"_s, CommandLineText::tr("A snapshot (.sentinela) to open, as --open does."),
+        CommandLineText::tr("[FILE.sentinela]"));
     if (auto failure = commonChecks(parser, arguments, help, version))
         return *failure;
-    if (!parser.positionalArguments().isEmpty())
+    QStringList positional = parser.positionalArguments();
+    // The desktop file opens a snapshot as `sentinela FILE.sentinela` (its MIME type's glob); nothing else is
+    // positional.
+    QString snapshot = parser.value(open);
+    if (snapshot.isEmpty() && positional.size() == 1
+        && positional.first().endsWith(u".sentinela"_s, Qt::CaseInsensitive))
+        snapshot = positional.takeFirst();
+    if (!positional.isEmpty())
         return ParseFailure {2,
-            CommandLineText::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) + u"\n\n"_s
+            CommandLineText::tr("Unexpected argument: %1").arg(positional.constFirst()) + u"\n\n"_s
                 + parser.helpText()};
     GuiOptions options;
     options.configFile = parser.value(config);
     options.network = parser.value(network);
     options.kiosk = parser.isSet(kiosk);
-    options.snapshotFile = parser.value(open);
+    options.snapshotFile = snapshot;
     const auto level = Logging::levelFromString(parser.value(logLevel));
     if (!level)
         return ParseFailure {2,

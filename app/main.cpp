@@ -2,6 +2,7 @@
 
 #include "common/traynotifier.h"
 #include "config/inventoryloader.h"
+#include "core/datapaths.h"
 #include "core/signalwatcher.h"
 #include "core/translations.h"
 #include "incidents/incidentbook.h"
@@ -28,6 +29,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Sentinela"_s);
+    QCoreApplication::setApplicationName(u"sentinela"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
+}
+
+// --help and --version need no display (a package's smoke test, a server without X): they are answered before a
+// QApplication, which would abort without a windowing system.
+bool answersWithoutGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 // Loads the profile, or tells the operator exactly what is wrong with it; the window opens either way.
 void loadProfile(MainWindow &window, IncidentNotifier &notifier, const QString &path, const QString &network)
 {
@@ -52,7 +72,7 @@ void loadProfile(MainWindow &window, IncidentNotifier &notifier, const QString &
     if (const NetworkConfig *net
         = result.inventory->network(network.isEmpty() ? result.inventory->activeNetwork : network))
         notifier.setNetwork(*net);
-    if (!path.startsWith(u':'))
+    if (!path.startsWith(u':') && path != DataPaths::shippedProfile())
         QSettings().setValue(u"lastConfig"_s, path);
 }
 
@@ -108,11 +128,20 @@ int runKiosk(const GuiOptions &options)
 
 int main(int argc, char *argv[])
 {
+    if (answersWithoutGui(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        const auto parsed = parseGuiCommandLine(QCoreApplication::arguments());
+        if (const auto *failure = std::get_if<ParseFailure>(&parsed)) {
+            QTextStream(failure->exitCode == 0 ? stdout : stderr) << failure->text;
+            return failure->exitCode;
+        }
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Sentinela"_s);
-    QApplication::setApplicationName(u"sentinela"_s);
+    setIdentity();
     QApplication::setApplicationDisplayName(u"Sentinela"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
+    QGuiApplication::setDesktopFileName(u"br.rbb.Sentinela"_s); // the installed desktop file: icon and name on Wayland
     QApplication::setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
     installTranslators(app);
 
@@ -148,7 +177,9 @@ int main(int argc, char *argv[])
     if (config.isEmpty())
         config = QSettings().value(u"lastConfig"_s).toString();
     if (config.isEmpty() || (!QFile::exists(config) && options.configFile.isEmpty()))
-        config = u":/profiles/rbb.yaml"_s;
+        config = DataPaths::shippedProfile();
+    if (config.isEmpty())
+        config = u":/profiles/rbb.yaml"_s; // a build run without its data: the copy built into the executable
     loadProfile(window, notifier, config, options.network);
     QObject::connect(&window, &MainWindow::configOpenRequested, &window,
         [&window, &notifier](const QString &path) { loadProfile(window, notifier, path, {}); });

@@ -11,6 +11,8 @@ packages=(
   libgraphviz-dev graphviz libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev
   prometheus prometheus-alertmanager victoria-metrics openssl curl jq
   xvfb xauth
+  appstream desktop-file-utils librsvg2-bin libxml2-utils
+  clang llvm libclang-rt-14-dev
 )
 # npm (for anvil) from Debian only where no Node.js is installed already: a machine's own Node.js ships its npm.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
@@ -68,6 +70,10 @@ need victoria-metrics victoria-metrics victoria-metrics-prod
 need openssl openssl
 need lupdate /usr/lib/qt6/bin/lupdate lupdate
 need Xvfb Xvfb
+need desktop-file-validate desktop-file-validate
+need appstreamcli appstreamcli
+need rsvg-convert rsvg-convert
+need clang++ clang++
 anvil_found || missing_tools+=(anvil)
 if [ ${#missing_tools[@]} -gt 0 ]; then
   echo "setup: error: required tools missing after installation: ${missing_tools[*]}" >&2

@@ -1,13 +1,13 @@
 #include "checklistlibrary.h"
 
 #include "config/inventory.h"
+#include "core/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -178,14 +178,5 @@ QString ChecklistLibrary::folderFor(const NetworkConfig &network, const QString 
 
 QString ChecklistLibrary::shippedFolder()
 {
-    const QString installed
-        = QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/sentinela/checklists"_s);
-    if (QFileInfo(installed).isDir())
-        return installed;
-    const QString located = QStandardPaths::locate(
-        QStandardPaths::GenericDataLocation, u"sentinela/checklists"_s, QStandardPaths::LocateDirectory);
-    if (!located.isEmpty())
-        return located;
-    const QString source = QStringLiteral(SENTINELA_SOURCE_CHECKLISTS);
-    return QFileInfo(source).isDir() ? source : QString();
+    return DataPaths::checklistsDirectory(); // beside the installed executable, the system data dirs, the sources
 }

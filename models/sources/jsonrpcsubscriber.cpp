@@ -174,6 +174,46 @@ void JsonRpcSubscriber::onMessage(const QString &message)
         parseNext();
 }
 
+JsonRpcSubscriber::Parsed JsonRpcSubscriber::parseMessage(const QByteArray &body, const QString &origin, int maxDepth)
+{
+    Parsed p;
+    JsonParseResult parsed = parseJsonLimited(body, origin, maxDepth);
+    if (!parsed.ok) {
+        p.error = parsed.error;
+        return p;
+    }
+    const json &v = parsed.value;
+    if (!v.is_object()) {
+        p.error = QCoreApplication::translate("JsonRpcSubscriber", "message is not a JSON object");
+        return p;
+    }
+    if (v.value("method", json()) == "eth_subscription") {
+        p.notification = true;
+        const json params = v.value("params", json::object());
+        if (params.is_object()) {
+            if (params.contains("subscription") && params["subscription"].is_string())
+                p.subscription = QString::fromStdString(params["subscription"].get<std::string>());
+            QString why;
+            p.header = besu::parseBlock(params.value("result", json()), &why);
+            p.error = why;
+        }
+        return p;
+    }
+    const auto id = v.find("id");
+    if (id == v.end() || !id->is_number_integer()) {
+        p.error = QCoreApplication::translate("JsonRpcSubscriber", "message without a numeric id");
+        return p;
+    }
+    p.id = id->get<qint64>();
+    p.outcome = jsonrpc::decodeReplyObject(v, *p.id);
+    if (p.outcome.ok() && p.outcome.result.is_object()) {
+        QString why;
+        p.header = besu::parseBlock(p.outcome.result, &why);
+        p.error = why;
+    }
+    return p;
+}
+
 void JsonRpcSubscriber::parseNext()
 {
     if (m_inbox.isEmpty()) {
@@ -185,45 +225,7 @@ void JsonRpcSubscriber::parseNext()
     const QString origin = m_node.rpcWs.toDisplayString();
     const int maxDepth = m_polling.maxJsonDepth;
     runInWorker<Parsed>(
-        this,
-        [body, origin, maxDepth]() -> Parsed {
-            Parsed p;
-            JsonParseResult parsed = parseJsonLimited(body, origin, maxDepth);
-            if (!parsed.ok) {
-                p.error = parsed.error;
-                return p;
-            }
-            const json &v = parsed.value;
-            if (!v.is_object()) {
-                p.error = QCoreApplication::translate("JsonRpcSubscriber", "message is not a JSON object");
-                return p;
-            }
-            if (v.value("method", json()) == "eth_subscription") {
-                p.notification = true;
-                const json params = v.value("params", json::object());
-                if (params.is_object()) {
-                    if (params.contains("subscription") && params["subscription"].is_string())
-                        p.subscription = QString::fromStdString(params["subscription"].get<std::string>());
-                    QString why;
-                    p.header = besu::parseBlock(params.value("result", json()), &why);
-                    p.error = why;
-                }
-                return p;
-            }
-            const auto id = v.find("id");
-            if (id == v.end() || !id->is_number_integer()) {
-                p.error = QCoreApplication::translate("JsonRpcSubscriber", "message without a numeric id");
-                return p;
-            }
-            p.id = id->get<qint64>();
-            p.outcome = jsonrpc::decodeReplyObject(v, *p.id);
-            if (p.outcome.ok() && p.outcome.result.is_object()) {
-                QString why;
-                p.header = besu::parseBlock(p.outcome.result, &why);
-                p.error = why;
-            }
-            return p;
-        },
+        this, [body, origin, maxDepth]() -> Parsed { return parseMessage(body, origin, maxDepth); },
         [this](Parsed parsed) {
             handle(parsed);
             parseNext();

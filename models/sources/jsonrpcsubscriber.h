@@ -64,7 +64,8 @@ signals:
     void subscribedChanged(bool subscribed);
     void healthChanged(const SourceHealth &health);
 
-private:
+public:
+    // One WebSocket message, read: an `eth_subscription` notification or a reply to one of our requests.
     struct Parsed
     {
         bool notification = false;
@@ -74,7 +75,10 @@ private:
         QString subscription;
         QString error;
     };
+    // Pure (any thread; the fuzz target calls it): `origin` names the endpoint in messages.
+    static Parsed parseMessage(const QByteArray &body, const QString &origin, int maxDepth);
 
+private:
     void openSocket();
     void onConnected();
     void onDisconnected();

@@ -33,12 +33,24 @@ bool fail(PromReply &out, const QString &origin, const QString &what)
     return false;
 }
 
+// Unix seconds to milliseconds, for times a server can mean: beyond ±1e11 s (year 5138) the milliseconds would not be
+// far from overflowing qint64 in the age arithmetic the views do, so such a time is malformed (found by fuzzing).
+std::optional<qint64> secondsToMs(double seconds)
+{
+    if (!std::isfinite(seconds) || std::abs(seconds) > 1e11)
+        return std::nullopt;
+    return qint64(std::llround(seconds * 1000.0));
+}
+
 // [ <unix seconds as number>, "<value>" ]
 bool parsePair(const json &pair, PromSample &sample)
 {
     if (!pair.is_array() || pair.size() != 2 || !pair[0].is_number() || !pair[1].is_string())
         return false;
-    sample.timestampMs = std::llround(pair[0].get<double>() * 1000.0);
+    const auto timestampMs = secondsToMs(pair[0].get<double>());
+    if (!timestampMs)
+        return false;
+    sample.timestampMs = *timestampMs;
     const auto value = prom::parseValue(pair[1].get_ref<const std::string &>());
     if (!value)
         return false;
@@ -182,9 +194,12 @@ bool parseQuery(const json &doc, const QString &origin, PromQueryResult &out)
             return fail(out, origin, PrometheusParseText::tr("bad scalar %1").arg(qs(result.dump())));
     } else if (type == "string") {
         out.type = PromQueryResult::Type::String;
-        if (!result.is_array() || result.size() != 2 || !result[0].is_number() || !result[1].is_string())
+        const auto timeMs = result.is_array() && result.size() == 2 && result[0].is_number() && result[1].is_string()
+            ? secondsToMs(result[0].get<double>())
+            : std::nullopt;
+        if (!timeMs)
             return fail(out, origin, PrometheusParseText::tr("bad string result %1").arg(qs(result.dump())));
-        out.stringTimeMs = std::llround(result[0].get<double>() * 1000.0);
+        out.stringTimeMs = *timeMs;
         out.stringValue = qs(result[1].get_ref<const std::string &>());
     } else {
         return fail(out, origin, PrometheusParseText::tr("unknown resultType \"%1\"").arg(qs(type)));
@@ -312,10 +327,10 @@ QString seriesKey(const PromLabels &labels)
 
 std::optional<qint64> sampleAgeMs(const PromSample &timestampSample)
 {
-    if (!std::isfinite(timestampSample.value))
+    const auto sampleMs = secondsToMs(timestampSample.value);
+    if (!sampleMs)
         return std::nullopt;
-    const qint64 sampleMs = qint64(std::llround(timestampSample.value * 1000.0));
-    return qMax<qint64>(0, timestampSample.timestampMs - sampleMs);
+    return qMax<qint64>(0, timestampSample.timestampMs - *sampleMs);
 }
 
 QHash<QString, qint64> ageByOrganization(const PromQueryResult &result)

@@ -103,7 +103,7 @@ QString seriesKey(const PromLabels &labels);
 // the evaluation time, i.e. the server's now (Prometheus docs, querying/functions.md "timestamp()" and
 // querying/api.md "Instant queries"). Their difference is the sample's age by the server's clock alone, which stays
 // right when the local clock is skewed. Negative ages (a level-1 clock ahead of level 2) count as 0; nullopt for a
-// non-finite value.
+// non-finite value or one beyond ±1e11 s (sample times are parsed under the same limit).
 std::optional<qint64> sampleAgeMs(const PromSample &timestampSample);
 
 // Per `organization` label value, the age (server clock) of the newest sample in the result of

@@ -2,7 +2,9 @@
 // <= 30 s, with the GUI thread responsive and progress shown. The devnet pre-generates the history
 // (--history-blocks); a Collector with only one validator's HTTP RPC fills NetworkState and BlockAnalysisCache
 // analyses every block. GUI responsiveness is the gap between ticks of a 10 ms timer on this (the GUI) thread.
-// Figures are printed, not asserted; returns 1 only when the run itself failed. argv[1] overrides the block count.
+// Target: fetched and analysed within 30 s (judged in optimised builds of the full 21,600-block run, benchreport.h);
+// argv[1] overrides the block count (200 in quick mode).
+#include "benchreport.h"
 
 #include "../common/devnetprocess.h"
 
@@ -28,7 +30,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int count = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 21600;
+    bench::Report report("backfill");
+    const int count = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : bench::quick() ? 200 : 21600;
     const QString binary = QStringLiteral(SENTINELA_BINARY_DIR) + u"/tests/devnet/sentinela-devnet"_s;
     QTemporaryDir dir;
     const QString profile = dir.filePath(u"profile.yaml"_s);
@@ -43,14 +46,15 @@ int main(int argc, char *argv[])
             u"--port-base"_s, u"0"_s, u"--config-out"_s, profile, u"--endpoints"_s, endpoints},
         &log, 180000);
     if (!started) {
-        out << "bench_backfill: " << binary << " did not start:\n" << log << Qt::endl;
+        out << log << Qt::endl;
+        report.runFailed("total", binary + u" did not start"_s);
         return 1;
     }
     out << "devnet with " << count << " history blocks ready in " << startup.elapsed() << " ms" << Qt::endl;
 
     const InventoryLoadResult loaded = InventoryLoader::loadFile(profile);
     if (!loaded.inventory || loaded.inventory->networks.isEmpty()) {
-        out << "bench_backfill: cannot load " << profile << Qt::endl;
+        report.runFailed("total", u"cannot load "_s + profile);
         return 1;
     }
     NetworkConfig network = loaded.inventory->networks.first();
@@ -125,8 +129,11 @@ int main(int argc, char *argv[])
     const qint64 maxGap = gaps.empty() ? 0 : gaps.back();
     const qint64 p99 = gaps.empty() ? 0 : gaps[std::min(gaps.size() - 1, gaps.size() * 99 / 100)];
     if (fetchedAt < 0 || analysedAt < 0 || cache->count() < count) {
-        out << "bench_backfill: FAILED after " << clock.elapsed() << " ms: " << state.blockCount() << " of " << count
-            << " blocks held, " << cache->count() << " analysed" << Qt::endl;
+        report.runFailed("total",
+            u"stopped after %1 ms: %2 of %3 blocks held, %4 analysed"_s.arg(clock.elapsed())
+                .arg(state.blockCount())
+                .arg(count)
+                .arg(cache->count()));
         // Which held blocks have no analysis, as ranges, to tell a dropped batch from eviction.
         std::optional<quint64> runStart;
         quint64 previous = 0;
@@ -144,9 +151,17 @@ int main(int argc, char *argv[])
             out << "  not analysed: " << *runStart << "-" << previous << Qt::endl;
         return 1;
     }
-    out << "GUI timer: " << gaps.size() << " ticks, p99 gap " << p99 << " ms, max gap " << maxGap << " ms" << Qt::endl;
-    out << "backfill: " << count << " blocks fetched in " << QString::number(fetchedAt / 1000.0, 'f', 1)
-        << " s, analysed in " << QString::number(analysedAt / 1000.0, 'f', 1) << " s (target <= 30 s), max GUI stall "
-        << maxGap << " ms (p99 " << p99 << " ms)" << Qt::endl;
-    return 0;
+    const QString run = u"%1 blocks of a 10-validator QBFT chain from one devnet node's HTTP JSON-RPC"_s.arg(count);
+    report.info("fetch", u"backfill fetch: "_s + run + u" into NetworkState"_s, double(fetchedAt) / 1000.0, "s");
+    const QString total = u"backfill fetch + seal analysis of every block: "_s + run;
+    if (count == 21600)
+        report.figure("total", total, double(analysedAt) / 1000.0, "s", bench::Goal::AtMost, 30);
+    else // the target is for 24 h of blocks; a shorter run is not judged against it
+        report.info("total", total, double(analysedAt) / 1000.0, "s");
+    report.info("gui_stall",
+        u"longest gap between ticks of a 10 ms timer on the GUI thread during the backfill (p99 %1 ms, %2 ticks)"_s
+            .arg(p99)
+            .arg(gaps.size()),
+        double(maxGap), "ms");
+    return report.exitCode();
 }

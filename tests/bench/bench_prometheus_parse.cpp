@@ -1,11 +1,13 @@
 // Parses a generated query_range reply of 60 series x 5,760 points (24 h at 15 s) the way PrometheusClient does on
-// its worker thread: JSON with the depth limit, then the typed matrix. Prints milliseconds and MB/s.
+// its worker thread: JSON with the depth limit, then the typed matrix (6 series in quick mode). No target was set
+// for it: the figures are printed for information.
+#include "benchreport.h"
+
 #include "sources/jsonlimits.h"
 #include "sources/prometheusparse.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTextStream>
 
 #include <algorithm>
 
@@ -14,7 +16,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    constexpr int kSeries = 60;
+    bench::Report report("prometheus_parse");
+    const int kSeries = bench::quick() ? 6 : 60;
     constexpr int kPoints = 5760;
     const qint64 start = 1711929600;
 
@@ -36,7 +39,6 @@ int main(int argc, char **argv)
     }
     body += "]}}";
 
-    QTextStream out(stdout);
     QList<double> times;
     qsizetype points = 0;
     for (int round = 0; round < 3; ++round) {
@@ -45,7 +47,7 @@ int main(int argc, char **argv)
         const JsonParseResult json = parseJsonLimited(body, u"bench"_s);
         PromQueryResult result;
         if (!json.ok || !prom::parseQuery(json.value, u"bench"_s, result)) {
-            out << "parse failed: " << json.error << result.error << Qt::endl;
+            report.runFailed("parse", u"parse failed: "_s + json.error + result.error);
             return 1;
         }
         times.append(double(timer.nsecsElapsed()) / 1e6);
@@ -56,9 +58,13 @@ int main(int argc, char **argv)
     std::sort(times.begin(), times.end());
     const double median = times.at(times.size() / 2);
     const double mb = double(body.size()) / (1024.0 * 1024.0);
-    out << "bench_prometheus_parse: " << kSeries << " series x " << kPoints << " points (" << points << " samples), "
-        << QString::number(mb, 'f', 1) << " MiB\n";
-    out << "  median " << QString::number(median, 'f', 1) << " ms, best " << QString::number(times.first(), 'f', 1)
-        << " ms, " << QString::number(mb / (median / 1000.0), 'f', 1) << " MiB/s" << Qt::endl;
-    return 0;
+    const QString what = u"parse a query_range reply of %1 series x %2 points (%3 MiB): JSON with the depth limit + "
+                         "typed matrix, median of 3"_s.arg(kSeries)
+                             .arg(kPoints)
+                             .arg(mb, 0, 'f', 1);
+    report.info("query_range", what, median, "ms");
+    report.info("query_range_rate", what, mb / (median / 1000.0), "MiB/s");
+    if (points != qsizetype(kSeries) * kPoints)
+        report.runFailed("query_range", u"%1 samples parsed, %2 sent"_s.arg(points).arg(qsizetype(kSeries) * kPoints));
+    return report.exitCode();
 }

@@ -31,6 +31,8 @@ private slots:
         QTest::newRow("bad level") << QStringList {u"--log-level"_s, u"loud"_s} << 2 << u"Unknown log level"_s;
         QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << 2 << u"frobnicate"_s;
         QTest::newRow("stray argument") << QStringList {u"file.yaml"_s} << 2 << u"Unexpected argument"_s;
+        QTest::newRow("two snapshots") << QStringList {u"a.sentinela"_s, u"b.sentinela"_s} << 2
+                                       << u"Unexpected argument"_s;
     }
 
     void gui()
@@ -60,6 +62,22 @@ private slots:
         const auto &f = std::get<ParseFailure>(parsed);
         QCOMPARE(f.exitCode, exitCode);
         QVERIFY2(f.text.contains(expect), qPrintable(f.text));
+    }
+
+    void guiSnapshotArgument()
+    {
+        // The desktop file's `sentinela %f` for a file of the snapshot MIME type.
+        const auto parsed = parseGuiCommandLine({u"sentinela"_s, u"/tmp/Day 1.SENTINELA"_s});
+        QVERIFY(std::holds_alternative<GuiOptions>(parsed));
+        QCOMPARE(std::get<GuiOptions>(parsed).snapshotFile, u"/tmp/Day 1.SENTINELA"_s);
+    }
+
+    void versionNamesTheShippedData()
+    {
+        const auto parsed = parseCliCommandLine({u"sentinela-cli"_s, u"--version"_s});
+        QVERIFY(std::holds_alternative<ParseFailure>(parsed));
+        const QString text = std::get<ParseFailure>(parsed).text;
+        QVERIFY2(text.contains(u"profiles"_s) && text.contains(u"/profiles"_s), qPrintable(text));
     }
 
     void cli_data()

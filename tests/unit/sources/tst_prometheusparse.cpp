@@ -145,6 +145,15 @@ private slots:
         QTest::newRow("bad resultType") << u"bad_resulttype.json"_s << u"parse"_s << u"histogramish"_s;
         QTest::newRow("no status") << u"no_status.json"_s << u"parse"_s << u"status"_s;
         QTest::newRow("labels document") << u"labels.json"_s << u"parse"_s << u"resultType"_s;
+        // Found by fuzzing: a time whose milliseconds overflow the age arithmetic is malformed, not a sample.
+        QTest::newRow("absurd time") << u"bad_time.json"_s << u"parse"_s << u"1e+300"_s;
+    }
+
+    void absurdTimestampValue()
+    {
+        QVERIFY(!prom::sampleAgeMs({1'700'000'000'000, -9.3e15}));
+        QVERIFY(!prom::sampleAgeMs({1'700'000'000'000, std::nan("")}));
+        QCOMPARE(prom::sampleAgeMs({1'700'000'000'000, 1'699'999'990.0}), std::optional<qint64>(10'000));
     }
     void errors()
     {
