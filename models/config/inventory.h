@@ -231,6 +231,20 @@ struct NetworkConfig
 // and, with a level-2 Prometheus, one level-1 scrape plus one federation interval plus 5 s (25 s at RBB).
 double staleAfterSeconds(const NetworkConfig &network);
 
+// A public key another institution signs its snapshots with (section `snapshots.trustedKeys`): an Ed25519 key in PEM,
+// written inline or as a file path (relative to the profile's folder).
+struct TrustedSnapshotKey
+{
+    QString institution;
+    QString publicKey; // as written: inline PEM or a path
+    QByteArray publicKeyPem; // the PEM text itself (read from the file when a path was given)
+};
+
+struct SnapshotsConfig
+{
+    QList<TrustedSnapshotKey> trustedKeys;
+};
+
 struct Inventory
 {
     QString path;
@@ -238,6 +252,7 @@ struct Inventory
     bool allowPlaintextSecrets = false;
     bool allowCredentialsOverHttp = false; // credentials on plain http:// endpoints (refused otherwise)
     QList<NetworkConfig> networks;
+    SnapshotsConfig snapshots;
 
     const NetworkConfig *network(const QString &name) const;
     const NetworkConfig *active() const { return network(activeNetwork); }

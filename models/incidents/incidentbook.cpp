@@ -419,6 +419,14 @@ void IncidentBook::applyLoaded(QList<Incident> loaded, QList<ChecklistRun> runs,
         emit incidentsReset();
 }
 
+void IncidentBook::restore(const QList<Incident> &incidents, const QList<ChecklistRun> &runs)
+{
+    d->dirty.clear();
+    d->dirtyRuns.clear();
+    d->readOnly = true;
+    applyLoaded(incidents, runs, 0, true);
+}
+
 QString IncidentBook::raise(const Detection &detection, const QDateTime &at)
 {
     if (refuseIfReadOnly("raise"))

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+class Monitor;
 class NetworkState;
 class QTextStream;
 
@@ -25,6 +26,11 @@ struct StatusVerdict
 StatusVerdict judgeStatus(const NetworkVerdict &verdict);
 StatusVerdict judgeStatus(NetworkState &state, const QDateTime &now);
 StatusExitCode exitCodeOf(HealthLevel level);
+
+// One collection pass of `monitor` over `network` (every source, and over RPC the newest block, or the
+// `historyBlocks` newest), then the seal analysis: an event loop until done or timeoutMs. False when
+// the deadline came first (what arrived stays in the state). Needs a QCoreApplication.
+bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, int historyBlocks = 0);
 
 // Runs the pass (event loop until every source answered or timeoutMs), prints to `out` (diagnostics to `err`) and
 // returns the exit code. A pass that times out still judges and prints what it has, the tip's age included.
