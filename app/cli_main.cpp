@@ -5,6 +5,7 @@
 #include "config/validateconfigcommand.h"
 #include "incidents/incidentscommand.h"
 #include "monitor/statuscommand.h"
+#include "snapshots/snapshotcommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,19 +52,32 @@ int main(int argc, char *argv[])
     if (options.command == u"incidents"_s)
         return runIncidentsCommand(options.databaseFile, options.json, options.openOnly, out, err);
 
-    // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network.
+    if (options.command == u"verify-snapshot"_s)
+        return runVerifySnapshotCommand(options.arguments.constFirst(), options.trustFiles, out, err);
+
+    // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network; snapshot: 2.
+    const int unusable = options.command == u"snapshot"_s ? 2 : int(StatusUnknown);
     const InventoryLoadResult loaded = InventoryLoader::loadFile(options.configFile);
     for (const ConfigMessage &m : loaded.messages)
         err << m.toString() << '\n';
     if (!loaded.inventory)
-        return StatusUnknown;
+        return unusable;
     const QString networkName = options.network.isEmpty() ? loaded.inventory->activeNetwork : options.network;
     const NetworkConfig *network = loaded.inventory->network(networkName);
     if (!network) {
         err << QCoreApplication::translate("sentinela-cli", "%1: no network named \"%2\"")
                    .arg(options.configFile, networkName)
             << '\n';
-        return StatusUnknown;
+        return unusable;
+    }
+    if (options.command == u"snapshot"_s) {
+        SnapshotCommandOptions snapshot;
+        snapshot.out = options.outFile;
+        snapshot.windowSeconds = options.windowSeconds;
+        snapshot.incident = options.incident;
+        snapshot.signKeyFile = options.signKeyFile;
+        snapshot.timeoutMs = options.timeoutMs;
+        return runSnapshotCommand(*loaded.inventory, *network, snapshot, out, err);
     }
     return runStatusCommand(*network, options.json, out, err, options.timeoutMs);
 }

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "core/format.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -88,7 +90,12 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         "                            command line (the Nagios convention).\n"
         "  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,\n"
         "                            seals, recovered signers, missing validators, quorum.\n"
-        "  incidents --db FILE       List the incidents of an incident book (--open: only the open ones)."));
+        "  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).\n"
+        "  snapshot --config FILE --out FILE [--window DURATION] [--incident ID] [--sign KEY]\n"
+        "                            One collection pass and the incident book, written as a snapshot for\n"
+        "                            offline review (window default 1h before the incident or now).\n"
+        "  verify-snapshot FILE [--trust KEYS]\n"
+        "                            Check a snapshot's digest, signature and schema; exit 0 valid, 2 not."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
     const QCommandLineOption config(
@@ -102,10 +109,23 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     const QCommandLineOption db(
         u"db"_s, CommandLineText::tr("Incident book (SQLite) to read."), CommandLineText::tr("FILE"));
     const QCommandLineOption openOnly(u"open"_s, CommandLineText::tr("Only the open incidents."));
+    const QCommandLineOption outFile(
+        u"out"_s, CommandLineText::tr("Snapshot file to write."), CommandLineText::tr("FILE"));
+    const QCommandLineOption window(u"window"_s,
+        CommandLineText::tr("History kept before the incident or now, e.g. 30m, 1h, 2h30m (default 1h)."),
+        CommandLineText::tr("DURATION"), u"1h"_s);
+    const QCommandLineOption incident(u"incident"_s,
+        CommandLineText::tr("Make the snapshot for this incident (its number or uid)."), CommandLineText::tr("ID"));
+    const QCommandLineOption sign(u"sign"_s,
+        CommandLineText::tr("Sign the snapshot with this Ed25519 private key (PEM)."), CommandLineText::tr("KEY"));
+    const QCommandLineOption trust(u"trust"_s,
+        CommandLineText::tr("Trusted public keys: a PEM public key or a profile with snapshots.trustedKeys "
+                            "(repeatable)."),
+        CommandLineText::tr("KEYS"));
     const QCommandLineOption logLevel = logLevelOption("warning");
-    parser.addOptions({config, network, json, timeout, db, openOnly, logLevel});
+    parser.addOptions({config, network, json, timeout, db, openOnly, outFile, window, incident, sign, trust, logLevel});
     parser.addPositionalArgument(u"command"_s,
-        CommandLineText::tr("validate-config, status, decode-block or incidents."),
+        CommandLineText::tr("validate-config, status, decode-block, incidents, snapshot or verify-snapshot."),
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
@@ -127,6 +147,10 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     options.json = parser.isSet(json);
     options.databaseFile = parser.value(db);
     options.openOnly = parser.isSet(openOnly);
+    options.outFile = parser.value(outFile);
+    options.incident = parser.value(incident);
+    options.signKeyFile = parser.value(sign);
+    options.trustFiles = parser.values(trust);
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
@@ -157,6 +181,19 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
             options.databaseFile = options.arguments.takeFirst();
         if (options.databaseFile.isEmpty() || !options.arguments.isEmpty())
             return usageError(CommandLineText::tr("incidents expects --db FILE") + u'\n');
+    } else if (options.command == u"snapshot"_s) {
+        if (options.configFile.isEmpty() || options.outFile.isEmpty() || !options.arguments.isEmpty())
+            return usageError(CommandLineText::tr("snapshot expects --config FILE --out FILE") + u'\n');
+        const auto seconds = parseDurationSeconds(parser.value(window));
+        if (!seconds || *seconds <= 0)
+            return usageError(
+                CommandLineText::tr("--window expects a duration such as 30m, 1h or 2h30m, found \"%1\"")
+                    .arg(parser.value(window))
+                + u'\n');
+        options.windowSeconds = *seconds;
+    } else if (options.command == u"verify-snapshot"_s) {
+        if (options.arguments.size() != 1)
+            return usageError(CommandLineText::tr("verify-snapshot expects exactly one FILE") + u'\n');
     } else {
         return usageError(
             CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());

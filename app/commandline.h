@@ -26,7 +26,7 @@ struct GuiOptions
 
 struct CliOptions
 {
-    QString command; // validate-config, status, decode-block, incidents
+    QString command; // validate-config, status, decode-block, incidents, snapshot, verify-snapshot
     QStringList arguments;
     QString configFile;
     QString network;
@@ -34,6 +34,11 @@ struct CliOptions
     int timeoutMs = 15000;
     QString databaseFile; // incidents --db
     bool openOnly = false; // incidents --open
+    QString outFile; // snapshot --out
+    qint64 windowSeconds = 3600; // snapshot --window
+    QString incident; // snapshot --incident
+    QString signKeyFile; // snapshot --sign
+    QStringList trustFiles; // verify-snapshot --trust (repeatable)
     Logging::Level logLevel = Logging::Level::Warning;
 };
 

@@ -129,7 +129,8 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
     // The same owner of live data as the GUI: one pass of its collector, then the same verdict.
     Monitor monitor;
     NetworkState &state = *monitor.state();
-    if (!collectOnce(monitor, network, timeoutMs, 0))
+    const bool timedOut = !collectOnce(monitor, network, timeoutMs, 0);
+    if (timedOut)
         err << StatusCommandText::tr("status: not every source answered within %1 ms; judging what arrived")
                    .arg(timeoutMs)
             << Qt::endl;

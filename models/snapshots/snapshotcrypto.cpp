@@ -86,6 +86,17 @@ QByteArray sha256(const QByteArray &data)
     return out;
 }
 
+QByteArray generatePrivateKey()
+{
+    KeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!key || !bio || PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return {};
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
+}
+
 QByteArray sign(const QByteArray &privateKeyPem, const QByteArray &message, QString *error)
 {
     KeyPtr key = readKey(privateKeyPem, true, error);

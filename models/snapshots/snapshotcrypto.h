@@ -9,6 +9,9 @@ namespace snapshotcrypto {
 
 QByteArray sha256(const QByteArray &data);
 
+// A new Ed25519 private key as PKCS#8 PEM (empty on failure).
+QByteArray generatePrivateKey();
+
 // The signature (64 bytes), or empty with *error saying why (not a PEM key, not Ed25519...).
 QByteArray sign(const QByteArray &privateKeyPem, const QByteArray &message, QString *error);
 // The public key of a private key, as PEM; empty with *error when the key does not read.
