@@ -169,10 +169,13 @@ json blockJson(const BlockRecord &r, const SnapshotSeal *seal)
     json o {{"number", h.number}, {"hash", hex(h.hash)}, {"parentHash", hex(h.parentHash)},
         {"sha3Uncles", hex(h.sha3Uncles)}, {"miner", hex(h.miner)}, {"stateRoot", hex(h.stateRoot)},
         {"transactionsRoot", hex(h.transactionsRoot)}, {"receiptsRoot", hex(h.receiptsRoot)},
-        {"logsBloom", hex(h.logsBloom)}, {"difficulty", hex(h.difficulty)}, {"gasLimit", h.gasLimit},
+        {"difficulty", hex(h.difficulty)}, {"gasLimit", h.gasLimit},
         {"gasUsed", h.gasUsed}, {"timestamp", h.timestamp}, {"extraData", hex(h.extraData)},
         {"mixHash", hex(h.mixHash)}, {"nonce", hex(h.nonce)}, {"transactionCount", h.transactionCount},
         {"receivedAt", timeMs(r.receivedAt)}, {"source", text(r.source)}};
+    // A block without logs has an all-zero bloom (256 bytes): left out, read back as zeros.
+    if (h.logsBloom.size() != 256 || h.logsBloom.count('\0') != 256)
+        o["logsBloom"] = hex(h.logsBloom);
     if (h.baseFeePerGas)
         o["baseFeePerGas"] = hex(*h.baseFeePerGas);
     if (h.withdrawalsRoot)
@@ -274,9 +277,13 @@ QString textOf(const json &v, const QString &path)
     return QString::fromStdString(v.get_ref<const std::string &>());
 }
 
+// The keyed readers build the field's path only when it is needed for a message: a 24 h snapshot has ~10^6 fields.
 QString str(const json &o, const char *key, const QString &path)
 {
-    return textOf(member(o, key), join(path, key));
+    const json &v = member(o, key);
+    if (v.is_string())
+        return QString::fromStdString(v.get_ref<const std::string &>());
+    return textOf(v, join(path, key));
 }
 
 template<typename T> T integer(const json &v, const QString &path, T fallback = {})
@@ -294,7 +301,10 @@ template<typename T> T integer(const json &v, const QString &path, T fallback = 
 
 template<typename T> T integer(const json &o, const char *key, const QString &path, T fallback = {})
 {
-    return integer<T>(member(o, key), join(path, key), fallback);
+    const json &v = member(o, key);
+    if (v.is_number_unsigned() || (std::is_signed_v<T> && v.is_number_integer()))
+        return v.get<T>();
+    return integer<T>(v, join(path, key), fallback);
 }
 
 double real(const json &v, const QString &path)
@@ -331,28 +341,57 @@ QDateTime time(const json &v, const QString &path)
 
 QDateTime time(const json &o, const char *key, const QString &path)
 {
-    return time(member(o, key), join(path, key));
+    const json &v = member(o, key);
+    if (v.is_null())
+        return {};
+    if (v.is_number_integer())
+        return QDateTime::fromMSecsSinceEpoch(v.get<qint64>(), Qt::UTC);
+    return time(v, join(path, key));
+}
+
+// Decodes 0x-prefixed hex; false when it is not.
+bool decodeHex(const std::string &s, QByteArray &out)
+{
+    if (s.size() < 2 || s[0] != '0' || s[1] != 'x' || s.size() % 2 != 0)
+        return false;
+    const auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    out.resize(static_cast<qsizetype>((s.size() - 2) / 2));
+    char *d = out.data();
+    for (std::size_t i = 2; i < s.size(); i += 2) {
+        const int hi = nibble(s[i]);
+        const int lo = nibble(s[i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        *d++ = static_cast<char>(hi * 16 + lo);
+    }
+    return true;
 }
 
 QByteArray bytesOf(const json &v, const QString &path)
 {
     if (v.is_null())
         return {};
-    if (!v.is_string())
-        fail(path, JsonText::tr("expected 0x-prefixed hex"));
-    const std::string &s = v.get_ref<const std::string &>();
-    if (s.size() < 2 || s[0] != '0' || s[1] != 'x' || s.size() % 2 != 0)
+    QByteArray out;
+    if (!v.is_string() || !decodeHex(v.get_ref<const std::string &>(), out))
         fail(path, JsonText::tr("expected 0x-prefixed hex with an even number of digits"));
-    for (std::size_t i = 2; i < s.size(); ++i) {
-        if (!std::isxdigit(static_cast<unsigned char>(s[i])))
-            fail(path, JsonText::tr("expected 0x-prefixed hex"));
-    }
-    return QByteArray::fromHex(QByteArray::fromRawData(s.data() + 2, static_cast<qsizetype>(s.size() - 2)));
+    return out;
 }
 
 QByteArray bytes(const json &o, const char *key, const QString &path)
 {
-    return bytesOf(member(o, key), join(path, key));
+    const json &v = member(o, key);
+    QByteArray out;
+    if (v.is_string() && decodeHex(v.get_ref<const std::string &>(), out))
+        return out;
+    return bytesOf(v, join(path, key));
 }
 
 QStringList textList(const json &o, const char *key, const QString &path)
@@ -501,7 +540,7 @@ void readBlock(const json &o, const QString &path, SnapshotData &out)
     h.stateRoot = bytes(o, "stateRoot", path);
     h.transactionsRoot = bytes(o, "transactionsRoot", path);
     h.receiptsRoot = bytes(o, "receiptsRoot", path);
-    h.logsBloom = bytes(o, "logsBloom", path);
+    h.logsBloom = member(o, "logsBloom").is_null() ? QByteArray(256, '\0') : bytes(o, "logsBloom", path);
     h.difficulty = bytes(o, "difficulty", path);
     h.gasLimit = integer<quint64>(o, "gasLimit", path);
     h.gasUsed = integer<quint64>(o, "gasUsed", path);
