@@ -1,8 +1,10 @@
 #include "commandline.h"
 
 #include "chain/decodeblockcommand.h"
+#include "checklists/checklistscommand.h"
 #include "config/inventoryloader.h"
 #include "config/validateconfigcommand.h"
+#include "core/translations.h"
 #include "incidents/incidentscommand.h"
 #include "monitor/statuscommand.h"
 #include "snapshots/snapshotcommand.h"
@@ -21,6 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Sentinela"_s);
     QCoreApplication::setApplicationName(u"sentinela-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
+    // Messages for people follow the locale (help and errors included); JSON output never does.
+    const QList<QTranslator *> translators = installTranslators(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -30,6 +34,10 @@ int main(int argc, char *argv[])
         return failure->exitCode;
     }
     const CliOptions &options = std::get<CliOptions>(parsed);
+    if (options.json) {
+        for (QTranslator *translator : translators)
+            QCoreApplication::removeTranslator(translator);
+    }
     Logging::setup(u"sentinela-cli"_s, options.logLevel);
 
     if (options.command == u"validate-config"_s)
@@ -51,6 +59,9 @@ int main(int argc, char *argv[])
 
     if (options.command == u"incidents"_s)
         return runIncidentsCommand(options.databaseFile, options.json, options.openOnly, out, err);
+
+    if (options.command == u"checklists"_s)
+        return runChecklistsCommand(options.checklistsDir, out, err);
 
     if (options.command == u"verify-snapshot"_s)
         return runVerifySnapshotCommand(options.arguments.constFirst(), options.trustFiles, out, err);

@@ -91,6 +91,8 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         "  decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,\n"
         "                            seals, recovered signers, missing validators, quorum.\n"
         "  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).\n"
+        "  checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown\n"
+        "                            incident rules); exit 0 when valid, 2 with the messages when not.\n"
         "  snapshot --config FILE --out FILE [--window DURATION] [--incident ID] [--sign KEY]\n"
         "                            One collection pass and the incident book, written as a snapshot for\n"
         "                            offline review (window default 1h before the incident or now).\n"
@@ -122,10 +124,13 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         CommandLineText::tr("Trusted public keys: a PEM public key or a profile with snapshots.trustedKeys "
                             "(repeatable)."),
         CommandLineText::tr("KEYS"));
+    const QCommandLineOption dir(
+        u"dir"_s, CommandLineText::tr("Operations Manual folder to check."), CommandLineText::tr("DIR"));
     const QCommandLineOption logLevel = logLevelOption("warning");
-    parser.addOptions({config, network, json, timeout, db, openOnly, outFile, window, incident, sign, trust, logLevel});
+    parser.addOptions(
+        {config, network, json, timeout, db, openOnly, dir, outFile, window, incident, sign, trust, logLevel});
     parser.addPositionalArgument(u"command"_s,
-        CommandLineText::tr("validate-config, status, decode-block, incidents, snapshot or verify-snapshot."),
+        CommandLineText::tr("validate-config, status, decode-block, incidents, checklists, snapshot or verify-snapshot."),
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
@@ -151,6 +156,7 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     options.incident = parser.value(incident);
     options.signKeyFile = parser.value(sign);
     options.trustFiles = parser.values(trust);
+    options.checklistsDir = parser.value(dir);
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
@@ -194,6 +200,11 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     } else if (options.command == u"verify-snapshot"_s) {
         if (options.arguments.size() != 1)
             return usageError(CommandLineText::tr("verify-snapshot expects exactly one FILE") + u'\n');
+    } else if (options.command == u"checklists"_s) {
+        if (options.checklistsDir.isEmpty() && options.arguments.size() == 1)
+            options.checklistsDir = options.arguments.takeFirst();
+        if (options.checklistsDir.isEmpty() || !options.arguments.isEmpty())
+            return usageError(CommandLineText::tr("checklists expects --dir DIR") + u'\n');
     } else {
         return usageError(
             CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());

@@ -26,7 +26,7 @@ struct GuiOptions
 
 struct CliOptions
 {
-    QString command; // validate-config, status, decode-block, incidents, snapshot, verify-snapshot
+    QString command; // validate-config, status, decode-block, incidents, checklists, snapshot, verify-snapshot
     QStringList arguments;
     QString configFile;
     QString network;
@@ -39,6 +39,7 @@ struct CliOptions
     QString incident; // snapshot --incident
     QString signKeyFile; // snapshot --sign
     QStringList trustFiles; // verify-snapshot --trust (repeatable)
+    QString checklistsDir; // checklists --dir
     Logging::Level logLevel = Logging::Level::Warning;
 };
 

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "config/inventoryloader.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "incidents/incidentbook.h"
 #include "incidents/incidentengine.h"
@@ -8,28 +9,16 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"sentinela"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(translator);
-}
 
 // Loads the profile, or tells the operator exactly what is wrong with it; the window opens either way.
 void loadProfile(MainWindow &window, const QString &path, const QString &network)
@@ -66,7 +55,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Sentinela"_s);
     QApplication::setApplicationVersion(QStringLiteral(SENTINELA_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
-    installTranslations(app);
+    installTranslators(app);
 
     const auto parsed = parseGuiCommandLine(QApplication::arguments());
     if (const auto *failure = std::get_if<ParseFailure>(&parsed)) {

@@ -10,6 +10,8 @@
 #include "incidents/incidentengine.h"
 #include "incidents/incidentspage.h"
 #include "itemmodels/overviewmodel.h"
+#include "checklists/checklistlibrary.h"
+#include "manual/manualpage.h"
 #include "overviewpage.h"
 #include "sources/prometheusfederation.h"
 #include "analysis/health.h"
@@ -155,7 +157,8 @@ QWidget *MainWindow::createPage(Page p)
         m_incidentsPage = new IncidentsPage(m_book, m_monitor ? m_monitor->clock() : nullptr, m_tabs);
         return m_incidentsPage;
     case Page::Manual:
-        break;
+        m_manualPage = new ManualPage(m_tabs);
+        return m_manualPage;
     }
     return nullptr;
 }
@@ -247,6 +250,8 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
     updateEmptyStates();
     if (m_incidentsPage && net)
         m_incidentsPage->setNetwork(*net);
+    if (m_manualPage && net)
+        m_manualPage->setFolder(ChecklistLibrary::folderFor(*net, m_inventory->path), net->checklists.folder.isEmpty());
     if (m_engine)
         m_engine->stop();
     if (m_monitor) {

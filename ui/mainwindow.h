@@ -15,6 +15,7 @@ class BlocksPage;
 class IncidentBook;
 class IncidentEngine;
 class IncidentsPage;
+class ManualPage;
 class OverviewPage;
 class Monitor;
 class TopologyPage;
@@ -89,6 +90,7 @@ private:
     BlocksPage *m_blocksPage = nullptr;
     OverviewPage *m_overviewPage = nullptr;
     IncidentsPage *m_incidentsPage = nullptr;
+    ManualPage *m_manualPage = nullptr;
     IncidentBook *m_book = nullptr;
     IncidentEngine *m_engine = nullptr;
     QLabel *m_incidentLabel = nullptr;

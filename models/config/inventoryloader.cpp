@@ -490,13 +490,24 @@ void parseIncidents(Reader &r, const YAML::Node &map, const QString &path, Incid
     }
 }
 
+// Section `checklists`: the Operations Manual folder (Markdown documents the institution keeps in Git).
+void parseChecklists(Reader &r, const YAML::Node &map, const QString &path, ChecklistsConfig &cfg)
+{
+    const YAML::Node node = map["checklists"];
+    const QString cpath = Reader::join(path, u"checklists"_s);
+    if (!r.isMap(node, cpath, map.Mark(), false))
+        return;
+    r.checkKeys(node, cpath, {"folder"});
+    cfg.folder = r.string(node, "folder", cpath, false).value_or(cfg.folder);
+}
+
 void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, NetworkConfig &net, bool allowPlaintext,
     bool allowCredentialsOverHttp)
 {
     r.checkKeys(node, path,
         {"name", "displayName", "chainId", "consensus", "qbftStartBlock", "blockPeriodSeconds", "requestTimeoutSeconds",
             "emptyBlockPeriodSeconds", "epochLength", "serviceHours", "serviceLevels", "health", "institutions", "nodes",
-            "prometheus", "alertmanager", "polling", "incidents"});
+            "prometheus", "alertmanager", "polling", "incidents", "checklists"});
     net.name = r.string(node, "name", path, true).value_or(QString());
     net.displayName = r.string(node, "displayName", path, false).value_or(net.name);
     net.chainId = r.number<quint64>(node, "chainId", path, true, 1, std::numeric_limits<quint64>::max()).value_or(0);
@@ -523,6 +534,7 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
     parseServiceLevels(r, node, path, net.serviceLevels);
     parsePolling(r, node, path, net.polling);
     parseIncidents(r, node, path, net.incidents, allowPlaintext);
+    parseChecklists(r, node, path, net.checklists);
     // The SLA clock counts every unlisted holiday as a working day.
     const int year = QDate::currentDate().year();
     if ((!net.serviceHours.holidays.isEmpty() || node["incidents"].IsDefined())
@@ -1082,6 +1094,11 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
             out << YAML::EndMap;
         }
         emitIncidents(out, net.incidents);
+        if (!net.checklists.folder.isEmpty()) {
+            out << YAML::Key << "checklists" << YAML::Value << YAML::BeginMap;
+            emitString(out, "folder", net.checklists.folder);
+            out << YAML::EndMap;
+        }
         out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;

@@ -77,6 +77,10 @@ private slots:
         QTest::newRow("status, unknown option") << QStringList {u"status"_s, u"--frobnicate"_s} << 3 << u"frobnicate"_s;
         QTest::newRow("decode stdin") << QStringList {u"decode-block"_s} << -1 << u"decode-block"_s;
         QTest::newRow("decode two files") << QStringList {u"decode-block"_s, u"a"_s, u"b"_s} << 2 << u"at most one"_s;
+        QTest::newRow("checklists") << QStringList {u"checklists"_s, u"--dir"_s, u"manual"_s} << -1 << u"checklists"_s;
+        QTest::newRow("checklists positional") << QStringList {u"checklists"_s, u"manual"_s} << -1 << u"checklists"_s;
+        QTest::newRow("checklists without dir") << QStringList {u"checklists"_s} << 2 << u"--dir DIR"_s;
+        QTest::newRow("help lists checklists") << QStringList {u"--help"_s} << 0 << u"checklists --dir DIR"_s;
         QTest::newRow("no command") << QStringList {} << 2 << u"No command"_s;
         QTest::newRow("unknown command") << QStringList {u"explode"_s} << 2 << u"Unknown command"_s;
         QTest::newRow("help lists commands") << QStringList {u"--help"_s} << 0 << u"validate-config FILE"_s;
@@ -95,6 +99,8 @@ private slots:
             QVERIFY(std::holds_alternative<CliOptions>(parsed));
             const auto &o = std::get<CliOptions>(parsed);
             QCOMPARE(o.command, expect);
+            if (o.command == u"checklists"_s)
+                QCOMPARE(o.checklistsDir, u"manual"_s);
             if (o.command == u"status"_s) {
                 QCOMPARE(o.configFile, u"p.yaml"_s);
                 QVERIFY(o.json);
