@@ -1,5 +1,6 @@
 #include "../../common/syntheticsnapshot.h"
 
+#include "config/inventoryloader.h"
 #include "core/clock.h"
 #include "incidents/incidentbook.h"
 #include "monitor/monitor.h"
@@ -377,6 +378,38 @@ private slots:
         QCOMPARE(r.data.incidents.size(), 2);
         QCOMPARE(r.data.runs.size(), 1);
         QCOMPARE(r.data.blocks.constLast().header.number, quint64(5'000'000));
+    }
+
+    void trustedKeysInTheProfile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QByteArray pubA = snapshotcrypto::publicKeyOf(snapshotcrypto::generatePrivateKey(), &error);
+        const QByteArray pubB = snapshotcrypto::publicKeyOf(snapshotcrypto::generatePrivateKey(), &error);
+        QFile file(dir.filePath(u"inst1.pub"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pubB);
+        file.close();
+        Inventory inv;
+        inv.activeNetwork = u"synthetic"_s;
+        inv.networks = {synthetic::network(2)};
+        inv.snapshots.trustedKeys = {{u"inst0"_s, QString::fromLatin1(pubA), pubA}, {u"inst1"_s, u"inst1.pub"_s, {}}};
+        const QString profile = dir.filePath(u"profile.yaml"_s);
+        QVERIFY(SnapshotWriter::writeFile(profile, InventoryLoader::toYaml(inv), &error));
+        const auto loaded = InventoryLoader::loadFile(profile);
+        QVERIFY(loaded.inventory);
+        QCOMPARE(loaded.inventory->snapshots.trustedKeys.size(), 2);
+        QCOMPARE(loaded.inventory->snapshots.trustedKeys[0].institution, u"inst0"_s);
+        QCOMPARE(snapshotcrypto::rawPublicKey(loaded.inventory->snapshots.trustedKeys[0].publicKeyPem),
+            snapshotcrypto::rawPublicKey(pubA));
+        QCOMPARE(loaded.inventory->snapshots.trustedKeys[1].publicKeyPem, pubB); // read from the file beside it
+        // A path that does not exist, and text that is no key: errors naming the field.
+        const auto missing = InventoryLoader::parse("snapshots:\n  trustedKeys:\n    - institution: x\n      publicKey: "
+                                                    "/nonexistent.pub\n" + InventoryLoader::toYaml({{}, u"synthetic"_s, false, false, {synthetic::network(1)}, {}}),
+            u"p.yaml"_s);
+        QVERIFY(!missing.inventory);
+        QVERIFY(std::any_of(missing.messages.cbegin(), missing.messages.cend(),
+            [](const ConfigMessage &m) { return m.field == u"snapshots.trustedKeys[0].publicKey"_s; }));
     }
 
     void readsOffTheGuiThread()
