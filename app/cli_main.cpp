@@ -6,6 +6,8 @@
 #include "config/validateconfigcommand.h"
 #include "core/translations.h"
 #include "incidents/incidentscommand.h"
+#include "incidents/promrules.h"
+#include "incidents/statusdetections.h"
 #include "monitor/statuscommand.h"
 #include "snapshots/snapshotcommand.h"
 
@@ -66,8 +68,10 @@ int main(int argc, char *argv[])
     if (options.command == u"verify-snapshot"_s)
         return runVerifySnapshotCommand(options.arguments.constFirst(), options.trustFiles, out, err);
 
-    // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network; snapshot: 2.
-    const int unusable = options.command == u"snapshot"_s ? 2 : int(StatusUnknown);
+    // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network; rules and
+    // snapshot: 2.
+    const bool rules = options.command == u"rules"_s;
+    const int unusable = rules || options.command == u"snapshot"_s ? 2 : int(StatusUnknown);
     const InventoryLoadResult loaded = InventoryLoader::loadFile(options.configFile);
     for (const ConfigMessage &m : loaded.messages)
         err << m.toString() << '\n';
@@ -90,5 +94,8 @@ int main(int argc, char *argv[])
         snapshot.timeoutMs = options.timeoutMs;
         return runSnapshotCommand(*loaded.inventory, *network, snapshot, out, err);
     }
-    return runStatusCommand(*network, options.json, out, err, options.timeoutMs);
+    if (rules)
+        return promrules::runRulesCommand(*network, options.configFile, options.outFile, out, err);
+    return runStatusCommand(*network, options.json, out, err, options.timeoutMs,
+        [](NetworkState &state, const QDateTime &now) { return statusDetections(state, now); });
 }

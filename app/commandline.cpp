@@ -93,6 +93,9 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         "  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).\n"
         "  checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown\n"
         "                            incident rules); exit 0 when valid, 2 with the messages when not.\n"
+        "  rules --config FILE       Print the incident rules as Prometheus alerting rules for a level-2\n"
+        "                            Prometheus (--out FILE writes them to a file).\n"
+
         "  snapshot --config FILE --out FILE [--window DURATION] [--incident ID] [--sign KEY]\n"
         "                            One collection pass and the incident book, written as a snapshot for\n"
         "                            offline review (window default 1h before the incident or now).\n"
@@ -111,8 +114,6 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     const QCommandLineOption db(
         u"db"_s, CommandLineText::tr("Incident book (SQLite) to read."), CommandLineText::tr("FILE"));
     const QCommandLineOption openOnly(u"open"_s, CommandLineText::tr("Only the open incidents."));
-    const QCommandLineOption outFile(
-        u"out"_s, CommandLineText::tr("Snapshot file to write."), CommandLineText::tr("FILE"));
     const QCommandLineOption window(u"window"_s,
         CommandLineText::tr("History kept before the incident or now, e.g. 30m, 1h, 2h30m (default 1h)."),
         CommandLineText::tr("DURATION"), u"1h"_s);
@@ -126,11 +127,14 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         CommandLineText::tr("KEYS"));
     const QCommandLineOption dir(
         u"dir"_s, CommandLineText::tr("Operations Manual folder to check."), CommandLineText::tr("DIR"));
+    const QCommandLineOption outFile(
+        u"out"_s, CommandLineText::tr("File to write (snapshot; for rules the default is standard output)."), CommandLineText::tr("FILE"));
     const QCommandLineOption logLevel = logLevelOption("warning");
     parser.addOptions(
         {config, network, json, timeout, db, openOnly, dir, outFile, window, incident, sign, trust, logLevel});
     parser.addPositionalArgument(u"command"_s,
-        CommandLineText::tr("validate-config, status, decode-block, incidents, checklists, snapshot or verify-snapshot."),
+        CommandLineText::tr(
+            "validate-config, status, decode-block, incidents, checklists, rules, snapshot or verify-snapshot."),
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
@@ -152,11 +156,11 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     options.json = parser.isSet(json);
     options.databaseFile = parser.value(db);
     options.openOnly = parser.isSet(openOnly);
-    options.outFile = parser.value(outFile);
     options.incident = parser.value(incident);
     options.signKeyFile = parser.value(sign);
     options.trustFiles = parser.values(trust);
     options.checklistsDir = parser.value(dir);
+    options.outFile = parser.value(outFile);
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
@@ -205,6 +209,11 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
             options.checklistsDir = options.arguments.takeFirst();
         if (options.checklistsDir.isEmpty() || !options.arguments.isEmpty())
             return usageError(CommandLineText::tr("checklists expects --dir DIR") + u'\n');
+    } else if (options.command == u"rules"_s) {
+        if (options.configFile.isEmpty() && options.arguments.size() == 1)
+            options.configFile = options.arguments.takeFirst();
+        if (options.configFile.isEmpty() || !options.arguments.isEmpty())
+            return usageError(CommandLineText::tr("rules expects --config FILE") + u'\n');
     } else {
         return usageError(
             CommandLineText::tr("Unknown command \"%1\".").arg(options.command) + u"\n\n"_s + parser.helpText());

@@ -1,17 +1,21 @@
 #include "commandline.h"
 
+#include "common/traynotifier.h"
 #include "config/inventoryloader.h"
 #include "core/translations.h"
 #include "mainwindow.h"
 #include "incidents/incidentbook.h"
 #include "incidents/incidentengine.h"
+#include "incidents/incidentnotifier.h"
 #include "monitor/monitor.h"
+#include "sources/httpfetcher.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -21,7 +25,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Loads the profile, or tells the operator exactly what is wrong with it; the window opens either way.
-void loadProfile(MainWindow &window, const QString &path, const QString &network)
+void loadProfile(MainWindow &window, IncidentNotifier &notifier, const QString &path, const QString &network)
 {
     const InventoryLoadResult result = InventoryLoader::loadFile(path);
     QStringList lines;
@@ -41,6 +45,9 @@ void loadProfile(MainWindow &window, const QString &path, const QString &network
         return;
     }
     window.setInventory(*result.inventory, network);
+    if (const NetworkConfig *net
+        = result.inventory->network(network.isEmpty() ? result.inventory->activeNetwork : network))
+        notifier.setNetwork(*net);
     if (!path.startsWith(u':'))
         QSettings().setValue(u"lastConfig"_s, path);
 }
@@ -71,14 +78,25 @@ int main(int argc, char *argv[])
     IncidentEngine engine(&monitor, &book); // the rules on the monitor's state, written to the book
     MainWindow window(&monitor, &book);
     window.setIncidentEngine(&engine);
+    // Announces the book's incidents (tray, Alertmanager, Discord, webhook) through a fetcher of its own: the
+    // notifier resolves its own secrets and never waits on the collector's queue.
+    HttpFetcher notifyFetcher;
+    IncidentNotifier notifier({}, &book, &notifyFetcher, monitor.clock());
+    TrayNotifier tray(&window);
+    QObject::connect(&notifier, &IncidentNotifier::trayNotification, &tray, &TrayNotifier::showNotification);
+    QObject::connect(&notifier, &IncidentNotifier::deliveryFailed, &window,
+        [&window](const QString &channel, const QString &, const QString &error) {
+            window.statusBar()->showMessage(
+                QApplication::translate("main", "Incident notification (%1) failed: %2").arg(channel, error), 30000);
+        });
     QString config = options.configFile;
     if (config.isEmpty())
         config = QSettings().value(u"lastConfig"_s).toString();
     if (config.isEmpty() || (!QFile::exists(config) && options.configFile.isEmpty()))
         config = u":/profiles/rbb.yaml"_s;
-    loadProfile(window, config, options.network);
+    loadProfile(window, notifier, config, options.network);
     QObject::connect(&window, &MainWindow::configOpenRequested, &window,
-        [&window](const QString &path) { loadProfile(window, path, {}); });
+        [&window, &notifier](const QString &path) { loadProfile(window, notifier, path, {}); });
     window.show();
     if (!options.snapshotFile.isEmpty())
         window.openSnapshot(options.snapshotFile);

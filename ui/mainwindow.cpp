@@ -107,15 +107,15 @@ void MainWindow::createPages()
                "validators signing, a boot or validator disconnected, permissioning switched off on a validator, a "
                "validator up but out of consensus); the page keeps its timeline and notes and counts down the 2 and "
                "16 service-hour deadlines of critical incidents.")},
-        {tr("Operations Manual"), tr("The checklist editor is not available yet"),
-            tr("This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the "
-               "checklists for incident handling, synchronous upgrades and the onboarding of a new institution as "
-               "Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step "
-               "with each run recorded.")},
+        {tr("Operations Manual"), tr("The Operations Manual opens with a profile"),
+            tr("This page holds the Operations Manual's checklists (a runbook for each incident rule, synchronous "
+               "upgrades, the onboarding of a new institution, key-management declarations) as Markdown files in a "
+               "folder your institution keeps in Git, to edit them and to run them step by step with each run "
+               "recorded with its incident.")},
     };
     // Not "waiting for data": these pages have no data to wait for in this version.
     const QString noBook = tr("No incident database is open, so incidents are not recorded in this window.");
-    const QString notYetManual = tr("Until then, follow the checklists of the Operations Manual document itself.");
+    const QString notYetManual = tr("No profile is open: open one from the File menu.");
     for (int i = 0; i < 6; ++i) {
         const auto p = static_cast<Page>(i);
         QWidget *page = m_state ? createPage(p) : nullptr;
@@ -155,9 +155,23 @@ QWidget *MainWindow::createPage(Page p)
         if (!m_book)
             return nullptr;
         m_incidentsPage = new IncidentsPage(m_book, m_monitor ? m_monitor->clock() : nullptr, m_tabs);
+        // "Open runbook": the rule's runbook in the Manual tab, as a run tied to the incident.
+        connect(m_incidentsPage, &IncidentsPage::runbookRequested, this, [this](const QString &rule, const QString &uid) {
+            if (!m_manualPage)
+                return;
+            showPage(Page::Manual);
+            if (!m_manualPage->openRunbookForRule(rule, uid))
+                statusBar()->showMessage(tr("No checklist of the Operations Manual is linked to the rule %1.")
+                                             .arg(Rules::title(rule)),
+                    10000);
+        });
         return m_incidentsPage;
     case Page::Manual:
         m_manualPage = new ManualPage(m_tabs);
+        if (m_overviewPage) {
+            connect(m_manualPage, &ManualPage::libraryChanged, this,
+                [this] { m_overviewPage->setOverdueDeclarations(m_manualPage->overdueDeclarations()); });
+        }
         return m_manualPage;
     }
     return nullptr;
@@ -250,8 +264,16 @@ void MainWindow::setInventory(const Inventory &inventory, const QString &network
     updateEmptyStates();
     if (m_incidentsPage && net)
         m_incidentsPage->setNetwork(*net);
-    if (m_manualPage && net)
+    if (m_manualPage && net) {
         m_manualPage->setFolder(ChecklistLibrary::folderFor(*net, m_inventory->path), net->checklists.folder.isEmpty());
+        // Runs record who ticked each step: the operator named in the last incident action, else the login name.
+        QString user = QSettings().value(u"incidents/operator"_s).toString();
+        if (user.isEmpty())
+            user = qEnvironmentVariable("USER");
+        m_manualPage->setIncidentBook(m_book, user, net->incidents.institution);
+        if (m_overviewPage)
+            m_overviewPage->setOverdueDeclarations(m_manualPage->overdueDeclarations());
+    }
     if (m_engine)
         m_engine->stop();
     if (m_monitor) {

@@ -305,6 +305,20 @@ void OverviewPage::updateIncidents()
     }
     if (open.size() > lines.size())
         lines << tr("and %n more on the Incidents page", nullptr, int(open.size() - lines.size()));
-    m_incidents->set(level, QString::number(open.size()),
-        open.isEmpty() ? tr("none: every rule of the Operations Manual holds") : lines.join(u'\n'));
+    if (open.isEmpty())
+        lines << tr("none: every rule of the Operations Manual holds");
+    for (const OverdueDeclaration &d : std::as_const(m_overdue)) {
+        level = worstLevel(level, HealthLevel::Warning);
+        const QString who = d.institution.isEmpty() ? d.title : d.institution;
+        lines << healthGlyph(HealthLevel::Warning) + u' '
+                + (d.due.isValid() ? tr("Declaration overdue: %1 (due %2)").arg(who, QLocale().toString(d.due, QLocale::ShortFormat))
+                                   : tr("Declaration never made: %1").arg(who));
+    }
+    m_incidents->set(level, QString::number(open.size()), lines.join(u'\n'));
+}
+
+void OverviewPage::setOverdueDeclarations(const QList<OverdueDeclaration> &overdue)
+{
+    m_overdue = overdue;
+    updateIncidents();
 }

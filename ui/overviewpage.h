@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checklists/checklistlibrary.h"
+
 #include <QWidget>
 
 class EmptyState;
@@ -24,6 +26,9 @@ public:
     OverviewModel *model() const { return m_model; }
     // The open incidents the card counts; without a book the card says incidents are not recorded.
     void setIncidentBook(IncidentBook *book);
+    // Key-management self-declarations past their review period (the Operations Manual tab's library): shown with the
+    // open incidents, since an overdue declaration is an obligation missed just the same.
+    void setOverdueDeclarations(const QList<OverdueDeclaration> &overdue);
     bool isShowingEmptyState() const;
     QString emptyReason() const;
     // Every tile's visible text, for tests and the kiosk's accessibility.
@@ -47,4 +52,5 @@ private:
     OverviewTile *m_incidents;
     QTimer *m_ticker;
     IncidentBook *m_book = nullptr;
+    QList<OverdueDeclaration> m_overdue;
 };

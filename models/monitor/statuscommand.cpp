@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
 
@@ -124,7 +125,8 @@ bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, 
     return !timedOut;
 }
 
-int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, QTextStream &err, int timeoutMs)
+int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, QTextStream &err, int timeoutMs,
+    const StatusExtension &extension)
 {
     // The same owner of live data as the GUI: one pass of its collector, then the same verdict.
     Monitor monitor;
@@ -147,6 +149,8 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         return nv ? nv->dataAgeMs : qint64(-1);
     };
     auto isFresh = [&](const auto &figure) { return freshValue(figure, thresholds, now).has_value(); };
+    // Judged on the same state at the same instant as the verdict.
+    const StatusSection extra = extension ? extension(state, now) : StatusSection();
 
     if (json) {
         nlohmann::json doc;
@@ -215,6 +219,9 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
                     h.lastGood.isValid() ? h.lastGood.toString(Qt::ISODateWithMs).toStdString() : std::string()},
                 {"detail", h.detail.toStdString()}});
         }
+        if (!extra.jsonKey.isEmpty())
+            doc[extra.jsonKey.toStdString()]
+                = nlohmann::json::parse(QJsonDocument(extra.json).toJson(QJsonDocument::Compact).toStdString());
         out << QString::fromStdString(doc.dump(2)) << Qt::endl;
         return verdict.code;
     }
@@ -272,6 +279,11 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         out << Qt::endl;
         for (const QString &p : verdict.problems)
             out << u"! "_s << p << Qt::endl;
+    }
+    if (!extra.heading.isEmpty()) {
+        out << Qt::endl << extra.heading << Qt::endl;
+        for (const QString &l : extra.lines)
+            out << u"  "_s << l << Qt::endl;
     }
     const QString word = verdict.code == StatusUnknown ? StatusCommandText::tr("UNKNOWN")
         : verdict.code == StatusOk                     ? StatusCommandText::tr("OK")

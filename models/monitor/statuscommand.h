@@ -3,7 +3,11 @@
 #include "analysis/health.h"
 #include "config/inventory.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QStringList>
+
+#include <functional>
 
 class Monitor;
 class NetworkState;
@@ -32,7 +36,19 @@ StatusExitCode exitCodeOf(HealthLevel level);
 // the deadline came first (what arrived stays in the state). Needs a QCoreApplication.
 bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, int historyBlocks = 0);
 
+// A section a library above this one adds to the report from the pass's own state (the incident rules: this library
+// cannot depend on them): text lines before the verdict, and one key of the JSON document.
+struct StatusSection
+{
+    QString heading; // translated; no section printed when empty and there are no lines
+    QStringList lines;
+    QString jsonKey;
+    QJsonArray json;
+};
+using StatusExtension = std::function<StatusSection(NetworkState &state, const QDateTime &now)>;
+
 // Runs the pass (event loop until every source answered or timeoutMs), prints to `out` (diagnostics to `err`) and
 // returns the exit code. A pass that times out still judges and prints what it has, the tip's age included.
 // Must be called with a QCoreApplication alive.
-int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, QTextStream &err, int timeoutMs);
+int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, QTextStream &err, int timeoutMs,
+    const StatusExtension &extension = {});

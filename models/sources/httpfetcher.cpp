@@ -436,6 +436,7 @@ void HttpFetcher::start(const std::shared_ptr<Pending> &pending)
         HttpResult result;
         result.httpStatus = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.contentType = r->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        result.retryAfter = r->rawHeader("Retry-After");
         const QNetworkReply::NetworkError netError = r->error();
         if (pending->abortReason == HttpResult::Error::None)
             pending->body.append(r->readAll());

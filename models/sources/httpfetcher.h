@@ -62,6 +62,7 @@ struct HttpResult
     int httpStatus = 0; // 0 when no HTTP response arrived
     QByteArray body;
     QByteArray contentType;
+    QByteArray retryAfter; // the Retry-After header (429, 503): seconds or an HTTP date; empty when absent
     QString error; // translated, names the endpoint URL; empty when ok
     qint64 elapsedMs = 0;
     QUrl url;

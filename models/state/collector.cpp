@@ -63,11 +63,9 @@ QStringList Collector::promQueries(const QString &job)
     QString perm = u"__name__=~\"besu_permissioning_.*_check_count.*\""_s;
     if (const QString matcher = promql::jobMatcher(job); !matcher.isEmpty())
         perm += u", "_s + matcher;
-    // timestamp() drops the metric name, so the counters of one node would collide ("vector cannot contain metrics
-    // with the same labelset"): label_replace first keeps each counter's name in a label of its own.
-    queries << u"sum by (node, instance) ({"_s + perm + u"})"_s
-            << u"max by (node, instance) (timestamp(label_replace({"_s + perm
-            + u"}, \"sentinela_metric\", \"$1\", \"__name__\", \"(.+)\")))"_s;
+    // Their age: one name at a time (promql::permissioningNewestSample), since timestamp() of anything but a plain
+    // selector is the evaluation time and would make a vanished counter, lingering at a level 2, look fresh.
+    queries << u"sum by (node, instance) ({"_s + perm + u"})"_s << promql::permissioningNewestSample(job);
     return queries;
 }
 

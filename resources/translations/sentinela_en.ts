@@ -656,6 +656,264 @@
     </message>
 </context>
 <context>
+    <name>ChecklistCommitDialog</name>
+    <message>
+        <source>Commit checklist changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen documents are committed to the folder&apos;s Git repository on its current branch. Nothing is pushed: publishing follows your institution&apos;s own process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit &amp;message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why, e.g. &quot;Chain halted runbook: who restarts first&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a checklist (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter must be a map of keys (id, title, kind...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rule id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of rule ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive number of days, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; every document needs a unique id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: use lowercase letters, digits and - _ . only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown incident rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a runbook must name the incident rules it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a declaration needs a review period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistGit</name>
+    <message>
+        <source>cannot read the Git status of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to commit: choose documents and write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the Git index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the Git tree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the commit&apos;s author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemsModel</name>
+    <message>
+        <source>Sections and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistLibrary</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no front matter: the document must start with a --- block naming its id, title and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also the id of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a runbook (%2); Sentinela opens that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checklist item (- [ ] ...) in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistLibraryModel</name>
+    <message>
+        <source>Incident runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsCommand</name>
+    <message>
+        <source>%1: no Markdown document (*.md) in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) valid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n checklist item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log level: %1 (default %2).</source>
@@ -754,6 +1012,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Incident book (SQLite) to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the open incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents expects --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sentinela&apos;s headless collector for scripts and cron.
 
 Commands:
@@ -763,23 +1033,25 @@ Commands:
                             command line (the Nagios convention).
   decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
                             seals, recovered signers, missing validators, quorum.
-  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).</source>
+  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).
+  checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown
+                            incident rules); exit 0 when valid, 2 with the messages when not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incident book (SQLite) to read.</source>
+        <source>Operations Manual folder to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the open incidents.</source>
+        <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validate-config, status, decode-block or incidents.</source>
+        <source>validate-config, status, decode-block, incidents or checklists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incidents expects --db FILE</source>
+        <source>checklists expects --dir DIR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2916,18 +3188,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The checklist editor is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the checklists for incident handling, synchronous upgrades and the onboarding of a new institution as Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step with each run recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until then, follow the checklists of the Operations Manual document itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>standby, not queried yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,6 +3221,398 @@ These changes will be made to %2:</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Operations Manual opens with a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page holds the Operations Manual&apos;s checklists (a runbook for each incident rule, synchronous upgrades, the onboarding of a new institution, key-management declarations) as Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step with each run recorded with its incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open: open one from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist of the Operations Manual is linked to the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualItemForm</name>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step as one line; Enter applies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details under the step (Markdown): commands, who to call, where to look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualPage</name>
+    <message>
+        <source>Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the changed documents to the folder&apos;s Git repository (nothing is pushed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version on disk; your edits stay in the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge both versions line by line; where both changed the same lines both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the document&apos;s lastReviewed date to today: the next review is due one review period later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this checklist now: each step ticked is recorded with who and when, with the incident when one is chosen. The document itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new section after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new step after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new step under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the step a sub-step of the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the sub-step out one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step or section up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step or section down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the step (with its sub-steps) or the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Operations Manual folder: set checklists.folder in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped templates (read-only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook in %1 names the rule &quot;%2&quot; in its front matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed or cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by someone else while you were editing it. Reload their version or keep yours and merge both?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded %1; Undo brings your edits back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: both versions changed the same lines and both were kept, yours first; review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged your edits with the version on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates: copy them into your institution&apos;s folder to edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a Git repository: changes are saved but not versioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git: no change since the last commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Git: %n document(s) changed since the last commit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 (not pushed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident database is open: runs cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run of this checklist yet. A run records who did each step and when; the document is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no Markdown document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reviewed: %1, every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter has errors (see the document&apos;s tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3938,14 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>none: every rule of the Operations Manual holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration overdue: %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration never made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -656,6 +656,264 @@
     </message>
 </context>
 <context>
+    <name>ChecklistCommitDialog</name>
+    <message>
+        <source>Commit checklist changes</source>
+        <translation>Registrar alterações dos checklists</translation>
+    </message>
+    <message>
+        <source>The chosen documents are committed to the folder&apos;s Git repository on its current branch. Nothing is pushed: publishing follows your institution&apos;s own process.</source>
+        <translation>Os documentos escolhidos são registrados no repositório Git da pasta, no branch atual. Nada é enviado: a publicação segue o processo da sua instituição.</translation>
+    </message>
+    <message>
+        <source>Commit &amp;message:</source>
+        <translation>&amp;Mensagem do commit:</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>What changed and why, e.g. &quot;Chain halted runbook: who restarts first&quot;</source>
+        <translation>O que mudou e por quê, p. ex. &quot;Runbook de cadeia parada: quem reinicia primeiro&quot;</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>excluído</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renomeado</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDocument</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a checklist (%2 bytes)</source>
+        <translation>%1 é grande demais para um checklist (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML: %1</source>
+        <translation>o front matter não é YAML válido: %1</translation>
+    </message>
+    <message>
+        <source>the front matter must be a map of keys (id, title, kind...)</source>
+        <translation>o front matter deve ser um mapa de chaves (id, title, kind...)</translation>
+    </message>
+    <message>
+        <source>unknown key (ignored)</source>
+        <translation>chave desconhecida (ignorada)</translation>
+    </message>
+    <message>
+        <source>expected a rule id</source>
+        <translation>esperado o id de uma regra</translation>
+    </message>
+    <message>
+        <source>expected a list of rule ids</source>
+        <translation>esperada uma lista de ids de regras</translation>
+    </message>
+    <message>
+        <source>expected a single value</source>
+        <translation>esperado um único valor</translation>
+    </message>
+    <message>
+        <source>expected a positive number of days, found &quot;%1&quot;</source>
+        <translation>esperado um número positivo de dias, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>esperada uma data AAAA-MM-DD, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing; every document needs a unique id</source>
+        <translation>ausente; todo documento precisa de um id único</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: use lowercase letters, digits and - _ . only</source>
+        <translation>&quot;%1&quot;: use só letras minúsculas, dígitos e - _ .</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation>esperado um de %1, encontrado &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown incident rule &quot;%1&quot;</source>
+        <translation>regra de incidente desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a runbook must name the incident rules it answers</source>
+        <translation>um runbook deve nomear as regras de incidente que atende</translation>
+    </message>
+    <message>
+        <source>a declaration needs a review period in days</source>
+        <translation>uma declaração precisa de um período de revisão em dias</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistGit</name>
+    <message>
+        <source>cannot read the Git status of %1: %2</source>
+        <translation>não foi possível ler o estado Git de %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing to commit: choose documents and write a message</source>
+        <translation>nada a registrar: escolha documentos e escreva uma mensagem</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index: %1</source>
+        <translation>não foi possível ler o índice do Git: %1</translation>
+    </message>
+    <message>
+        <source>cannot stage %1: %2</source>
+        <translation>não foi possível preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the Git tree: %1</source>
+        <translation>não foi possível gravar a árvore do Git: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the commit&apos;s author: %1</source>
+        <translation>não foi possível definir o autor do commit: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>não foi possível fazer o commit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemsModel</name>
+    <message>
+        <source>Sections and items</source>
+        <translation>Seções e itens</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistLibrary</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: pasta inexistente</translation>
+    </message>
+    <message>
+        <source>no front matter: the document must start with a --- block naming its id, title and kind</source>
+        <translation>sem front matter: o documento deve começar com um bloco --- com id, title e kind</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also the id of %2</source>
+        <translation>&quot;%1&quot; também é o id de %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a runbook (%2); Sentinela opens that one</source>
+        <translation>%1 já tem um runbook (%2); o Sentinela abre aquele</translation>
+    </message>
+    <message>
+        <source>no checklist item (- [ ] ...) in the document</source>
+        <translation>nenhum item de checklist (- [ ] ...) no documento</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistLibraryModel</name>
+    <message>
+        <source>Incident runbooks</source>
+        <translation>Runbooks de incidentes</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimentos</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Declarações</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisões</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Outros documentos</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation>revisão vencida</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Feito por</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Feito em</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsCommand</name>
+    <message>
+        <source>%1: no Markdown document (*.md) in the folder</source>
+        <translation>%1: nenhum documento Markdown (*.md) na pasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) valid</source>
+        <translation>
+            <numerusform>%1: %n documento válido</numerusform>
+            <numerusform>%1: %n documentos válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n checklist item(s))</source>
+        <translation>
+            <numerusform>(%n item de checklist)</numerusform>
+            <numerusform>(%n itens de checklist)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log level: %1 (default %2).</source>
@@ -754,6 +1012,18 @@
         <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Incident book (SQLite) to read.</source>
+        <translation>Livro de incidentes (SQLite) a ler.</translation>
+    </message>
+    <message>
+        <source>Only the open incidents.</source>
+        <translation>Só os incidentes abertos.</translation>
+    </message>
+    <message>
+        <source>incidents expects --db FILE</source>
+        <translation>incidents espera --db ARQUIVO</translation>
+    </message>
+    <message>
         <source>Sentinela&apos;s headless collector for scripts and cron.
 
 Commands:
@@ -763,33 +1033,37 @@ Commands:
                             command line (the Nagios convention).
   decode-block [FILE|-]     Decode an eth_getBlockByNumber reply: proposer, round, vote, validators,
                             seals, recovered signers, missing validators, quorum.
-  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).</source>
-        <translation>Coletor sem interface do Sentinela, para scripts e cron.
+  incidents --db FILE       List the incidents of an incident book (--open: only the open ones).
+  checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown
+                            incident rules); exit 0 when valid, 2 with the messages when not.</source>
+        <translation>Coletor sem interface do Sentinela para scripts e cron.
 
 Comandos:
-  validate-config ARQUIVO   Verifica um perfil; sai com 0 se válido, 2 com as mensagens se não.
-  status --config ARQUIVO   Uma passada de coleta por todas as fontes: saúde dos nós e das fontes.
-                            Sai com 0 ok, 1 alerta, 2 crítico, 3 desconhecido: perfil ou linha
-                            de comando inutilizável (a convenção do Nagios).
+  validate-config ARQUIVO   Verifica um perfil; sai com 0 quando válido, 2 com as mensagens quando não.
+  status --config ARQUIVO   Uma passada de coleta em todas as fontes: nós e saúde das fontes.
+                            Sai com 0 ok, 1 alerta, 2 crítico, 3 desconhecido: perfil ou linha de
+                            comando inutilizáveis (a convenção do Nagios).
   decode-block [ARQUIVO|-]  Decodifica uma resposta de eth_getBlockByNumber: proponente, rodada, voto,
                             validadores, selos, signatários recuperados, validadores ausentes, quórum.
-  incidents --db ARQUIVO    Lista os incidentes de um livro de incidentes (--open: só os abertos).</translation>
+  incidents --db ARQUIVO    Lista os incidentes de um livro de incidentes (--open: só os abertos).
+  checklists --dir PASTA    Verifica uma pasta do Manual de Operações (front matter, ids repetidos, regras
+                            de incidente desconhecidas); sai com 0 quando válida, 2 com as mensagens quando não.</translation>
     </message>
     <message>
-        <source>Incident book (SQLite) to read.</source>
-        <translation>Livro de incidentes (SQLite) a ler.</translation>
+        <source>Operations Manual folder to check.</source>
+        <translation>Pasta do Manual de Operações a verificar.</translation>
     </message>
     <message>
-        <source>Only the open incidents.</source>
-        <translation>Só os incidentes abertos.</translation>
+        <source>DIR</source>
+        <translation>PASTA</translation>
     </message>
     <message>
-        <source>validate-config, status, decode-block or incidents.</source>
-        <translation>validate-config, status, decode-block ou incidents.</translation>
+        <source>validate-config, status, decode-block, incidents or checklists.</source>
+        <translation>validate-config, status, decode-block, incidents ou checklists.</translation>
     </message>
     <message>
-        <source>incidents expects --db FILE</source>
-        <translation>incidents espera --db ARQUIVO</translation>
+        <source>checklists expects --dir DIR</source>
+        <translation>checklists espera --dir PASTA</translation>
     </message>
 </context>
 <context>
@@ -2926,18 +3200,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>The checklist editor is not available yet</source>
-        <translation>O editor de checklists ainda não está disponível</translation>
-    </message>
-    <message>
-        <source>This version of Sentinela has no Operations Manual checklists. When it does, this page will hold the checklists for incident handling, synchronous upgrades and the onboarding of a new institution as Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step with each run recorded.</source>
-        <translation>Esta versão do Sentinela não tem os checklists do Manual de Operações. Quando tiver, esta página guardará os checklists de tratamento de incidentes, atualizações síncronas e entrada de uma nova instituição como arquivos Markdown em uma pasta que sua instituição mantém no Git, para editá-los e executá-los passo a passo, com cada execução registrada.</translation>
-    </message>
-    <message>
-        <source>Until then, follow the checklists of the Operations Manual document itself.</source>
-        <translation>Até lá, siga os checklists do próprio documento do Manual de Operações.</translation>
-    </message>
-    <message>
         <source>standby, not queried yet</source>
         <translation>em espera, ainda não consultado</translation>
     </message>
@@ -2971,6 +3233,398 @@ Estas alterações serão feitas em %2:</translation>
             <numerusform>%n incidente aberto: %1</numerusform>
             <numerusform>%n incidentes abertos: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Operations Manual opens with a profile</source>
+        <translation>O Manual de Operações abre com um perfil</translation>
+    </message>
+    <message>
+        <source>This page holds the Operations Manual&apos;s checklists (a runbook for each incident rule, synchronous upgrades, the onboarding of a new institution, key-management declarations) as Markdown files in a folder your institution keeps in Git, to edit them and to run them step by step with each run recorded with its incident.</source>
+        <translation>Esta página reúne os checklists do Manual de Operações (um roteiro para cada regra de incidente, atualizações síncronas, a entrada de uma nova instituição, declarações de gestão de chaves) como arquivos Markdown numa pasta que sua instituição mantém no Git, para editá-los e executá-los passo a passo, com cada execução registrada junto ao seu incidente.</translation>
+    </message>
+    <message>
+        <source>No profile is open: open one from the File menu.</source>
+        <translation>Nenhum perfil está aberto: abra um pelo menu Arquivo.</translation>
+    </message>
+    <message>
+        <source>No checklist of the Operations Manual is linked to the rule %1.</source>
+        <translation>Nenhum checklist do Manual de Operações está ligado à regra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualItemForm</name>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>The step as one line; Enter applies it.</source>
+        <translation>O passo em uma linha; Enter aplica.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Details under the step (Markdown): commands, who to call, where to look.</source>
+        <translation>Detalhes sob o passo (Markdown): comandos, quem chamar, onde olhar.</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>New &amp;link:</source>
+        <translation>Novo &amp;link:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Adicionar link</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPage</name>
+    <message>
+        <source>Commit…</source>
+        <translation>Registrar no Git…</translation>
+    </message>
+    <message>
+        <source>Commit the changed documents to the folder&apos;s Git repository (nothing is pushed).</source>
+        <translation>Registra os documentos alterados no repositório Git da pasta (nada é enviado).</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Recarregar a versão deles</translation>
+    </message>
+    <message>
+        <source>Show the version on disk; your edits stay in the undo history.</source>
+        <translation>Mostra a versão do disco; suas edições ficam no histórico de desfazer.</translation>
+    </message>
+    <message>
+        <source>Keep mine and merge</source>
+        <translation>Manter a minha e mesclar</translation>
+    </message>
+    <message>
+        <source>Merge both versions line by line; where both changed the same lines both are kept.</source>
+        <translation>Mescla as duas versões linha a linha; onde ambas mudaram as mesmas linhas, as duas são mantidas.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation>Marcar revisado hoje</translation>
+    </message>
+    <message>
+        <source>Sets the document&apos;s lastReviewed date to today: the next review is due one review period later.</source>
+        <translation>Define a data lastReviewed do documento como hoje: a próxima revisão vence um período de revisão depois.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Visualizar</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>Iniciar execução</translation>
+    </message>
+    <message>
+        <source>Start this checklist now: each step ticked is recorded with who and when, with the incident when one is chosen. The document itself is not changed.</source>
+        <translation>Inicia este checklist agora: cada passo marcado é registrado com quem e quando, junto ao incidente quando há um. O documento em si não muda.</translation>
+    </message>
+    <message>
+        <source>Finish run</source>
+        <translation>Encerrar execução</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Execuções</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renomear seção</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Editar item</translation>
+    </message>
+    <message>
+        <source>Tick item</source>
+        <translation>Marcar item</translation>
+    </message>
+    <message>
+        <source>Untick item</source>
+        <translation>Desmarcar item</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marcar revisado</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Nova seção</translation>
+    </message>
+    <message>
+        <source>A new section after the selected one</source>
+        <translation>Uma nova seção depois da selecionada</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nova seção</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Novo item</translation>
+    </message>
+    <message>
+        <source>A new step after the selected one</source>
+        <translation>Um novo passo depois do selecionado</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Novo passo</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Novo subitem</translation>
+    </message>
+    <message>
+        <source>A new step under the selected one</source>
+        <translation>Um novo passo dentro do selecionado</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Aumentar recuo</translation>
+    </message>
+    <message>
+        <source>Make the step a sub-step of the one above</source>
+        <translation>Torna o passo um subpasso do passo acima</translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation>Aumentar recuo do item</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Diminuir recuo</translation>
+    </message>
+    <message>
+        <source>Move the sub-step out one level</source>
+        <translation>Tira o subpasso de um nível</translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation>Diminuir recuo do item</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the step or section up</source>
+        <translation>Sobe o passo ou a seção</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Move the step or section down</source>
+        <translation>Desce o passo ou a seção</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete the step (with its sub-steps) or the section</source>
+        <translation>Exclui o passo (com seus subpassos) ou a seção</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Excluir item</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>Excluir seção</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>No Operations Manual folder: set checklists.folder in the profile.</source>
+        <translation>Sem pasta do Manual de Operações: defina checklists.folder no perfil.</translation>
+    </message>
+    <message>
+        <source>Shipped templates (read-only): %1</source>
+        <translation>Modelos distribuídos (somente leitura): %1</translation>
+    </message>
+    <message>
+        <source>No runbook in %1 names the rule &quot;%2&quot; in its front matter.</source>
+        <translation>Nenhum runbook em %1 nomeia a regra &quot;%2&quot; no front matter.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Alterações não salvas…</translation>
+    </message>
+    <message>
+        <source>Saved %1 at %2</source>
+        <translation>%1 salvo às %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed or cannot be read: %2</source>
+        <translation>%1 foi removido ou não pode ser lido: %2</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Recarregar do disco</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was reloaded.</source>
+        <translation>%1 mudou no disco e foi recarregado.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by someone else while you were editing it. Reload their version or keep yours and merge both?</source>
+        <translation>%1 foi alterado no disco por outra pessoa enquanto você o editava. Recarregar a versão dela ou manter a sua e mesclar as duas?</translation>
+    </message>
+    <message>
+        <source>Reloaded %1; Undo brings your edits back.</source>
+        <translation>%1 recarregado; Desfazer traz de volta suas edições.</translation>
+    </message>
+    <message>
+        <source>Merge with disk</source>
+        <translation>Mesclar com o disco</translation>
+    </message>
+    <message>
+        <source>Merged: both versions changed the same lines and both were kept, yours first; review them.</source>
+        <translation>Mesclado: as duas versões mudaram as mesmas linhas e ambas foram mantidas, a sua primeiro; revise-as.</translation>
+    </message>
+    <message>
+        <source>Merged your edits with the version on disk.</source>
+        <translation>Suas edições foram mescladas com a versão do disco.</translation>
+    </message>
+    <message>
+        <source>Templates: copy them into your institution&apos;s folder to edit them.</source>
+        <translation>Modelos: copie-os para a pasta da sua instituição para editá-los.</translation>
+    </message>
+    <message>
+        <source>Not in a Git repository: changes are saved but not versioned.</source>
+        <translation>Fora de um repositório Git: as alterações são salvas, mas não versionadas.</translation>
+    </message>
+    <message>
+        <source>Git: no change since the last commit.</source>
+        <translation>Git: nenhuma alteração desde o último commit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Git: %n document(s) changed since the last commit.</source>
+        <translation>
+            <numerusform>Git: %n documento alterado desde o último commit.</numerusform>
+            <numerusform>Git: %n documentos alterados desde o último commit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to commit.</source>
+        <translation>Nada a registrar.</translation>
+    </message>
+    <message>
+        <source>Commit failed</source>
+        <translation>O commit falhou</translation>
+    </message>
+    <message>
+        <source>Committed %1 (not pushed).</source>
+        <translation>Commit %1 feito (não enviado).</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>incident #%1</source>
+        <translation>incidente #%1</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <source>No incident database is open: runs cannot be recorded.</source>
+        <translation>Nenhum banco de incidentes está aberto: as execuções não podem ser registradas.</translation>
+    </message>
+    <message>
+        <source>No run of this checklist yet. A run records who did each step and when; the document is not changed.</source>
+        <translation>Nenhuma execução deste checklist ainda. Uma execução registra quem fez cada passo e quando; o documento não muda.</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Nenhum documento</translation>
+    </message>
+    <message>
+        <source>The folder holds no Markdown document.</source>
+        <translation>A pasta não tem nenhum documento Markdown.</translation>
+    </message>
+    <message>
+        <source>for: %1</source>
+        <translation>para: %1</translation>
+    </message>
+    <message>
+        <source>institution: %1</source>
+        <translation>instituição: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>reviewed: %1, every %n day(s)</source>
+        <translation>
+            <numerusform>revisado: %1, a cada %n dia</numerusform>
+            <numerusform>revisado: %1, a cada %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation>revisão vencida</translation>
+    </message>
+    <message>
+        <source>front matter has errors (see the document&apos;s tooltip)</source>
+        <translation>o front matter tem erros (veja a dica do documento)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Adicionar link</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Mover item</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3951,14 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>none: every rule of the Operations Manual holds</source>
         <translation>nenhum: todas as regras do Manual de Operações estão atendidas</translation>
+    </message>
+    <message>
+        <source>Declaration overdue: %1 (due %2)</source>
+        <translation>Declaração atrasada: %1 (venceu em %2)</translation>
+    </message>
+    <message>
+        <source>Declaration never made: %1</source>
+        <translation>Declaração nunca feita: %1</translation>
     </message>
 </context>
 <context>

@@ -66,9 +66,10 @@ private slots:
                 // Without an incident book the page says incidents are not recorded in this window.
                 QVERIFY2(empty->reason().contains(u"No incident database"_s), qPrintable(empty->reason()));
             } else if (i > int(MainWindow::Page::Incidents)) {
-                QVERIFY2(empty->title().contains(u"not available yet"_s), qPrintable(empty->title()));
-                QVERIFY2(empty->explanation().contains(u"This version of Sentinela"_s), qPrintable(empty->explanation()));
-                QVERIFY2(empty->reason().startsWith(u"Until then"_s), qPrintable(empty->reason()));
+                // The Manual needs a profile (its folder), not live data.
+                QVERIFY2(empty->title().contains(u"opens with a profile"_s), qPrintable(empty->title()));
+                QVERIFY2(empty->explanation().contains(u"Markdown"_s), qPrintable(empty->explanation()));
+                QVERIFY2(empty->reason().startsWith(u"No profile is open"_s), qPrintable(empty->reason()));
             } else {
                 QVERIFY2(empty->reason().contains(u"no Prometheus endpoint"_s), qPrintable(empty->reason()));
             }

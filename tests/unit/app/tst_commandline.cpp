@@ -81,6 +81,10 @@ private slots:
         QTest::newRow("checklists positional") << QStringList {u"checklists"_s, u"manual"_s} << -1 << u"checklists"_s;
         QTest::newRow("checklists without dir") << QStringList {u"checklists"_s} << 2 << u"--dir DIR"_s;
         QTest::newRow("help lists checklists") << QStringList {u"--help"_s} << 0 << u"checklists --dir DIR"_s;
+        QTest::newRow("rules") << QStringList {u"rules"_s, u"--config"_s, u"p.yaml"_s, u"--out"_s, u"r.yml"_s} << -1
+                               << u"rules"_s;
+        QTest::newRow("rules without config") << QStringList {u"rules"_s} << 2 << u"rules expects --config FILE"_s;
+        QTest::newRow("help lists rules") << QStringList {u"--help"_s} << 0 << u"rules --config FILE"_s;
         QTest::newRow("no command") << QStringList {} << 2 << u"No command"_s;
         QTest::newRow("unknown command") << QStringList {u"explode"_s} << 2 << u"Unknown command"_s;
         QTest::newRow("help lists commands") << QStringList {u"--help"_s} << 0 << u"validate-config FILE"_s;
@@ -104,6 +108,10 @@ private slots:
             if (o.command == u"status"_s) {
                 QCOMPARE(o.configFile, u"p.yaml"_s);
                 QVERIFY(o.json);
+            }
+            if (o.command == u"rules"_s) {
+                QCOMPARE(o.configFile, u"p.yaml"_s);
+                QCOMPARE(o.outFile, u"r.yml"_s);
             }
             return;
         }
