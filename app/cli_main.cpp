@@ -9,6 +9,7 @@
 #include "incidents/promrules.h"
 #include "incidents/statusdetections.h"
 #include "monitor/statuscommand.h"
+#include "snapshots/snapshotcommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -64,9 +65,13 @@ int main(int argc, char *argv[])
     if (options.command == u"checklists"_s)
         return runChecklistsCommand(options.checklistsDir, out, err);
 
-    // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network.
+    if (options.command == u"verify-snapshot"_s)
+        return runVerifySnapshotCommand(options.arguments.constFirst(), options.trustFiles, out, err);
+
+    // status: a profile that cannot be used is UNKNOWN for Nagios (3), not a verdict on the network; rules and
+    // snapshot: 2.
     const bool rules = options.command == u"rules"_s;
-    const int unusable = rules ? 2 : int(StatusUnknown);
+    const int unusable = rules || options.command == u"snapshot"_s ? 2 : int(StatusUnknown);
     const InventoryLoadResult loaded = InventoryLoader::loadFile(options.configFile);
     for (const ConfigMessage &m : loaded.messages)
         err << m.toString() << '\n';
@@ -79,6 +84,15 @@ int main(int argc, char *argv[])
                    .arg(options.configFile, networkName)
             << '\n';
         return unusable;
+    }
+    if (options.command == u"snapshot"_s) {
+        SnapshotCommandOptions snapshot;
+        snapshot.out = options.outFile;
+        snapshot.windowSeconds = options.windowSeconds;
+        snapshot.incident = options.incident;
+        snapshot.signKeyFile = options.signKeyFile;
+        snapshot.timeoutMs = options.timeoutMs;
+        return runSnapshotCommand(*loaded.inventory, *network, snapshot, out, err);
     }
     if (rules)
         return promrules::runRulesCommand(*network, options.configFile, options.outFile, out, err);

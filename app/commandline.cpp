@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "core/datapaths.h"
+#include "core/format.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,7 +109,13 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         "  checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown\n"
         "                            incident rules); exit 0 when valid, 2 with the messages when not.\n"
         "  rules --config FILE       Print the incident rules as Prometheus alerting rules for a level-2\n"
-        "                            Prometheus (--out FILE writes them to a file)."));
+        "                            Prometheus (--out FILE writes them to a file).\n"
+
+        "  snapshot --config FILE --out FILE [--window DURATION] [--incident ID] [--sign KEY]\n"
+        "                            One collection pass and the incident book, written as a snapshot for\n"
+        "                            offline review (window default 1h before the incident or now).\n"
+        "  verify-snapshot FILE [--trust KEYS]\n"
+        "                            Check a snapshot's digest, signature and schema; exit 0 valid, 2 not."));
     const auto help = parser.addHelpOption();
     const auto version = parser.addVersionOption();
     const QCommandLineOption config(
@@ -122,14 +129,27 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     const QCommandLineOption db(
         u"db"_s, CommandLineText::tr("Incident book (SQLite) to read."), CommandLineText::tr("FILE"));
     const QCommandLineOption openOnly(u"open"_s, CommandLineText::tr("Only the open incidents."));
+    const QCommandLineOption window(u"window"_s,
+        CommandLineText::tr("History kept before the incident or now, e.g. 30m, 1h, 2h30m (default 1h)."),
+        CommandLineText::tr("DURATION"), u"1h"_s);
+    const QCommandLineOption incident(u"incident"_s,
+        CommandLineText::tr("Make the snapshot for this incident (its number or uid)."), CommandLineText::tr("ID"));
+    const QCommandLineOption sign(u"sign"_s,
+        CommandLineText::tr("Sign the snapshot with this Ed25519 private key (PEM)."), CommandLineText::tr("KEY"));
+    const QCommandLineOption trust(u"trust"_s,
+        CommandLineText::tr("Trusted public keys: a PEM public key or a profile with snapshots.trustedKeys "
+                            "(repeatable)."),
+        CommandLineText::tr("KEYS"));
     const QCommandLineOption dir(
         u"dir"_s, CommandLineText::tr("Operations Manual folder to check."), CommandLineText::tr("DIR"));
     const QCommandLineOption outFile(
-        u"out"_s, CommandLineText::tr("File to write (rules; default: standard output)."), CommandLineText::tr("FILE"));
+        u"out"_s, CommandLineText::tr("File to write (snapshot; for rules the default is standard output)."), CommandLineText::tr("FILE"));
     const QCommandLineOption logLevel = logLevelOption("warning");
-    parser.addOptions({config, network, json, timeout, db, openOnly, dir, outFile, logLevel});
+    parser.addOptions(
+        {config, network, json, timeout, db, openOnly, dir, outFile, window, incident, sign, trust, logLevel});
     parser.addPositionalArgument(u"command"_s,
-        CommandLineText::tr("validate-config, status, decode-block, incidents, checklists or rules."),
+        CommandLineText::tr(
+            "validate-config, status, decode-block, incidents, checklists, rules, snapshot or verify-snapshot."),
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
@@ -151,6 +171,9 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     options.json = parser.isSet(json);
     options.databaseFile = parser.value(db);
     options.openOnly = parser.isSet(openOnly);
+    options.incident = parser.value(incident);
+    options.signKeyFile = parser.value(sign);
+    options.trustFiles = parser.values(trust);
     options.checklistsDir = parser.value(dir);
     options.outFile = parser.value(outFile);
     bool ok = false;
@@ -183,6 +206,19 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
             options.databaseFile = options.arguments.takeFirst();
         if (options.databaseFile.isEmpty() || !options.arguments.isEmpty())
             return usageError(CommandLineText::tr("incidents expects --db FILE") + u'\n');
+    } else if (options.command == u"snapshot"_s) {
+        if (options.configFile.isEmpty() || options.outFile.isEmpty() || !options.arguments.isEmpty())
+            return usageError(CommandLineText::tr("snapshot expects --config FILE --out FILE") + u'\n');
+        const auto seconds = parseDurationSeconds(parser.value(window));
+        if (!seconds || *seconds <= 0)
+            return usageError(
+                CommandLineText::tr("--window expects a duration such as 30m, 1h or 2h30m, found \"%1\"")
+                    .arg(parser.value(window))
+                + u'\n');
+        options.windowSeconds = *seconds;
+    } else if (options.command == u"verify-snapshot"_s) {
+        if (options.arguments.size() != 1)
+            return usageError(CommandLineText::tr("verify-snapshot expects exactly one FILE") + u'\n');
     } else if (options.command == u"checklists"_s) {
         if (options.checklistsDir.isEmpty() && options.arguments.size() == 1)
             options.checklistsDir = options.arguments.takeFirst();

@@ -26,7 +26,7 @@ struct GuiOptions
 
 struct CliOptions
 {
-    QString command; // validate-config, status, decode-block, incidents, checklists, rules
+    QString command; // validate-config, status, decode-block, incidents, checklists, rules, snapshot, verify-snapshot
     QStringList arguments;
     QString configFile;
     QString network;
@@ -34,8 +34,12 @@ struct CliOptions
     int timeoutMs = 15000;
     QString databaseFile; // incidents --db
     bool openOnly = false; // incidents --open
+    qint64 windowSeconds = 3600; // snapshot --window
+    QString incident; // snapshot --incident
+    QString signKeyFile; // snapshot --sign
+    QStringList trustFiles; // verify-snapshot --trust (repeatable)
     QString checklistsDir; // checklists --dir
-    QString outFile; // rules --out (empty: standard output)
+    QString outFile; // rules --out (empty: standard output), snapshot --out
     Logging::Level logLevel = Logging::Level::Warning;
 };
 

@@ -184,6 +184,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::configOpenRequested, &window,
         [&window, &notifier](const QString &path) { loadProfile(window, notifier, path, {}); });
     window.show();
+    if (!options.snapshotFile.isEmpty())
+        window.openSnapshot(options.snapshotFile);
     const int rc = QApplication::exec();
     engine.stop();
     book.waitForIdle(); // what was decided before quitting reaches the database

@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev libqt6sql6-sqlite
   qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libyaml-cpp-dev libsecp256k1-dev libcrypto++-dev
-  libgraphviz-dev graphviz libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev
+  libgraphviz-dev graphviz libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev libssl-dev libzstd-dev
   prometheus prometheus-alertmanager victoria-metrics openssl curl jq
   xvfb xauth
   appstream desktop-file-utils librsvg2-bin libxml2-utils

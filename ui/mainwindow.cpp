@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "blockspage.h"
+#include "common/statusstyle.h"
 #include "config/inventoryloader.h"
 #include "emptystate.h"
 #include "importdialog.h"
@@ -19,6 +20,9 @@
 #include "state/collector.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
+#include "snapshots/snapshotreader.h"
+#include "snapshots/snapshotwriter.h"
+#include "sources/jsonlimits.h"
 #include "validatorspage.h"
 
 #include <QAction>
@@ -34,6 +38,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +52,21 @@ MainWindow::MainWindow(Monitor *monitor, IncidentBook *book, QWidget *parent)
     setWindowTitle(tr("Sentinela"));
     setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    // The banner over the pages says when they show a snapshot instead of the live network.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_snapshotBanner = new QLabel(central);
+    m_snapshotBanner->setObjectName(u"snapshotBanner"_s);
+    m_snapshotBanner->setWordWrap(true);
+    m_snapshotBanner->setTextFormat(Qt::PlainText);
+    m_snapshotBanner->setContentsMargins(12, 6, 12, 6);
+    m_snapshotBanner->setAutoFillBackground(true);
+    m_snapshotBanner->hide();
+    layout->addWidget(m_snapshotBanner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     createPages();
     createMenus();
     createStatusBar();
@@ -181,12 +200,12 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import into profile…"), this, &MainWindow::importIntoProfile);
     import->setToolTip(tr("Read a Besu genesis.json, static-nodes.json, RBB nodes.json or a Prometheus configuration "
                           "into the current network, review the changes and save the profile."));
-    QAction *openSnapshot = file->addAction(tr("Open &snapshot…"));
-    openSnapshot->setEnabled(false);
-    openSnapshot->setToolTip(tr("Offline review of exported snapshots is not available yet."));
-    QAction *exportSnapshot = file->addAction(tr("&Export snapshot…"));
-    exportSnapshot->setEnabled(false);
-    exportSnapshot->setToolTip(tr("Exporting incident snapshots is not available yet."));
+    QAction *openSnapshot = file->addAction(tr("Open &snapshot…"), this, &MainWindow::chooseSnapshotToOpen);
+    openSnapshot->setToolTip(tr("Review an exported snapshot offline: every page shows it, read-only."));
+    QAction *exportSnapshot = file->addAction(tr("&Export snapshot…"), this, &MainWindow::chooseSnapshotToExport);
+    exportSnapshot->setToolTip(tr("Write the last hour of the network's state and its incidents to a file that "
+                                  "another institution can review."));
+    exportSnapshot->setEnabled(m_monitor != nullptr);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -240,6 +259,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::setInventory(const Inventory &inventory, const QString &networkName)
 {
+    leaveSnapshot();
     m_inventory = inventory;
     m_networkName = networkName.isEmpty() ? inventory.activeNetwork : networkName;
     const NetworkConfig *net = network();
@@ -559,4 +579,115 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_kiosk->close();
     }
     event->accept();
+}
+
+// ---- Snapshots --------------------------------------------------------------------------------------------------
+
+namespace {
+
+QString snapshotFilter()
+{
+    return MainWindow::tr("Sentinela snapshots (*.%1);;All files (*)").arg(QLatin1StringView(snapshot::FileSuffix));
+}
+
+} // namespace
+
+void MainWindow::chooseSnapshotToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open snapshot"), QString(), snapshotFilter());
+    if (!path.isEmpty())
+        openSnapshot(path);
+}
+
+void MainWindow::chooseSnapshotToExport()
+{
+    const NetworkConfig *net = network();
+    const QString name = u"%1-%2.%3"_s.arg(net ? net->name : u"network"_s,
+        QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmm"_s), QLatin1StringView(snapshot::FileSuffix));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export snapshot"), name, snapshotFilter());
+    if (!path.isEmpty())
+        exportSnapshot(path);
+}
+
+void MainWindow::exportSnapshot(const QString &path)
+{
+    if (!m_monitor)
+        return;
+    QString error;
+    // The copy is taken here (plain values, fast); serialising and compressing run on the thread pool.
+    const auto captured = SnapshotWriter::capture(*m_monitor, m_book, {}, &error);
+    if (!captured) {
+        emit snapshotExported(false, error);
+        QMessageBox::warning(this, tr("Snapshot not exported"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exporting the snapshot to %1…").arg(path));
+    runInWorker<QString>(
+        this,
+        [snapshot = *captured, path]() -> QString {
+            QString why;
+            const QByteArray bytes = SnapshotWriter::encode(snapshot, {}, &why);
+            if (bytes.isEmpty() || !SnapshotWriter::writeFile(path, bytes, &why))
+                return why.isEmpty() ? tr("unknown error") : why;
+            return {};
+        },
+        [this, path](QString why) {
+            if (why.isEmpty()) {
+                const QString message = tr("Snapshot exported to %1").arg(path);
+                statusBar()->showMessage(message, 10000);
+                emit snapshotExported(true, message);
+            } else {
+                statusBar()->clearMessage();
+                emit snapshotExported(false, why);
+                QMessageBox::warning(this, tr("Snapshot not exported"), why);
+            }
+        });
+}
+
+void MainWindow::openSnapshot(const QString &path)
+{
+    const QList<TrustedSnapshotKey> trusted = m_inventory ? m_inventory->snapshots.trustedKeys : QList<TrustedSnapshotKey> {};
+    statusBar()->showMessage(tr("Reading the snapshot %1…").arg(path));
+    SnapshotReader::readFileAsync(this, path, trusted, [this](SnapshotReadResult result) {
+        statusBar()->clearMessage();
+        if (!result.ok) {
+            emit snapshotOpened(false, result.error);
+            QMessageBox::critical(this, tr("Snapshot not opened"), result.error);
+            return;
+        }
+        if (m_engine)
+            m_engine->stop(); // no rule runs on a snapshot, nothing is written to the NOC's book
+        SnapshotReader::apply(result.data, m_monitor, m_book);
+        if (m_incidentsPage) {
+            m_incidentsPage->setNetwork(result.data.network);
+            m_incidentsPage->setReadOnly(true);
+        }
+        m_snapshotOpen = true;
+        const QString text = SnapshotReader::describe(result) + u" — "_s + tr("read-only, no live data");
+        m_snapshotBanner->setText(text);
+        // Unknown (neutral) when the producer's signature is trusted; a warning tint when it is not or is absent.
+        const HealthLevel level = result.trust == SnapshotTrust::Trusted ? HealthLevel::Unknown : HealthLevel::Warning;
+        QPalette palette = m_snapshotBanner->palette();
+        palette.setColor(QPalette::Window, StatusStyle::background(level));
+        m_snapshotBanner->setPalette(palette);
+        m_snapshotBanner->show();
+        const SnapshotHeader &h = result.data.header;
+        m_networkLabel->setText(tr("Snapshot: %1 (chainId %2)").arg(h.networkDisplayName).arg(result.data.network.chainId));
+        setWindowTitle(tr("Sentinela — snapshot of %1").arg(h.networkDisplayName));
+        updateEmptyStates();
+        updateVerdict();
+        emit snapshotOpened(true, text);
+    });
+}
+
+void MainWindow::leaveSnapshot()
+{
+    if (!m_snapshotOpen)
+        return;
+    m_snapshotOpen = false;
+    m_snapshotBanner->hide();
+    if (m_book)
+        m_book->setReadOnly(false);
+    if (m_incidentsPage)
+        m_incidentsPage->setReadOnly(false);
 }

@@ -54,8 +54,18 @@ public:
     void showKiosk();
     KioskWindow *kioskWindow() const;
 
+    // Offline review: reads the file off the GUI thread, then fills the monitor and the book from it (every source
+    // off, incidents read-only) and shows the banner; a bad file is refused with its reason. snapshotOpened follows.
+    void openSnapshot(const QString &path);
+    bool isSnapshotOpen() const { return m_snapshotOpen; }
+    QLabel *snapshotBanner() const { return m_snapshotBanner; }
+    // Writes the current state (the last hour) and the incidents to `path` off the GUI thread; snapshotExported follows.
+    void exportSnapshot(const QString &path);
+
 signals:
     void configOpenRequested(const QString &path);
+    void snapshotOpened(bool ok, const QString &message);
+    void snapshotExported(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,9 +82,14 @@ private:
     QList<SourceHealth> prometheusEndpoints() const; // of the collector's federation; empty without one
     void openConfig();
     void importIntoProfile();
+    void chooseSnapshotToOpen();
+    void chooseSnapshotToExport();
+    void leaveSnapshot();
     void showAbout();
 
     QTabWidget *m_tabs;
+    QLabel *m_snapshotBanner = nullptr;
+    bool m_snapshotOpen = false;
     TopologyPage *m_topologyPage = nullptr;
     BlocksPage *m_blocksPage = nullptr;
     OverviewPage *m_overviewPage = nullptr;

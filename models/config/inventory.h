@@ -260,6 +260,20 @@ struct KioskConfig
 // The age of the freshest figure past which the kiosk shows its stale banner.
 double kioskStaleAfterSeconds(const KioskConfig &kiosk, const NetworkConfig &network);
 
+// A public key another institution signs its snapshots with (section `snapshots.trustedKeys`): an Ed25519 key in PEM,
+// written inline or as a file path (relative to the profile's folder).
+struct TrustedSnapshotKey
+{
+    QString institution;
+    QString publicKey; // as written: inline PEM or a path
+    QByteArray publicKeyPem; // the PEM text itself (read from the file when a path was given)
+};
+
+struct SnapshotsConfig
+{
+    QList<TrustedSnapshotKey> trustedKeys;
+};
+
 struct Inventory
 {
     QString path;
@@ -268,6 +282,7 @@ struct Inventory
     bool allowCredentialsOverHttp = false; // credentials on plain http:// endpoints (refused otherwise)
     QList<NetworkConfig> networks;
     KioskConfig kiosk = KioskConfig::rbbDefaults();
+    SnapshotsConfig snapshots;
 
     const NetworkConfig *network(const QString &name) const;
     const NetworkConfig *active() const { return network(activeNetwork); }

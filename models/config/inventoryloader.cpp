@@ -1,7 +1,9 @@
 #include "inventoryloader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -747,6 +749,52 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
     }
 }
 
+
+// Section `snapshots:` at the top level: the institutions whose signed snapshots this NOC trusts.
+void parseSnapshots(Reader &r, const YAML::Node &root, const QString &fileName, SnapshotsConfig &out)
+{
+    const YAML::Node section = root["snapshots"];
+    if (!r.isMap(section, u"snapshots"_s, root.Mark(), false))
+        return;
+    r.checkKeys(section, u"snapshots"_s, {"trustedKeys"});
+    const YAML::Node keys = section["trustedKeys"];
+    const QString kpath = u"snapshots.trustedKeys"_s;
+    if (!r.isSequence(keys, kpath, section.Mark(), false))
+        return;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const QString p = Reader::index(kpath, static_cast<qsizetype>(i));
+        if (!r.isMap(keys[i], p, keys.Mark(), true))
+            continue;
+        r.checkKeys(keys[i], p, {"institution", "publicKey"});
+        TrustedSnapshotKey key;
+        key.institution = r.string(keys[i], "institution", p, true).value_or(QString());
+        key.publicKey = r.string(keys[i], "publicKey", p, true).value_or(QString());
+        if (key.institution.isEmpty() || key.publicKey.isEmpty())
+            continue;
+        if (key.publicKey.startsWith(u"-----BEGIN"_s)) {
+            key.publicKeyPem = key.publicKey.toUtf8();
+        } else {
+            QString path = QDir::fromNativeSeparators(key.publicKey);
+            if (QDir::isRelativePath(path) && !fileName.isEmpty() && !fileName.startsWith(u':'))
+                path = QFileInfo(fileName).absoluteDir().filePath(path);
+            QFile file(path);
+            // A public key is a few hundred bytes; anything much larger is not one.
+            if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024) {
+                r.error(keys[i]["publicKey"], Reader::join(p, u"publicKey"_s),
+                    InventoryLoader::tr("cannot read the public key file %1: %2").arg(path, file.errorString()));
+                continue;
+            }
+            key.publicKeyPem = file.readAll();
+        }
+        if (!key.publicKeyPem.contains("-----BEGIN PUBLIC KEY-----")) {
+            r.error(keys[i]["publicKey"], Reader::join(p, u"publicKey"_s),
+                InventoryLoader::tr("expected a PEM public key (-----BEGIN PUBLIC KEY-----) or the path of one"));
+            continue;
+        }
+        out.trustedKeys.append(key);
+    }
+}
+
 } // namespace
 
 InventoryLoadResult InventoryLoader::loadFile(const QString &path)
@@ -795,7 +843,7 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
 
     Inventory inv;
     inv.path = fileName;
-    r.checkKeys(root, QString(), {"active", "allowPlaintextSecrets", "allowCredentialsOverHttp", "networks", "kiosk"});
+    r.checkKeys(root, QString(), {"active", "allowPlaintextSecrets", "allowCredentialsOverHttp", "networks", "kiosk", "snapshots"});
     inv.allowPlaintextSecrets = r.boolean(root, "allowPlaintextSecrets", QString()).value_or(false);
     inv.allowCredentialsOverHttp = r.boolean(root, "allowCredentialsOverHttp", QString()).value_or(false);
     const YAML::Node nets = root["networks"];
@@ -815,6 +863,7 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
         }
     }
     parseKiosk(r, root, inv.kiosk);
+    parseSnapshots(r, root, fileName, inv.snapshots);
     inv.activeNetwork = r.string(root, "active", QString(), false).value_or(QString());
     if (inv.activeNetwork.isEmpty() && !inv.networks.isEmpty())
         inv.activeNetwork = inv.networks.constFirst().name;
@@ -968,6 +1017,20 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
         out << YAML::Key << "allowPlaintextSecrets" << YAML::Value << true;
     if (inv.allowCredentialsOverHttp)
         out << YAML::Key << "allowCredentialsOverHttp" << YAML::Value << true;
+    if (!inv.snapshots.trustedKeys.isEmpty()) {
+        out << YAML::Key << "snapshots" << YAML::Value << YAML::BeginMap << YAML::Key << "trustedKeys" << YAML::Value
+            << YAML::BeginSeq;
+        for (const auto &key : inv.snapshots.trustedKeys) {
+            out << YAML::BeginMap;
+            emitString(out, "institution", key.institution);
+            if (key.publicKey.startsWith(u"-----BEGIN"_s))
+                out << YAML::Key << "publicKey" << YAML::Value << YAML::Literal << key.publicKey.toStdString();
+            else
+                emitString(out, "publicKey", key.publicKey);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq << YAML::EndMap;
+    }
     out << YAML::Key << "networks" << YAML::Value << YAML::BeginSeq;
     for (const auto &net : inv.networks) {
         out << YAML::BeginMap;

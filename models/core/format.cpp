@@ -48,3 +48,48 @@ QString formatPercent(double percent, int decimals)
 {
     return FormatText::tr("%1%").arg(QLocale().toString(percent, 'f', decimals));
 }
+
+std::optional<qint64> parseDurationSeconds(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool plain = false;
+    const qint64 seconds = t.toLongLong(&plain);
+    if (plain)
+        return seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
+    qint64 total = 0;
+    qint64 value = -1;
+    for (const QChar c : t) {
+        if (c.isDigit()) {
+            value = (value < 0 ? 0 : value) * 10 + c.digitValue();
+            if (value > 100LL * 365 * 86400)
+                return std::nullopt;
+            continue;
+        }
+        qint64 unit = 0;
+        switch (c.unicode()) {
+        case 's':
+            unit = 1;
+            break;
+        case 'm':
+            unit = 60;
+            break;
+        case 'h':
+            unit = 3600;
+            break;
+        case 'd':
+            unit = 86400;
+            break;
+        default:
+            return std::nullopt;
+        }
+        if (value < 0)
+            return std::nullopt;
+        total += value * unit;
+        value = -1;
+    }
+    if (value >= 0) // a trailing number without a unit
+        return std::nullopt;
+    return total;
+}

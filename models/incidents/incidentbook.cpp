@@ -419,6 +419,21 @@ void IncidentBook::applyLoaded(QList<Incident> loaded, QList<ChecklistRun> runs,
         emit incidentsReset();
 }
 
+void IncidentBook::restore(const QList<Incident> &incidents, const QList<ChecklistRun> &runs)
+{
+    d->dirty.clear();
+    d->dirtyRuns.clear();
+    d->readOnly = true;
+    // A book open on a file stops following it: another process writing it must not replace the snapshot's view.
+    if (d->thread && d->worker) {
+        d->post(this, [this] {
+            delete d->poll;
+            d->poll = nullptr;
+        });
+    }
+    applyLoaded(incidents, runs, 0, true);
+}
+
 QString IncidentBook::raise(const Detection &detection, const QDateTime &at)
 {
     if (refuseIfReadOnly("raise"))

@@ -59,6 +59,10 @@ public:
     QList<ChecklistRun> runs(const QString &incidentUid = {}) const; // empty uid: every run held
     const ChecklistRun *run(const QString &runUid) const;
 
+    // Replaces what the book holds with incidents and runs read from a snapshot (an in-memory book; nothing is
+    // written, even to an opened file), then makes the book read-only. incidentsReset follows.
+    void restore(const QList<Incident> &incidents, const QList<ChecklistRun> &runs);
+
     // Incidents detected in [from, to) read from the database into the held history (historyLoaded follows).
     void loadHistory(const QDateTime &from, const QDateTime &to);
 

@@ -41,6 +41,7 @@ void Monitor::setNetwork(const NetworkConfig &network, bool live)
     delete m_probe;
     ++m_historyGeneration; // a reply for the previous network is dropped
     m_live = live;
+    m_snapshot = false;
     delete m_alertmanager;
     m_alertmanager = nullptr;
     ++m_amGeneration;
@@ -61,6 +62,12 @@ void Monitor::setNetwork(const NetworkConfig &network, bool live)
         m_collector->setNetwork({});
         m_state->configure(network);
     }
+}
+
+void Monitor::openSnapshot(const NetworkConfig &network)
+{
+    setNetwork(network, false);
+    m_snapshot = true;
 }
 
 void Monitor::start()

@@ -40,6 +40,10 @@ public:
     void setNetwork(const NetworkConfig &network, bool live = true);
     const NetworkConfig &network() const;
     bool isLive() const { return m_live; }
+    // Offline review of a snapshot: setNetwork(network, false) with the snapshot flag set, so that pages show the
+    // state read-only. The reader then fills the state. Any later setNetwork() leaves snapshot mode.
+    void openSnapshot(const NetworkConfig &network);
+    bool isSnapshot() const { return m_snapshot; }
     void start();
     void stop();
     bool isRunning() const { return m_running; }
@@ -63,6 +67,7 @@ private:
     Collector *m_collector;
     QPointer<FederationProbe> m_probe;
     bool m_live = true;
+    bool m_snapshot = false;
     bool m_running = false;
     quint64 m_historyGeneration = 0;
     HttpFetcher *m_amFetcher = nullptr;

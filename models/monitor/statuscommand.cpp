@@ -64,11 +64,8 @@ StatusVerdict judgeStatus(NetworkState &state, const QDateTime &now)
     return judgeStatus(judgeNetwork(state, now));
 }
 
-int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, QTextStream &err, int timeoutMs,
-    const StatusExtension &extension)
+bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, int historyBlocks)
 {
-    // The same owner of live data as the GUI: one pass of its collector, then the same verdict.
-    Monitor monitor;
     Collector &collector = *monitor.collector();
     NetworkState &state = *monitor.state();
     collector.setInitialHistoryBlocks(0);
@@ -88,8 +85,8 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
     if (collector.passPending())
         loop.exec();
 
-    // The newest block's timestamp over RPC, when some node answers it; without RPC the federated head timestamps
-    // already in the state give the tip's age.
+    // The newest block (or the `historyBlocks` newest) over RPC, when some node answers it; without RPC the federated
+    // head timestamps already in the state give the tip's age.
     if (!timedOut) {
         JsonRpcClient *best = nullptr;
         quint64 bestHeight = 0;
@@ -101,16 +98,18 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
             }
         }
         if (best) {
-            QObject::connect(&state, &NetworkState::blocksAdded, &loop, &QEventLoop::quit);
+            const quint64 span = static_cast<quint64>(qMax(1, historyBlocks));
+            const quint64 from = bestHeight + 1 > span ? bestHeight + 1 - span : 0;
+            const int want = static_cast<int>(bestHeight - from + 1);
+            QObject::connect(&state, &NetworkState::blocksAdded, &loop, [&] {
+                if (state.blockCount() >= want)
+                    loop.quit();
+            });
             QObject::connect(best, &JsonRpcClient::blockFailed, &loop, &QEventLoop::quit);
-            best->requestBlocks(bestHeight, bestHeight);
+            best->requestBlocks(from, bestHeight);
             loop.exec(); // still bounded by the deadline
         }
     }
-    if (timedOut)
-        err << StatusCommandText::tr("status: not every source answered within %1 ms; judging what arrived")
-                   .arg(timeoutMs)
-            << Qt::endl;
 
     // Analyse the held blocks (seals) before judging: the signing window rests on them.
     QTimer::singleShot(0, &loop, [&] {
@@ -123,6 +122,20 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
     });
     if (!timedOut)
         loop.exec();
+    return !timedOut;
+}
+
+int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, QTextStream &err, int timeoutMs,
+    const StatusExtension &extension)
+{
+    // The same owner of live data as the GUI: one pass of its collector, then the same verdict.
+    Monitor monitor;
+    NetworkState &state = *monitor.state();
+    const bool timedOut = !collectOnce(monitor, network, timeoutMs, 0);
+    if (timedOut)
+        err << StatusCommandText::tr("status: not every source answered within %1 ms; judging what arrived")
+                   .arg(timeoutMs)
+            << Qt::endl;
 
     const QDateTime now = state.clock()->now();
     const NetworkVerdict judged = judgeNetwork(state, now);

@@ -74,6 +74,7 @@ JsonParseResult parseJsonLimited(
                 inString = true;
             } else if (c == '{' || c == '[') {
                 if (++depth > limit) {
+                    result.tooDeep = true;
                     result.error = JsonLimitsText::tr("JSON reply from %1 is nested deeper than %2 levels; refused")
                                        .arg(origin)
                                        .arg(limit);

@@ -20,6 +20,7 @@ struct JsonParseResult
     bool ok = false;
     nlohmann::json value;
     QString error; // names `origin` (usually the endpoint URL); empty when ok
+    bool tooDeep = false; // refused for nesting deeper than the limit
 };
 
 inline constexpr int kDefaultMaxJsonDepth = 64;

@@ -448,3 +448,41 @@ void NetworkState::setAlertmanagerAlerts(const AlertmanagerAlerts &alerts)
     }
     emit alertmanagerAlertsChanged();
 }
+
+// ---- Offline review ---------------------------------------------------------------------------------------------
+
+void NetworkState::restoreNode(const NodeState &state, const QList<NodeSample> &samples)
+{
+    if (!m_nodes.contains(state.name)) {
+        m_order.append(state.name);
+        m_samples.insert(state.name, RingBuffer<NodeSample>(m_sampleCapacity));
+    }
+    m_nodes.insert(state.name, state);
+    RingBuffer<NodeSample> &ring = m_samples[state.name];
+    ring.clear();
+    if (ring.capacity() < samples.size())
+        ring.setCapacity(samples.size());
+    for (const NodeSample &sample : samples)
+        ring.append(sample);
+    emit nodeChanged(state.name);
+    emit peersChanged(state.name);
+}
+
+void NetworkState::restoreBlocks(const QList<BlockRecord> &records)
+{
+    if (records.isEmpty())
+        return;
+    m_blockCapacity = qMax(m_blockCapacity, static_cast<int>(records.size()));
+    for (const BlockRecord &r : records)
+        m_blocks.insert_or_assign(r.number(), r);
+    const quint64 first = m_blocks.begin()->first;
+    const quint64 last = m_blocks.rbegin()->first;
+    emit blocksAdded(first, last);
+}
+
+void NetworkState::restoreValidators(const QMap<quint64, QStringList> &history)
+{
+    m_validators = history;
+    if (!history.isEmpty())
+        emit validatorsChanged(history.firstKey());
+}

@@ -86,6 +86,13 @@ public:
     void setAlertmanagerAlerts(const AlertmanagerAlerts &alerts);
     const AlertmanagerAlerts &alertmanagerAlerts() const { return m_alerts; }
 
+    // ---- Offline review -----------------------------------------------------------------------------------------
+    // A snapshot reader puts back what was serialised, as it was (receive times and sources kept): one node's figures
+    // and chart samples, the block history (the capacity grows to hold it) and the validator history.
+    void restoreNode(const NodeState &state, const QList<NodeSample> &samples);
+    void restoreBlocks(const QList<BlockRecord> &records);
+    void restoreValidators(const QMap<quint64, QStringList> &history);
+
     // ---- Source health --------------------------------------------------------------------------------------
     void setHealth(const QString &sourceId, const SourceHealth &health);
     QMap<QString, SourceHealth> health() const { return m_health; }

@@ -1,0 +1,154 @@
+#include "snapshotcommand.h"
+
+#include "snapshotreader.h"
+#include "snapshotwriter.h"
+
+#include "config/inventoryloader.h"
+#include "core/format.h"
+#include "incidents/incidentbook.h"
+#include "incidents/incidentengine.h"
+#include "monitor/monitor.h"
+#include "monitor/statuscommand.h"
+#include "state/networkstate.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SnapshotCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotCommand)
+};
+
+} // namespace
+
+int runSnapshotCommand(const Inventory &inventory, const NetworkConfig &network, const SnapshotCommandOptions &options,
+    QTextStream &out, QTextStream &err)
+{
+    QByteArray signingKey;
+    if (!options.signKeyFile.isEmpty()) {
+        QFile key(options.signKeyFile);
+        if (!key.open(QIODevice::ReadOnly) || key.size() > 64 * 1024) {
+            err << SnapshotCommandText::tr("snapshot: cannot read the signing key %1: %2")
+                       .arg(options.signKeyFile, key.errorString())
+                << Qt::endl;
+            return 2;
+        }
+        signingKey = key.readAll();
+    }
+
+    // The book first: an unknown --incident is known before the collection pass, and its time sets the window.
+    IncidentBook book;
+    const QString bookPath = IncidentEngine::databasePath(network, inventory.path);
+    if (QFileInfo::exists(bookPath)) {
+        book.setReadOnly(true);
+        book.open(bookPath);
+        if (!book.waitForIdle() || !book.isOpen())
+            err << SnapshotCommandText::tr("snapshot: the incident book %1 does not open (%2); no incidents included")
+                       .arg(bookPath, book.lastError())
+                << Qt::endl;
+    } else if (!options.incident.isEmpty()) {
+        err << SnapshotCommandText::tr("snapshot: no incident book at %1").arg(bookPath) << Qt::endl;
+        return 2;
+    }
+
+    Monitor monitor;
+    const double period = network.blockPeriodSeconds > 0 ? network.blockPeriodSeconds : 4;
+    qint64 windowSeconds = options.windowSeconds;
+    if (!options.incident.isEmpty()) {
+        SnapshotOptions probe;
+        probe.incident = options.incident;
+        QString why;
+        // Unknown incident: refuse before spending a collection pass.
+        if (const auto data = SnapshotWriter::capture(monitor, &book, probe, &why); !data) {
+            err << u"snapshot: "_s << why << Qt::endl;
+            return 2;
+        } else {
+            windowSeconds += qMax<qint64>(0, data->header.windowFrom.secsTo(data->header.createdAt) - options.windowSeconds);
+        }
+    }
+    const int blocks = static_cast<int>(std::min<double>(network.historyBlocks(), std::ceil(windowSeconds / period)) + 1);
+    if (!collectOnce(monitor, network, options.timeoutMs, blocks))
+        err << SnapshotCommandText::tr("snapshot: not every source answered within %1 ms; writing what arrived")
+                   .arg(options.timeoutMs)
+            << Qt::endl;
+
+    SnapshotOptions opts;
+    opts.windowSeconds = options.windowSeconds;
+    opts.incident = options.incident;
+    QString why;
+    const auto data = SnapshotWriter::capture(monitor, &book, opts, &why);
+    if (!data) {
+        err << u"snapshot: "_s << why << Qt::endl;
+        return 2;
+    }
+    const QByteArray bytes = SnapshotWriter::encode(*data, signingKey, &why);
+    if (bytes.isEmpty() || !SnapshotWriter::writeFile(options.out, bytes, &why)) {
+        err << u"snapshot: "_s << why << Qt::endl;
+        return 2;
+    }
+    out << SnapshotCommandText::tr("%1: %2 nodes, %3 blocks, %4 incidents, %5 bytes%6")
+               .arg(options.out)
+               .arg(data->nodes.size())
+               .arg(data->blocks.size())
+               .arg(data->incidents.size())
+               .arg(bytes.size())
+               .arg(signingKey.isEmpty() ? SnapshotCommandText::tr(", unsigned") : SnapshotCommandText::tr(", signed"))
+        << Qt::endl;
+    return 0;
+}
+
+int runVerifySnapshotCommand(const QString &path, const QStringList &trustFiles, QTextStream &out, QTextStream &err)
+{
+    QList<TrustedSnapshotKey> trusted;
+    for (const QString &file : trustFiles) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024) {
+            err << SnapshotCommandText::tr("verify-snapshot: cannot read %1: %2").arg(file, f.errorString()) << Qt::endl;
+            return 2;
+        }
+        const QByteArray text = f.readAll();
+        if (text.contains("-----BEGIN PUBLIC KEY-----")) {
+            trusted.append({QFileInfo(file).completeBaseName(), file, text});
+            continue;
+        }
+        const InventoryLoadResult loaded = InventoryLoader::loadFile(file);
+        if (!loaded.inventory || loaded.inventory->snapshots.trustedKeys.isEmpty()) {
+            for (const ConfigMessage &m : loaded.messages)
+                err << m.toString() << Qt::endl;
+            err << SnapshotCommandText::tr(
+                       "verify-snapshot: %1 is neither a PEM public key nor a profile with snapshots.trustedKeys")
+                       .arg(file)
+                << Qt::endl;
+            return 2;
+        }
+        trusted += loaded.inventory->snapshots.trustedKeys;
+    }
+
+    const SnapshotReadResult result = SnapshotReader::readFile(path, trusted);
+    if (!result.ok) {
+        err << SnapshotCommandText::tr("verify-snapshot: INVALID: %1").arg(result.error) << Qt::endl;
+        return 2;
+    }
+    const SnapshotHeader &h = result.data.header;
+    out << SnapshotReader::describe(result) << Qt::endl;
+    out << SnapshotCommandText::tr("schema %1, app %2, window %3 to %4, %5 nodes, %6 blocks, %7 incidents")
+               .arg(h.schemaVersion)
+               .arg(h.appVersion, h.windowFrom.toString(Qt::ISODate), h.windowTo.toString(Qt::ISODate))
+               .arg(result.data.nodes.size())
+               .arg(result.data.blocks.size())
+               .arg(result.data.incidents.size())
+        << Qt::endl;
+    if (!trustFiles.isEmpty() && result.trust != SnapshotTrust::Trusted) {
+        err << SnapshotCommandText::tr("verify-snapshot: INVALID: %1").arg(result.trustText) << Qt::endl;
+        return 2;
+    }
+    out << SnapshotCommandText::tr("valid: digest ok, %1").arg(result.trustText) << Qt::endl;
+    return 0;
+}

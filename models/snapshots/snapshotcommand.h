@@ -1,0 +1,26 @@
+#pragma once
+
+#include "config/inventory.h"
+
+#include <QStringList>
+
+class QTextStream;
+
+// `sentinela-cli snapshot`: one collection pass over the network (like `status`, plus the blocks of the window) and
+// the incident book at IncidentEngine::databasePath, written as a snapshot file. Exit 0, or 2 with the reason.
+struct SnapshotCommandOptions
+{
+    QString out;
+    qint64 windowSeconds = 3600;
+    QString incident;
+    QString signKeyFile;
+    int timeoutMs = 15000;
+};
+int runSnapshotCommand(const Inventory &inventory, const NetworkConfig &network, const SnapshotCommandOptions &options,
+    QTextStream &out, QTextStream &err);
+
+// `sentinela-cli verify-snapshot FILE [--trust KEYS]`: digest, signature and schema. Each trust file is a PEM public
+// key (trusted for the institution named by the file's base name, or for any producer when that is ambiguous) or a
+// profile whose snapshots.trustedKeys are used. With trust given, an unsigned or untrusted snapshot is not valid.
+// Exit 0 valid, 2 not, with a message naming what failed.
+int runVerifySnapshotCommand(const QString &path, const QStringList &trustFiles, QTextStream &out, QTextStream &err);

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "config/inventory.h"
+#include "incidents/incident.h"
+#include "sources/federationprobe.h"
+#include "sources/sourcehealth.h"
+#include "state/statedata.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <map>
+
+// An incident snapshot: the Monitor's state over a window, the profile it watched with (secrets stripped) and the
+// incidents, serialised for review without the network. The file is a small JSON header (magic, versions, network,
+// producer, window, SHA-256 digest of the stored content, optional Ed25519 signature) and the content: JSON,
+// compressed with zstd.
+
+namespace snapshot {
+
+inline constexpr char Magic[] = "SNTLSNAP"; // the first 8 bytes of every file
+inline constexpr int FormatVersion = 1; // the container (magic, header, payload)
+inline constexpr int SchemaVersion = 1; // the content JSON; older versions stay readable
+inline constexpr char FileSuffix[] = "sentinela-snapshot";
+
+} // namespace snapshot
+
+struct SnapshotHeader
+{
+    int formatVersion = snapshot::FormatVersion;
+    int schemaVersion = snapshot::SchemaVersion;
+    QString appVersion;
+    QString network; // the network's name in the profile
+    QString networkDisplayName;
+    QString producer; // the institution that made it (the profile's incidents.institution)
+    QDateTime createdAt;
+    QDateTime windowFrom;
+    QDateTime windowTo;
+    QString incidentUid; // the incident it was made for; empty: the state at createdAt
+    qint64 contentBytes = 0; // the content JSON, uncompressed
+    qint64 payloadBytes = 0; // the stored (compressed) content
+    QByteArray digest; // SHA-256 of the stored content, 32 bytes
+    QByteArray signerPublicKeyPem; // empty: unsigned
+    QByteArray signature; // Ed25519 over the header without its signature
+};
+
+// The decoded committed seals of one block as the Monitor's analysis held them when the snapshot was made.
+struct SnapshotSeal
+{
+    QByteArray proposer;
+    quint32 round = 0;
+    QList<QByteArray> signers;
+    QList<QByteArray> missing;
+    int quorum = 0;
+    bool quorumMet = false;
+    QString error;
+};
+
+struct SnapshotData
+{
+    SnapshotHeader header;
+    QByteArray profileYaml; // the network's profile, secrets stripped
+    NetworkConfig network; // profileYaml as read back
+    QList<NodeState> nodes;
+    QHash<QString, QList<NodeSample>> samples; // by node
+    QList<BlockRecord> blocks; // ascending
+    std::map<quint64, SnapshotSeal> seals; // by block number
+    QMap<quint64, QStringList> validators; // the validator history
+    QList<FederationProbeReply> federation;
+    PromRangeHistory intervalHistory;
+    QMap<QString, SourceHealth> health;
+    QList<Incident> incidents;
+    QList<ChecklistRun> runs;
+};

@@ -1,0 +1,812 @@
+#include "snapshotjson.h"
+
+#include "incidents/incidentjson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using nlohmann::json;
+
+namespace snapshotjson {
+
+namespace {
+
+struct JsonText
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotJson)
+};
+
+// The first problem met while reading: thrown to the top of decode() with the field's path.
+struct DecodeError
+{
+    QString text;
+};
+
+[[noreturn]] void fail(const QString &path, const QString &what)
+{
+    throw DecodeError {JsonText::tr("%1: %2").arg(path, what)};
+}
+
+QString join(const QString &path, const char *key)
+{
+    return path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QLatin1StringView(key);
+}
+
+QString at(const QString &path, std::size_t i)
+{
+    return path + u'[' + QString::number(i) + u']';
+}
+
+// ---- Writing ----------------------------------------------------------------------------------------------------
+
+std::string text(const QString &s)
+{
+    return s.toStdString();
+}
+
+std::string hex(const QByteArray &b)
+{
+    QByteArray out;
+    out.reserve(2 + b.size() * 2);
+    out.append("0x");
+    out.append(b.toHex());
+    return out.toStdString();
+}
+
+json timeMs(const QDateTime &t)
+{
+    return t.isValid() ? json(t.toMSecsSinceEpoch()) : json();
+}
+
+json number(double v)
+{
+    if (std::isfinite(v))
+        return v;
+    return std::isnan(v) ? "NaN" : (v > 0 ? "+Inf" : "-Inf");
+}
+
+json textList(const QStringList &list)
+{
+    json a = json::array();
+    for (const QString &s : list)
+        a.push_back(text(s));
+    return a;
+}
+
+json hexList(const QList<QByteArray> &list)
+{
+    json a = json::array();
+    for (const QByteArray &b : list)
+        a.push_back(hex(b));
+    return a;
+}
+
+template<typename T, typename F> void putObservation(json &o, const char *key, const Observation<T> &obs, F convert)
+{
+    if (obs.isSet())
+        o[key] = json {{"value", convert(obs.value)}, {"at", obs.at.toMSecsSinceEpoch()}};
+}
+
+template<typename T, typename F> void putFigure(json &o, const char *key, const Figure<T> &figure, F convert)
+{
+    if (!figure.isSet())
+        return;
+    json f = json::object();
+    putObservation(f, "rpc", figure.rpc, convert);
+    putObservation(f, "prometheus", figure.prometheus, convert);
+    o[key] = f;
+}
+
+const auto same = [](const auto &v) { return v; };
+const auto asText = [](const QString &v) { return text(v); };
+const auto asTime = [](const QDateTime &v) { return timeMs(v); };
+const auto asList = [](const QStringList &v) { return textList(v); };
+
+json peerJson(const besu::PeerInfo &p)
+{
+    json o {{"id", text(p.id)}, {"enode", text(p.enode)}, {"name", text(p.name)}, {"caps", textList(p.caps)},
+        {"localAddress", text(p.localAddress)}, {"remoteAddress", text(p.remoteAddress)},
+        {"headHash", text(p.headHash)}};
+    if (p.inbound)
+        o["inbound"] = *p.inbound;
+    return o;
+}
+
+json nodeJson(const NodeState &n, const QList<NodeSample> &samples)
+{
+    json o {{"name", text(n.name)}, {"type", text(nodeTypeKey(n.type))}, {"institution", text(n.institution)},
+        {"address", text(n.address)}, {"configuredEnode", text(n.configuredEnode)}};
+    putFigure(o, "height", n.height, same);
+    putFigure(o, "peers", n.peers, same);
+    putFigure(o, "peerLimit", n.peerLimit, same);
+    putFigure(o, "syncing", n.syncing, same);
+    putFigure(o, "up", n.up, same);
+    putFigure(o, "headTime", n.headTime, asTime);
+    putObservation(o, "clientVersion", n.clientVersion, asText);
+    putObservation(o, "chainId", n.chainId, same);
+    putObservation(o, "enode", n.enode, asText);
+    putObservation(o, "peerList", n.peerList, [](const QList<besu::PeerInfo> &peers) {
+        json a = json::array();
+        for (const auto &p : peers)
+            a.push_back(peerJson(p));
+        return a;
+    });
+    putObservation(o, "accountsAllowlist", n.accountsAllowlist, asList);
+    putObservation(o, "nodesAllowlist", n.nodesAllowlist, asList);
+    putObservation(o, "accountsAllowlistError", n.accountsAllowlistError, asText);
+    putObservation(o, "accountRulesAddress", n.accountRulesAddress, asText);
+    putObservation(o, "permissioningChecks", n.permissioningChecks,
+        [](const std::optional<double> &v) { return v ? number(*v) : json(); });
+    if (n.permissioningChecksRoseAt.isValid())
+        o["permissioningChecksRoseAt"] = timeMs(n.permissioningChecksRoseAt);
+    o["disabledNamespaces"] = textList(n.disabledNamespaces);
+    if (!n.lastRpcError.isEmpty())
+        o["lastRpcError"] = text(n.lastRpcError);
+    // Chart samples as columns, times as deltas: small numbers that compress well.
+    json times = json::array();
+    json heights = json::array();
+    json peers = json::array();
+    qint64 previous = 0;
+    for (const NodeSample &s : samples) {
+        const qint64 ms = s.at.toMSecsSinceEpoch();
+        times.push_back(ms - previous);
+        previous = ms;
+        heights.push_back(s.height);
+        peers.push_back(s.peers);
+    }
+    o["samples"] = json {{"atDelta", std::move(times)}, {"height", std::move(heights)}, {"peers", std::move(peers)}};
+    return o;
+}
+
+json blockJson(const BlockRecord &r, const SnapshotSeal *seal)
+{
+    const chain::BlockHeader &h = r.header;
+    json o {{"number", h.number}, {"hash", hex(h.hash)}, {"parentHash", hex(h.parentHash)},
+        {"sha3Uncles", hex(h.sha3Uncles)}, {"miner", hex(h.miner)}, {"stateRoot", hex(h.stateRoot)},
+        {"transactionsRoot", hex(h.transactionsRoot)}, {"receiptsRoot", hex(h.receiptsRoot)},
+        {"difficulty", hex(h.difficulty)}, {"gasLimit", h.gasLimit},
+        {"gasUsed", h.gasUsed}, {"timestamp", h.timestamp}, {"extraData", hex(h.extraData)},
+        {"mixHash", hex(h.mixHash)}, {"nonce", hex(h.nonce)}, {"transactionCount", h.transactionCount},
+        {"receivedAt", timeMs(r.receivedAt)}, {"source", text(r.source)}};
+    // A block without logs has an all-zero bloom (256 bytes): left out, read back as zeros.
+    if (h.logsBloom.size() != 256 || h.logsBloom.count('\0') != 256)
+        o["logsBloom"] = hex(h.logsBloom);
+    if (h.baseFeePerGas)
+        o["baseFeePerGas"] = hex(*h.baseFeePerGas);
+    if (h.withdrawalsRoot)
+        o["withdrawalsRoot"] = hex(*h.withdrawalsRoot);
+    if (h.blobGasUsed)
+        o["blobGasUsed"] = *h.blobGasUsed;
+    if (h.excessBlobGas)
+        o["excessBlobGas"] = *h.excessBlobGas;
+    if (h.parentBeaconBlockRoot)
+        o["parentBeaconBlockRoot"] = hex(*h.parentBeaconBlockRoot);
+    if (h.requestsHash)
+        o["requestsHash"] = hex(*h.requestsHash);
+    if (h.size)
+        o["size"] = *h.size;
+    if (!h.unknownFields.isEmpty())
+        o["unknownFields"] = textList(h.unknownFields);
+    if (seal) {
+        json s {{"proposer", hex(seal->proposer)}, {"round", seal->round}, {"signers", hexList(seal->signers)},
+            {"missing", hexList(seal->missing)}, {"quorum", seal->quorum}, {"quorumMet", seal->quorumMet}};
+        if (!seal->error.isEmpty())
+            s["error"] = text(seal->error);
+        o["seal"] = std::move(s);
+    }
+    return o;
+}
+
+json queryResultJson(const PromQueryResult &r)
+{
+    static const char *const types[] = {"none", "vector", "matrix", "scalar", "string"};
+    json series = json::array();
+    for (const PromSeries &s : r.series) {
+        json labels = json::object();
+        for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it)
+            labels[text(it.key())] = text(it.value());
+        json samples = json::array();
+        for (const PromSample &p : s.samples)
+            samples.push_back(json::array({p.timestampMs, number(p.value)}));
+        series.push_back(json {{"labels", std::move(labels)}, {"samples", std::move(samples)}});
+    }
+    json o {{"ok", r.ok}, {"error", text(r.error)}, {"errorType", text(r.errorType)}, {"endpoint", text(r.endpoint)},
+        {"type", types[static_cast<int>(r.type)]}, {"series", std::move(series)}};
+    if (r.type == PromQueryResult::Type::Scalar)
+        o["scalar"] = json::array({r.scalar.timestampMs, number(r.scalar.value)});
+    if (r.type == PromQueryResult::Type::String)
+        o["string"] = json::array({r.stringTimeMs, text(r.stringValue)});
+    return o;
+}
+
+json resultsJson(const QList<PromQueryResult> &results)
+{
+    json a = json::array();
+    for (const auto &r : results)
+        a.push_back(queryResultJson(r));
+    return a;
+}
+
+json fromQJson(const QJsonObject &o)
+{
+    return json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+}
+
+// ---- Reading ----------------------------------------------------------------------------------------------------
+
+const json &member(const json &o, const char *key)
+{
+    static const json none;
+    if (!o.is_object())
+        return none;
+    const auto it = o.find(key);
+    return it == o.end() ? none : *it;
+}
+
+const json &object(const json &o, const char *key, const QString &path, bool required = false)
+{
+    const json &v = member(o, key);
+    if (v.is_null() && !required)
+        return v;
+    if (!v.is_object())
+        fail(join(path, key), required && v.is_null() ? JsonText::tr("missing") : JsonText::tr("expected an object"));
+    return v;
+}
+
+const json &array(const json &o, const char *key, const QString &path, bool required = false)
+{
+    const json &v = member(o, key);
+    if (v.is_null() && !required)
+        return v;
+    if (!v.is_array())
+        fail(join(path, key), required && v.is_null() ? JsonText::tr("missing") : JsonText::tr("expected a list"));
+    return v;
+}
+
+QString textOf(const json &v, const QString &path)
+{
+    if (v.is_null())
+        return {};
+    if (!v.is_string())
+        fail(path, JsonText::tr("expected a text value"));
+    return QString::fromStdString(v.get_ref<const std::string &>());
+}
+
+// The keyed readers build the field's path only when it is needed for a message: a 24 h snapshot has ~10^6 fields.
+QString str(const json &o, const char *key, const QString &path)
+{
+    const json &v = member(o, key);
+    if (v.is_string())
+        return QString::fromStdString(v.get_ref<const std::string &>());
+    return textOf(v, join(path, key));
+}
+
+template<typename T> T integer(const json &v, const QString &path, T fallback = {})
+{
+    if (v.is_null())
+        return fallback;
+    if (!v.is_number_integer())
+        fail(path, JsonText::tr("expected a whole number"));
+    if constexpr (std::is_unsigned_v<T>) {
+        if (!v.is_number_unsigned())
+            fail(path, JsonText::tr("expected a whole number of at least 0"));
+    }
+    return v.get<T>();
+}
+
+template<typename T> T integer(const json &o, const char *key, const QString &path, T fallback = {})
+{
+    const json &v = member(o, key);
+    if (v.is_number_unsigned() || (std::is_signed_v<T> && v.is_number_integer()))
+        return v.get<T>();
+    return integer<T>(v, join(path, key), fallback);
+}
+
+double real(const json &v, const QString &path)
+{
+    if (v.is_number())
+        return v.get<double>();
+    if (v.is_string()) {
+        const std::string &s = v.get_ref<const std::string &>();
+        if (s == "NaN")
+            return std::nan("");
+        if (s == "+Inf")
+            return HUGE_VAL;
+        if (s == "-Inf")
+            return -HUGE_VAL;
+    }
+    fail(path, JsonText::tr("expected a number"));
+}
+
+bool boolean(const json &v, const QString &path)
+{
+    if (v.is_null())
+        return false;
+    if (!v.is_boolean())
+        fail(path, JsonText::tr("expected true or false"));
+    return v.get<bool>();
+}
+
+QDateTime time(const json &v, const QString &path)
+{
+    if (v.is_null())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(integer<qint64>(v, path), Qt::UTC);
+}
+
+QDateTime time(const json &o, const char *key, const QString &path)
+{
+    const json &v = member(o, key);
+    if (v.is_null())
+        return {};
+    if (v.is_number_integer())
+        return QDateTime::fromMSecsSinceEpoch(v.get<qint64>(), Qt::UTC);
+    return time(v, join(path, key));
+}
+
+// Decodes 0x-prefixed hex; false when it is not.
+bool decodeHex(const std::string &s, QByteArray &out)
+{
+    if (s.size() < 2 || s[0] != '0' || s[1] != 'x' || s.size() % 2 != 0)
+        return false;
+    const auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    out.resize(static_cast<qsizetype>((s.size() - 2) / 2));
+    char *d = out.data();
+    for (std::size_t i = 2; i < s.size(); i += 2) {
+        const int hi = nibble(s[i]);
+        const int lo = nibble(s[i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        *d++ = static_cast<char>(hi * 16 + lo);
+    }
+    return true;
+}
+
+QByteArray bytesOf(const json &v, const QString &path)
+{
+    if (v.is_null())
+        return {};
+    QByteArray out;
+    if (!v.is_string() || !decodeHex(v.get_ref<const std::string &>(), out))
+        fail(path, JsonText::tr("expected 0x-prefixed hex with an even number of digits"));
+    return out;
+}
+
+QByteArray bytes(const json &o, const char *key, const QString &path)
+{
+    const json &v = member(o, key);
+    QByteArray out;
+    if (v.is_string() && decodeHex(v.get_ref<const std::string &>(), out))
+        return out;
+    return bytesOf(v, join(path, key));
+}
+
+QStringList textList(const json &o, const char *key, const QString &path)
+{
+    QStringList out;
+    const json &a = array(o, key, path);
+    const QString p = join(path, key);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        out.append(textOf(a[i], at(p, i)));
+    return out;
+}
+
+QList<QByteArray> hexList(const json &o, const char *key, const QString &path)
+{
+    QList<QByteArray> out;
+    const json &a = array(o, key, path);
+    const QString p = join(path, key);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        out.append(bytesOf(a[i], at(p, i)));
+    return out;
+}
+
+template<typename T, typename F>
+void readObservation(const json &o, const char *key, const QString &path, Observation<T> &out, F convert)
+{
+    const json &v = object(o, key, path);
+    if (v.is_null())
+        return;
+    const QString p = join(path, key);
+    out.at = time(v, "at", p);
+    if (!out.at.isValid())
+        fail(join(p, "at"), JsonText::tr("missing"));
+    out.value = convert(member(v, "value"), join(p, "value"));
+}
+
+template<typename T, typename F>
+void readFigure(const json &o, const char *key, const QString &path, Figure<T> &out, F convert)
+{
+    const json &v = object(o, key, path);
+    if (v.is_null())
+        return;
+    const QString p = join(path, key);
+    readObservation(v, "rpc", p, out.rpc, convert);
+    readObservation(v, "prometheus", p, out.prometheus, convert);
+}
+
+const auto readU64 = [](const json &v, const QString &p) { return integer<quint64>(v, p); };
+const auto readInt = [](const json &v, const QString &p) { return integer<int>(v, p); };
+const auto readBool = [](const json &v, const QString &p) { return boolean(v, p); };
+const auto readTime = [](const json &v, const QString &p) { return time(v, p); };
+const auto readText = [](const json &v, const QString &p) { return textOf(v, p); };
+const auto readList = [](const json &v, const QString &p) {
+    QStringList out;
+    if (!v.is_array())
+        fail(p, JsonText::tr("expected a list"));
+    for (std::size_t i = 0; i < v.size(); ++i)
+        out.append(textOf(v[i], at(p, i)));
+    return out;
+};
+
+void readNode(const json &o, const QString &path, SnapshotData &out)
+{
+    if (!o.is_object())
+        fail(path, JsonText::tr("expected an object"));
+    NodeState n;
+    n.name = str(o, "name", path);
+    if (n.name.isEmpty())
+        fail(join(path, "name"), JsonText::tr("missing"));
+    n.type = nodeTypeFromKey(str(o, "type", path)).value_or(NodeType::Other);
+    n.institution = str(o, "institution", path);
+    n.address = str(o, "address", path);
+    n.configuredEnode = str(o, "configuredEnode", path);
+    readFigure(o, "height", path, n.height, readU64);
+    readFigure(o, "peers", path, n.peers, readInt);
+    readFigure(o, "peerLimit", path, n.peerLimit, readInt);
+    readFigure(o, "syncing", path, n.syncing, readBool);
+    readFigure(o, "up", path, n.up, readBool);
+    readFigure(o, "headTime", path, n.headTime, readTime);
+    readObservation(o, "clientVersion", path, n.clientVersion, readText);
+    readObservation(o, "chainId", path, n.chainId, readU64);
+    readObservation(o, "enode", path, n.enode, readText);
+    readObservation(o, "peerList", path, n.peerList, [](const json &a, const QString &p) {
+        QList<besu::PeerInfo> peers;
+        if (!a.is_array())
+            fail(p, JsonText::tr("expected a list"));
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const QString pp = at(p, i);
+            besu::PeerInfo peer;
+            peer.id = str(a[i], "id", pp);
+            peer.enode = str(a[i], "enode", pp);
+            peer.name = str(a[i], "name", pp);
+            peer.caps = textList(a[i], "caps", pp);
+            peer.localAddress = str(a[i], "localAddress", pp);
+            peer.remoteAddress = str(a[i], "remoteAddress", pp);
+            peer.headHash = str(a[i], "headHash", pp);
+            if (!member(a[i], "inbound").is_null())
+                peer.inbound = boolean(member(a[i], "inbound"), join(pp, "inbound"));
+            peers.append(peer);
+        }
+        return peers;
+    });
+    readObservation(o, "accountsAllowlist", path, n.accountsAllowlist, readList);
+    readObservation(o, "nodesAllowlist", path, n.nodesAllowlist, readList);
+    readObservation(o, "accountsAllowlistError", path, n.accountsAllowlistError, readText);
+    readObservation(o, "accountRulesAddress", path, n.accountRulesAddress, readText);
+    readObservation(o, "permissioningChecks", path, n.permissioningChecks,
+        [](const json &v, const QString &p) { return v.is_null() ? std::optional<double>() : real(v, p); });
+    n.permissioningChecksRoseAt = time(o, "permissioningChecksRoseAt", path);
+    n.disabledNamespaces = textList(o, "disabledNamespaces", path);
+    n.lastRpcError = str(o, "lastRpcError", path);
+
+    QList<NodeSample> samples;
+    const json &s = object(o, "samples", path);
+    if (!s.is_null()) {
+        const QString sp = join(path, "samples");
+        const json &times = array(s, "atDelta", sp, true);
+        const json &heights = array(s, "height", sp, true);
+        const json &peers = array(s, "peers", sp, true);
+        if (heights.size() != times.size() || peers.size() != times.size())
+            fail(sp, JsonText::tr("atDelta, height and peers differ in length"));
+        samples.reserve(static_cast<qsizetype>(times.size()));
+        qint64 ms = 0;
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            ms += integer<qint64>(times[i], at(join(sp, "atDelta"), i));
+            samples.append({QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), integer<quint64>(heights[i], at(join(sp, "height"), i)),
+                integer<int>(peers[i], at(join(sp, "peers"), i))});
+        }
+    }
+    out.samples.insert(n.name, samples);
+    out.nodes.append(n);
+}
+
+void readBlock(const json &o, const QString &path, SnapshotData &out)
+{
+    if (!o.is_object())
+        fail(path, JsonText::tr("expected an object"));
+    BlockRecord r;
+    chain::BlockHeader &h = r.header;
+    if (member(o, "number").is_null())
+        fail(join(path, "number"), JsonText::tr("missing"));
+    h.number = integer<quint64>(o, "number", path);
+    h.hash = bytes(o, "hash", path);
+    h.parentHash = bytes(o, "parentHash", path);
+    h.sha3Uncles = bytes(o, "sha3Uncles", path);
+    h.miner = bytes(o, "miner", path);
+    h.stateRoot = bytes(o, "stateRoot", path);
+    h.transactionsRoot = bytes(o, "transactionsRoot", path);
+    h.receiptsRoot = bytes(o, "receiptsRoot", path);
+    h.logsBloom = member(o, "logsBloom").is_null() ? QByteArray(256, '\0') : bytes(o, "logsBloom", path);
+    h.difficulty = bytes(o, "difficulty", path);
+    h.gasLimit = integer<quint64>(o, "gasLimit", path);
+    h.gasUsed = integer<quint64>(o, "gasUsed", path);
+    h.timestamp = integer<quint64>(o, "timestamp", path);
+    h.extraData = bytes(o, "extraData", path);
+    h.mixHash = bytes(o, "mixHash", path);
+    h.nonce = bytes(o, "nonce", path);
+    h.transactionCount = integer<int>(o, "transactionCount", path);
+    if (!member(o, "baseFeePerGas").is_null())
+        h.baseFeePerGas = bytes(o, "baseFeePerGas", path);
+    if (!member(o, "withdrawalsRoot").is_null())
+        h.withdrawalsRoot = bytes(o, "withdrawalsRoot", path);
+    if (!member(o, "blobGasUsed").is_null())
+        h.blobGasUsed = integer<quint64>(o, "blobGasUsed", path);
+    if (!member(o, "excessBlobGas").is_null())
+        h.excessBlobGas = integer<quint64>(o, "excessBlobGas", path);
+    if (!member(o, "parentBeaconBlockRoot").is_null())
+        h.parentBeaconBlockRoot = bytes(o, "parentBeaconBlockRoot", path);
+    if (!member(o, "requestsHash").is_null())
+        h.requestsHash = bytes(o, "requestsHash", path);
+    if (!member(o, "size").is_null())
+        h.size = integer<quint64>(o, "size", path);
+    h.unknownFields = textList(o, "unknownFields", path);
+    r.receivedAt = time(o, "receivedAt", path);
+    r.source = str(o, "source", path);
+    const json &s = object(o, "seal", path);
+    if (!s.is_null()) {
+        const QString sp = join(path, "seal");
+        SnapshotSeal seal;
+        seal.proposer = bytes(s, "proposer", sp);
+        seal.round = integer<quint32>(s, "round", sp);
+        seal.signers = hexList(s, "signers", sp);
+        seal.missing = hexList(s, "missing", sp);
+        seal.quorum = integer<int>(s, "quorum", sp);
+        seal.quorumMet = boolean(member(s, "quorumMet"), join(sp, "quorumMet"));
+        seal.error = str(s, "error", sp);
+        out.seals.emplace(h.number, std::move(seal));
+    }
+    out.blocks.append(std::move(r));
+}
+
+PromQueryResult readQueryResult(const json &o, const QString &path)
+{
+    if (!o.is_object())
+        fail(path, JsonText::tr("expected an object"));
+    PromQueryResult r;
+    r.ok = boolean(member(o, "ok"), join(path, "ok"));
+    r.error = str(o, "error", path);
+    r.errorType = str(o, "errorType", path);
+    r.endpoint = str(o, "endpoint", path);
+    const QString type = str(o, "type", path);
+    static const char *const types[] = {"none", "vector", "matrix", "scalar", "string"};
+    for (int i = 0; i < 5; ++i) {
+        if (type == QLatin1StringView(types[i]))
+            r.type = static_cast<PromQueryResult::Type>(i);
+    }
+    const json &series = array(o, "series", path);
+    const QString sp = join(path, "series");
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        const QString p = at(sp, i);
+        PromSeries s;
+        const json &labels = object(series[i], "labels", p);
+        if (labels.is_object()) {
+            for (auto it = labels.begin(); it != labels.end(); ++it)
+                s.labels.insert(QString::fromStdString(it.key()), textOf(it.value(), join(p, "labels")));
+        }
+        const json &samples = array(series[i], "samples", p);
+        s.samples.reserve(static_cast<qsizetype>(samples.size()));
+        for (std::size_t k = 0; k < samples.size(); ++k) {
+            const QString kp = at(join(p, "samples"), k);
+            if (!samples[k].is_array() || samples[k].size() != 2)
+                fail(kp, JsonText::tr("expected [time, value]"));
+            s.samples.append({integer<qint64>(samples[k][0], kp), real(samples[k][1], kp)});
+        }
+        r.series.append(s);
+    }
+    const json &scalar = array(o, "scalar", path);
+    if (scalar.size() == 2)
+        r.scalar = {integer<qint64>(scalar[0], join(path, "scalar")), real(scalar[1], join(path, "scalar"))};
+    const json &string = array(o, "string", path);
+    if (string.size() == 2) {
+        r.stringTimeMs = integer<qint64>(string[0], join(path, "string"));
+        r.stringValue = textOf(string[1], join(path, "string"));
+    }
+    return r;
+}
+
+QList<PromQueryResult> readResults(const json &o, const char *key, const QString &path)
+{
+    QList<PromQueryResult> out;
+    const json &a = array(o, key, path);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        out.append(readQueryResult(a[i], at(join(path, key), i)));
+    return out;
+}
+
+QJsonObject toQJson(const json &o, const QString &path)
+{
+    if (!o.is_object())
+        fail(path, JsonText::tr("expected an object"));
+    return QJsonDocument::fromJson(QByteArray::fromStdString(o.dump())).object();
+}
+
+std::optional<SourceHealth::State> stateFromKey(const QString &key)
+{
+    for (auto s : {SourceHealth::State::Disabled, SourceHealth::State::Ok, SourceHealth::State::Degraded,
+             SourceHealth::State::Down}) {
+        if (SourceHealth::stateKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QByteArray encode(const SnapshotData &data)
+{
+    json doc;
+    doc["schema"] = snapshot::SchemaVersion;
+    doc["profile"] = data.profileYaml.toStdString();
+    doc["network"] = text(data.network.name);
+
+    json nodes = json::array();
+    for (const NodeState &n : data.nodes)
+        nodes.push_back(nodeJson(n, data.samples.value(n.name)));
+    doc["nodes"] = std::move(nodes);
+
+    json blocks = json::array();
+    for (const BlockRecord &r : data.blocks) {
+        const auto seal = data.seals.find(r.number());
+        blocks.push_back(blockJson(r, seal == data.seals.end() ? nullptr : &seal->second));
+    }
+    doc["blocks"] = std::move(blocks);
+
+    json validators = json::array();
+    for (auto it = data.validators.cbegin(); it != data.validators.cend(); ++it)
+        validators.push_back(json {{"block", it.key()}, {"validators", textList(it.value())}});
+    doc["validators"] = std::move(validators);
+
+    json federation = json::array();
+    for (const FederationProbeReply &r : data.federation)
+        federation.push_back(json {{"index", r.index}, {"endpoint", text(r.endpoint)}, {"at", timeMs(r.at)},
+            {"results", resultsJson(r.results)}});
+    doc["federation"] = std::move(federation);
+
+    const PromRangeHistory &h = data.intervalHistory;
+    doc["intervalHistory"] = json {{"fromMs", h.fromMs}, {"toMs", h.toMs}, {"stepSeconds", h.stepSeconds},
+        {"servedBy", text(h.servedBy)}, {"error", text(h.error)}, {"at", timeMs(h.at)},
+        {"results", resultsJson(h.results)}};
+
+    json health = json::object();
+    for (auto it = data.health.cbegin(); it != data.health.cend(); ++it) {
+        const SourceHealth &s = it.value();
+        health[text(it.key())] = json {{"state", text(SourceHealth::stateKey(s.state))}, {"source", text(s.source)},
+            {"endpoint", text(s.endpoint)}, {"lastError", text(s.lastError)}, {"lastGood", timeMs(s.lastGood)},
+            {"detail", text(s.detail)}};
+    }
+    doc["health"] = std::move(health);
+
+    json incidents = json::array();
+    for (const Incident &i : data.incidents)
+        incidents.push_back(fromQJson(incidentjson::toJson(i)));
+    doc["incidents"] = std::move(incidents);
+    json runs = json::array();
+    for (const ChecklistRun &r : data.runs)
+        runs.push_back(fromQJson(incidentjson::toJson(r)));
+    doc["runs"] = std::move(runs);
+
+    return QByteArray::fromStdString(doc.dump());
+}
+
+bool decode(const json &doc, int schemaVersion, SnapshotData &out, QString *error)
+{
+    // Schema 1 is the only one so far; a later schema adds its conversions here, and the stored sample files of
+    // each version (tests/fixtures/snapshots) keep the older ones readable.
+    Q_UNUSED(schemaVersion);
+    try {
+        if (!doc.is_object())
+            fail(u"content"_s, JsonText::tr("expected an object"));
+        const json &profile = member(doc, "profile");
+        if (!profile.is_string())
+            fail(u"profile"_s, JsonText::tr("missing"));
+        out.profileYaml = QByteArray::fromStdString(profile.get<std::string>());
+
+        const json &nodes = array(doc, "nodes", QString(), true);
+        for (std::size_t i = 0; i < nodes.size(); ++i)
+            readNode(nodes[i], at(u"nodes"_s, i), out);
+
+        const json &blocks = array(doc, "blocks", QString(), true);
+        out.blocks.reserve(static_cast<qsizetype>(blocks.size()));
+        for (std::size_t i = 0; i < blocks.size(); ++i)
+            readBlock(blocks[i], at(u"blocks"_s, i), out);
+
+        const json &validators = array(doc, "validators", QString());
+        for (std::size_t i = 0; i < validators.size(); ++i) {
+            const QString p = at(u"validators"_s, i);
+            out.validators.insert(integer<quint64>(validators[i], "block", p), textList(validators[i], "validators", p));
+        }
+
+        const json &federation = array(doc, "federation", QString());
+        for (std::size_t i = 0; i < federation.size(); ++i) {
+            const QString p = at(u"federation"_s, i);
+            FederationProbeReply r;
+            r.index = integer<int>(federation[i], "index", p, -1);
+            r.endpoint = str(federation[i], "endpoint", p);
+            r.at = time(federation[i], "at", p);
+            r.results = readResults(federation[i], "results", p);
+            out.federation.append(r);
+        }
+
+        const json &h = object(doc, "intervalHistory", QString());
+        if (!h.is_null()) {
+            const QString p = u"intervalHistory"_s;
+            PromRangeHistory &r = out.intervalHistory;
+            r.fromMs = integer<qint64>(h, "fromMs", p);
+            r.toMs = integer<qint64>(h, "toMs", p);
+            r.stepSeconds = integer<int>(h, "stepSeconds", p);
+            r.servedBy = str(h, "servedBy", p);
+            r.error = str(h, "error", p);
+            r.at = time(h, "at", p);
+            r.results = readResults(h, "results", p);
+        }
+
+        const json &health = object(doc, "health", QString());
+        if (health.is_object()) {
+            for (auto it = health.begin(); it != health.end(); ++it) {
+                const QString p = u"health."_s + QString::fromStdString(it.key());
+                SourceHealth s;
+                s.state = stateFromKey(str(it.value(), "state", p)).value_or(SourceHealth::State::Disabled);
+                s.source = str(it.value(), "source", p);
+                s.endpoint = str(it.value(), "endpoint", p);
+                s.lastError = str(it.value(), "lastError", p);
+                s.lastGood = time(it.value(), "lastGood", p);
+                s.detail = str(it.value(), "detail", p);
+                out.health.insert(QString::fromStdString(it.key()), s);
+            }
+        }
+
+        const json &incidents = array(doc, "incidents", QString());
+        for (std::size_t i = 0; i < incidents.size(); ++i) {
+            const QString p = at(u"incidents"_s, i);
+            QString why;
+            auto incident = incidentjson::incidentFromJson(toQJson(incidents[i], p), p, &why);
+            if (!incident)
+                throw DecodeError {why};
+            out.incidents.append(*incident);
+        }
+        const json &runs = array(doc, "runs", QString());
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const QString p = at(u"runs"_s, i);
+            QString why;
+            auto run = incidentjson::runFromJson(toQJson(runs[i], p), p, &why);
+            if (!run)
+                throw DecodeError {why};
+            out.runs.append(*run);
+        }
+    } catch (const DecodeError &e) {
+        if (error)
+            *error = e.text;
+        return false;
+    } catch (const json::exception &e) {
+        if (error)
+            *error = JsonText::tr("unexpected value: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace snapshotjson

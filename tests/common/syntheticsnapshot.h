@@ -1,0 +1,266 @@
+#pragma once
+
+// A synthetic consortium for snapshot tests and the snapshot benchmark: institutions with four nodes each (two
+// validators, a boot, an observer), QBFT blocks with real extraData layouts (random seals), chart samples every
+// 5 s and a few incidents with timelines and a checklist run. Deterministic for a given seed.
+
+#include "chain/extradata.h"
+#include "snapshots/snapshotdata.h"
+#include "snapshots/snapshotwriter.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace synthetic {
+
+inline QByteArray randomBytes(QRandomGenerator &rng, int n)
+{
+    QByteArray out(n, '\0');
+    for (int i = 0; i < n; ++i)
+        out[i] = static_cast<char>(rng.bounded(256));
+    return out;
+}
+
+inline QByteArray address(int i)
+{
+    QByteArray a(20, '\0');
+    a[0] = static_cast<char>(0xa0 + i / 256);
+    a[19] = static_cast<char>(i % 256);
+    return a;
+}
+
+inline NetworkConfig network(int institutions, int nodesEach = 4)
+{
+    NetworkConfig net;
+    net.name = QStringLiteral("synthetic");
+    net.displayName = QStringLiteral("Synthetic consortium");
+    net.chainId = 1337;
+    net.blockPeriodSeconds = 4;
+    net.polling.historyHours = 24;
+    net.incidents.institution = QStringLiteral("inst0");
+    for (int i = 0; i < institutions; ++i) {
+        const QString id = QStringLiteral("inst%1").arg(i);
+        net.institutions.append({id, QStringLiteral("Institution %1").arg(i), QString()});
+        for (int k = 0; k < nodesEach; ++k) {
+            NodeConfig n;
+            n.name = QStringLiteral("%1-node%2").arg(id).arg(k);
+            n.type = k < 2 ? NodeType::Validator : (k == 2 ? NodeType::Boot : NodeType::Observer);
+            n.institution = id;
+            n.rpcHttp = QUrl(QStringLiteral("http://10.0.%1.%2:8545").arg(i).arg(k + 1));
+            n.prometheusNode = n.name;
+            if (n.type == NodeType::Validator)
+                n.address = QStringLiteral("0x") + QString::fromLatin1(address(i * 2 + k).toHex());
+            net.nodes.append(n);
+        }
+    }
+    PrometheusEndpoint l2;
+    l2.name = QStringLiteral("inst0-l2");
+    l2.url = QUrl(QStringLiteral("https://prom.inst0.example:9090"));
+    l2.auth.kind = EndpointAuth::Kind::Bearer;
+    l2.auth.secret = {SecretRef::Store::Keychain, QStringLiteral("sentinela/inst0-l2")};
+    net.prometheus.append(l2);
+    return net;
+}
+
+inline QList<QByteArray> validators(const NetworkConfig &net)
+{
+    QList<QByteArray> out;
+    for (const NodeConfig &n : net.nodes) {
+        if (n.type == NodeType::Validator)
+            out.append(QByteArray::fromHex(n.address.mid(2).toLatin1()));
+    }
+    return out;
+}
+
+// `count` consecutive blocks ending at `lastNumber`, the last one at `lastTimestamp`, `period` seconds apart.
+inline QList<BlockRecord> blocks(const NetworkConfig &net, int count, quint64 lastNumber, qint64 lastTimestamp,
+    QRandomGenerator &rng, std::map<quint64, SnapshotSeal> *seals = nullptr)
+{
+    const QList<QByteArray> vals = validators(net);
+    const int quorum = (2 * static_cast<int>(vals.size()) + 2) / 3;
+    QList<BlockRecord> out;
+    out.reserve(count);
+    QByteArray parent = randomBytes(rng, 32);
+    for (int i = 0; i < count; ++i) {
+        BlockRecord r;
+        chain::BlockHeader &h = r.header;
+        h.number = lastNumber - static_cast<quint64>(count - 1 - i);
+        h.timestamp = static_cast<quint64>(lastTimestamp - (count - 1 - i) * static_cast<qint64>(net.blockPeriodSeconds));
+        h.parentHash = parent;
+        h.hash = randomBytes(rng, 32);
+        parent = h.hash;
+        h.sha3Uncles = QByteArray::fromHex("1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d49347");
+        h.miner = vals.at(static_cast<qsizetype>(h.number % static_cast<quint64>(vals.size())));
+        h.stateRoot = randomBytes(rng, 32);
+        h.transactionsRoot = QByteArray::fromHex("56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421");
+        h.receiptsRoot = h.transactionsRoot;
+        h.logsBloom = QByteArray(256, '\0');
+        h.difficulty = QByteArray(1, '\1');
+        h.gasLimit = 0x1fffffffffffff;
+        h.extraData.clear();
+        h.mixHash = QByteArray::fromHex("63746963616c2062797a616e74696e65206661756c7420746f6c6572616e6365");
+        h.nonce = QByteArray(8, '\0');
+        h.baseFeePerGas = QByteArray(1, '\0');
+        chain::BftExtraData extra;
+        extra.vanity = QByteArray(32, '\0');
+        extra.validators = vals;
+        const int signing = quorum + static_cast<int>(rng.bounded(static_cast<int>(vals.size()) - quorum + 1));
+        for (int s = 0; s < signing; ++s)
+            extra.seals.append(randomBytes(rng, 65));
+        h.extraData = chain::encodeExtraData(extra);
+        h.size = 600 + static_cast<quint64>(h.extraData.size());
+        r.receivedAt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(h.timestamp) + 1, Qt::UTC).addMSecs(137);
+        r.source = net.nodes.constFirst().name;
+        if (seals) {
+            SnapshotSeal seal;
+            seal.proposer = h.miner;
+            seal.signers = vals.mid(0, signing);
+            seal.missing = vals.mid(signing);
+            seal.quorum = quorum;
+            seal.quorumMet = true;
+            seals->emplace(h.number, seal);
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+inline Incident incident(const QString &rule, const QString &subject, const QDateTime &detected, bool resolved)
+{
+    Incident i;
+    i.id = 7;
+    i.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    i.rule = rule;
+    i.subject = subject;
+    i.key = subject.isEmpty() ? rule : rule + u'/' + subject;
+    i.severity = IncidentSeverity::CriticalIncident;
+    i.status = resolved ? IncidentStatus::Resolved : IncidentStatus::Acknowledged;
+    i.title = QStringLiteral("Validator down: %1").arg(subject);
+    i.evidence = QStringLiteral("no answer for 40 s");
+    i.path = QStringLiteral("rpc");
+    i.nodes = {subject};
+    i.institutions = {QStringLiteral("inst1")};
+    i.detectedAt = detected;
+    i.lastSeenAt = detected.addSecs(120);
+    i.acknowledgedAt = detected.addSecs(60);
+    i.acknowledgedBy = QStringLiteral("ana");
+    i.acknowledgedInstitution = QStringLiteral("inst0");
+    if (resolved)
+        i.resolvedAt = detected.addSecs(300);
+    TimelineEntry e;
+    e.kind = TimelineEntry::Kind::Detected;
+    e.at = detected;
+    e.text = i.title;
+    i.timeline.append(e);
+    e.kind = TimelineEntry::Kind::Acknowledged;
+    e.at = i.acknowledgedAt;
+    e.author = QStringLiteral("ana");
+    e.institution = QStringLiteral("inst0");
+    e.text = QStringLiteral("looking");
+    i.timeline.append(e);
+    return i;
+}
+
+// A whole snapshot as SnapshotWriter::capture would make it: `hours` of blocks and samples up to `now`.
+inline SnapshotData snapshot(int institutions, double hours, const QDateTime &now, quint32 seed = 20261206)
+{
+    QRandomGenerator rng(seed);
+    SnapshotData d;
+    d.network = network(institutions);
+    d.profileYaml = SnapshotWriter::strippedProfile(d.network);
+    const int count = static_cast<int>(hours * 3600 / d.network.blockPeriodSeconds);
+    const quint64 tip = 5'000'000;
+    d.blocks = blocks(d.network, count, tip, now.toSecsSinceEpoch(), rng, &d.seals);
+    d.header.network = d.network.name;
+    d.header.networkDisplayName = d.network.displayName;
+    d.header.producer = d.network.incidents.institution;
+    d.header.appVersion = QStringLiteral("test");
+    d.header.createdAt = now;
+    d.header.windowFrom = now.addSecs(-static_cast<qint64>(hours * 3600));
+    d.header.windowTo = now;
+    const int samples = static_cast<int>(hours * 3600 / 5);
+    for (const NodeConfig &n : d.network.nodes) {
+        NodeState s;
+        s.name = n.name;
+        s.type = n.type;
+        s.institution = n.institution;
+        s.address = n.address;
+        s.height.rpc = {tip, now.addMSecs(-1200)};
+        s.height.prometheus = {tip - 1, now.addSecs(-9)};
+        s.peers.rpc = {19, now.addMSecs(-1200)};
+        s.up.rpc = {true, now.addMSecs(-1200)};
+        s.up.prometheus = {true, now.addSecs(-9)};
+        s.syncing.rpc = {false, now.addMSecs(-1200)};
+        s.headTime.rpc = {now.addSecs(-2), now.addMSecs(-1200)};
+        s.clientVersion = {QStringLiteral("besu/v24.12.2/linux-x86_64/openjdk-java-21"), now.addSecs(-30)};
+        s.chainId = {1337, now.addSecs(-30)};
+        besu::PeerInfo peer;
+        peer.id = QStringLiteral("0x") + QString::fromLatin1(randomBytes(rng, 64).toHex());
+        peer.enode = QStringLiteral("enode://%1@10.0.0.9:30303").arg(peer.id.mid(2));
+        peer.caps = {QStringLiteral("eth/68"), QStringLiteral("istanbul/100")};
+        peer.inbound = true;
+        s.peerList = {{peer}, now.addSecs(-30)};
+        s.disabledNamespaces = {QStringLiteral("admin")};
+        QList<NodeSample> list;
+        list.reserve(samples);
+        for (int k = 0; k < samples; ++k) {
+            const qint64 back = static_cast<qint64>(samples - 1 - k) * 5;
+            list.append({now.addSecs(-back), tip - static_cast<quint64>(back / 4), 19});
+        }
+        d.samples.insert(n.name, list);
+        d.nodes.append(s);
+    }
+    d.validators.insert(tip - static_cast<quint64>(count) + 1, [&] {
+        QStringList out;
+        for (const QByteArray &v : validators(d.network))
+            out.append(QStringLiteral("0x") + QString::fromLatin1(v.toHex()));
+        return out;
+    }());
+    FederationProbeReply reply;
+    reply.index = 0;
+    reply.endpoint = QStringLiteral("inst0-l2");
+    reply.at = now.addSecs(-10);
+    PromQueryResult q;
+    q.ok = true;
+    q.type = PromQueryResult::Type::Vector;
+    for (int i = 0; i < institutions; ++i)
+        q.series.append({{{QStringLiteral("organization"), QStringLiteral("inst%1").arg(i)}}, {{now.toMSecsSinceEpoch() - 7000, 1.0}}});
+    reply.results = {q, q};
+    d.federation.append(reply);
+    PromRangeHistory &h = d.intervalHistory;
+    h.fromMs = now.addSecs(-static_cast<qint64>(hours * 3600)).toMSecsSinceEpoch();
+    h.toMs = now.toMSecsSinceEpoch();
+    h.stepSeconds = 60;
+    h.servedBy = QStringLiteral("inst0-l2");
+    h.at = now.addSecs(-20);
+    PromQueryResult range;
+    range.ok = true;
+    range.type = PromQueryResult::Type::Matrix;
+    PromSeries series;
+    series.labels = {{QStringLiteral("__name__"), QStringLiteral("ethereum_blockchain_height")}};
+    for (qint64 t = h.fromMs; t <= h.toMs; t += 60000)
+        series.samples.append({t, static_cast<double>(tip - static_cast<quint64>((h.toMs - t) / 4000))});
+    range.series = {series};
+    h.results = {range, range};
+    SourceHealth health;
+    health.state = SourceHealth::State::Ok;
+    health.source = QStringLiteral("Prometheus inst0-l2");
+    health.endpoint = QStringLiteral("https://prom.inst0.example:9090");
+    health.lastGood = now.addSecs(-10);
+    d.health.insert(QStringLiteral("prometheus"), health);
+    d.incidents.append(incident(QStringLiteral("validator-down"), QStringLiteral("inst1-node0"), now.addSecs(-1800), false));
+    d.incidents.append(incident(QStringLiteral("chain-halted"), QString(), now.addSecs(-3000), true));
+    ChecklistRun run;
+    run.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run.incidentUid = d.incidents.constFirst().uid;
+    run.documentId = QStringLiteral("validator-down");
+    run.documentTitle = QStringLiteral("Validator down");
+    run.startedAt = now.addSecs(-1700);
+    run.startedBy = QStringLiteral("ana");
+    run.steps = {{QStringLiteral("1.1"), QStringLiteral("Check the node's logs"), true, now.addSecs(-1650), QStringLiteral("ana"), QString()},
+        {QStringLiteral("1.2"), QStringLiteral("Call the institution"), false, {}, {}, {}}};
+    d.runs.append(run);
+    return d;
+}
+
+} // namespace synthetic

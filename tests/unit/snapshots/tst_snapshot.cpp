@@ -1,0 +1,438 @@
+#include "../../common/syntheticsnapshot.h"
+
+#include "config/inventoryloader.h"
+#include "core/clock.h"
+#include "incidents/incidentbook.h"
+#include "monitor/monitor.h"
+#include "snapshots/snapshotcrypto.h"
+#include "snapshots/snapshotheader.h"
+#include "snapshots/snapshotreader.h"
+#include "snapshots/snapshotwriter.h"
+#include "state/networkstate.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <zstd.h>
+
+using namespace Qt::StringLiterals;
+using Failure = SnapshotReadResult::Failure;
+
+namespace {
+
+const QDateTime Now = QDateTime(QDate(2026, 12, 6), QTime(15, 0), Qt::UTC);
+
+QByteArray encodeOrFail(const SnapshotData &d, const QByteArray &key = {})
+{
+    QString error;
+    const QByteArray bytes = SnapshotWriter::encode(d, key, &error);
+    if (bytes.isEmpty())
+        qWarning() << error;
+    return bytes;
+}
+
+// A file with a hand-made header and content, its digest right: what a hostile producer can make.
+QByteArray craft(const QByteArray &payload, qint64 contentBytes, int schema = snapshot::SchemaVersion)
+{
+    SnapshotHeader h;
+    h.schemaVersion = schema;
+    h.appVersion = u"99.0"_s;
+    h.network = u"synthetic"_s;
+    h.producer = u"inst0"_s;
+    h.contentBytes = contentBytes;
+    h.payloadBytes = payload.size();
+    h.digest = snapshotcrypto::sha256(payload);
+    const QByteArray header = QByteArray::fromStdString(snapshotheader::toJson(h, true).dump());
+    QByteArray out(snapshot::Magic, 8);
+    char length[4];
+    qToBigEndian(static_cast<quint32>(header.size()), length);
+    out.append(length, 4);
+    out.append(header);
+    out.append(payload);
+    return out;
+}
+
+QByteArray compress(const QByteArray &content)
+{
+    QByteArray out(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(content.size()))), '\0');
+    const size_t n = ZSTD_compress(out.data(), static_cast<size_t>(out.size()), content.constData(),
+        static_cast<size_t>(content.size()), 3);
+    out.resize(static_cast<qsizetype>(n));
+    return out;
+}
+
+qsizetype payloadOffset(const QByteArray &file)
+{
+    return 12 + static_cast<qsizetype>(qFromBigEndian<quint32>(file.constData() + 8));
+}
+
+} // namespace
+
+class TestSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripThroughMonitor()
+    {
+        ManualClock clock(Now);
+        Monitor source(&clock);
+        const NetworkConfig net = synthetic::network(3);
+        source.setNetwork(net, false);
+        QRandomGenerator rng(7);
+        // Two hours of blocks: only the last hour (the default window) goes into the snapshot.
+        const QList<BlockRecord> held = synthetic::blocks(net, 1800, 100'000, Now.toSecsSinceEpoch(), rng);
+        source.state()->restoreBlocks(held);
+        const SnapshotData model = synthetic::snapshot(3, 1.0, Now);
+        for (const NodeState &n : model.nodes)
+            source.state()->restoreNode(n, model.samples.value(n.name));
+        source.state()->restoreValidators(model.validators);
+        source.state()->applyFederationReply(model.federation.constFirst());
+        source.state()->setIntervalHistory(model.intervalHistory);
+        source.state()->setHealth(u"prometheus"_s, model.health.value(u"prometheus"_s));
+
+        IncidentBook book(&clock);
+        Detection d;
+        d.rule = QString::fromLatin1(Rules::ValidatorDown);
+        d.subject = u"inst1-node0"_s;
+        d.severity = IncidentSeverity::CriticalIncident;
+        d.title = u"Validator down: inst1-node0"_s;
+        const QString uid = book.raise(d, Now.addSecs(-600));
+        book.acknowledge(uid, u"ana"_s, u"inst0"_s, Now.addSecs(-500), u"looking"_s);
+        ChecklistRun run;
+        run.incidentUid = uid;
+        run.documentId = u"validator-down"_s;
+        run.startedAt = Now.addSecs(-450);
+        run.steps = {{u"1"_s, u"Check the logs"_s, true, Now.addSecs(-400), u"ana"_s, {}}};
+        book.startRun(run);
+
+        QString error;
+        const auto captured = SnapshotWriter::capture(source, &book, {}, &error);
+        QVERIFY2(captured, qPrintable(error));
+        QCOMPARE(captured->blocks.size(), 901); // timestamps in [now - 3600 s, now] at 4 s
+        QVERIFY(!captured->profileYaml.contains("keychain"));
+        QVERIFY(!captured->profileYaml.contains("sentinela/inst0-l2"));
+        const QByteArray file = encodeOrFail(*captured);
+        QVERIFY(!file.isEmpty());
+
+        const SnapshotReadResult read = SnapshotReader::read(file, {});
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.trust, SnapshotTrust::Unsigned);
+        QCOMPARE(read.data.header.network, u"synthetic"_s);
+        QCOMPARE(read.data.header.producer, u"inst0"_s);
+        QCOMPARE(read.data.header.createdAt, Now);
+        QCOMPARE(read.data.header.windowFrom, Now.addSecs(-3600));
+
+        Monitor target(&clock);
+        IncidentBook targetBook(&clock);
+        SnapshotReader::apply(read.data, &target, &targetBook);
+        QVERIFY(target.isSnapshot());
+        QVERIFY(!target.isLive());
+        QVERIFY(!target.canQueryHistory());
+        QVERIFY(targetBook.isReadOnly());
+
+        NetworkState &a = *source.state();
+        NetworkState &b = *target.state();
+        QCOMPARE(b.nodeNames(), a.nodeNames());
+        for (const QString &name : a.nodeNames()) {
+            const NodeState *x = a.node(name);
+            const NodeState *y = b.node(name);
+            QVERIFY(y);
+            QCOMPARE(y->height.rpc.value, x->height.rpc.value);
+            QCOMPARE(y->height.rpc.at, x->height.rpc.at);
+            QCOMPARE(y->height.prometheus.value, x->height.prometheus.value);
+            QCOMPARE(y->peers.value(), x->peers.value());
+            QCOMPARE(y->up.value(), x->up.value());
+            QCOMPARE(y->headTime.value(), x->headTime.value());
+            QCOMPARE(y->clientVersion.value, x->clientVersion.value);
+            QCOMPARE(y->peerList.value, x->peerList.value);
+            QCOMPARE(y->disabledNamespaces, x->disabledNamespaces);
+            QCOMPARE(b.samples(name).size(), a.samples(name).size());
+            QCOMPARE(b.samples(name).constLast().at, a.samples(name).constLast().at);
+        }
+        QCOMPARE(b.blockCount(), 901);
+        QCOMPARE(*b.highestBlock(), *a.highestBlock());
+        for (const BlockRecord &r : b.blocks(*b.lowestBlock(), *b.highestBlock())) {
+            const BlockRecord *o = a.block(r.number());
+            QVERIFY(o);
+            QCOMPARE(r.header.hash, o->header.hash);
+            QCOMPARE(r.header.parentHash, o->header.parentHash);
+            QCOMPARE(r.header.extraData, o->header.extraData);
+            QCOMPARE(r.header.logsBloom, o->header.logsBloom);
+            QCOMPARE(r.header.baseFeePerGas, o->header.baseFeePerGas);
+            QCOMPARE(r.header.rlp(), o->header.rlp());
+            QCOMPARE(r.receivedAt, o->receivedAt);
+            QCOMPARE(r.source, o->source);
+        }
+        QCOMPARE(b.validatorHistory(), a.validatorHistory());
+        QCOMPARE(b.federationReplies().value(u"inst0-l2"_s).results.size(), 2);
+        QCOMPARE(b.federationReplies().value(u"inst0-l2"_s).results[0].series.size(), 3);
+        QCOMPARE(b.intervalHistory().results[0].series[0].samples.size(),
+            a.intervalHistory().results[0].series[0].samples.size());
+        QCOMPARE(b.health(u"prometheus"_s).state, SourceHealth::State::Ok);
+
+        QCOMPARE(targetBook.incidents().size(), 1);
+        const Incident &i = targetBook.incidents().constFirst();
+        const Incident *o = book.find(uid);
+        QCOMPARE(i.uid, uid);
+        QCOMPARE(i.status, IncidentStatus::Acknowledged);
+        QCOMPARE(i.acknowledgedBy, u"ana"_s);
+        QCOMPARE(i.timeline.size(), o->timeline.size());
+        QCOMPARE(targetBook.runs(uid).size(), 1);
+        QCOMPARE(targetBook.runs(uid).constFirst().steps.size(), 1);
+        // Read-only: a lifecycle call is refused, nothing changes.
+        QSignalSpy refused(&targetBook, &IncidentBook::refused);
+        targetBook.resolve(uid, u"bob"_s, Now);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(targetBook.find(uid)->status, IncidentStatus::Acknowledged);
+
+        // An incident's snapshot: the window starts an hour before it, only it is included.
+        SnapshotOptions forIncident;
+        forIncident.incident = uid;
+        forIncident.windowSeconds = 600;
+        const auto scoped = SnapshotWriter::capture(source, &book, forIncident, &error);
+        QVERIFY2(scoped, qPrintable(error));
+        QCOMPARE(scoped->header.incidentUid, uid);
+        QCOMPARE(scoped->header.windowFrom, Now.addSecs(-1200));
+        forIncident.incident = u"no-such-incident"_s;
+        QVERIFY(!SnapshotWriter::capture(source, &book, forIncident, &error));
+        QVERIFY2(error.contains(u"no-such-incident"_s), qPrintable(error));
+    }
+
+    void tamperedContentIsADigestMismatch()
+    {
+        const QByteArray file = encodeOrFail(synthetic::snapshot(2, 0.1, Now));
+        QVERIFY(SnapshotReader::read(file, {}).ok);
+        for (const qsizetype at : {payloadOffset(file), payloadOffset(file) + 100, file.size() - 1}) {
+            QByteArray bad = file;
+            bad[at] = static_cast<char>(bad[at] ^ 0x01);
+            const SnapshotReadResult r = SnapshotReader::read(bad, {});
+            QVERIFY(!r.ok);
+            QCOMPARE(r.failure, Failure::Digest);
+            QVERIFY2(r.error.contains(u"digest mismatch"_s), qPrintable(r.error));
+        }
+    }
+
+    void signatures()
+    {
+        const QByteArray keyA = snapshotcrypto::generatePrivateKey();
+        const QByteArray keyB = snapshotcrypto::generatePrivateKey();
+        QVERIFY(!keyA.isEmpty() && !keyB.isEmpty());
+        QString error;
+        const QByteArray pubA = snapshotcrypto::publicKeyOf(keyA, &error);
+        const QByteArray pubB = snapshotcrypto::publicKeyOf(keyB, &error);
+        QVERIFY(pubA.contains("BEGIN PUBLIC KEY"));
+        const QByteArray file = encodeOrFail(synthetic::snapshot(2, 0.1, Now), keyA);
+        QVERIFY(!file.isEmpty());
+
+        const auto trusted = SnapshotReader::read(file, {{u"inst0"_s, {}, pubA}});
+        QVERIFY2(trusted.ok, qPrintable(trusted.error));
+        QCOMPARE(trusted.trust, SnapshotTrust::Trusted);
+        QVERIFY2(trusted.trustText.contains(u"trusted key"_s), qPrintable(trusted.trustText));
+
+        const auto unknown = SnapshotReader::read(file, {});
+        QVERIFY(unknown.ok);
+        QCOMPARE(unknown.trust, SnapshotTrust::Untrusted);
+
+        const auto wrongKey = SnapshotReader::read(file, {{u"inst0"_s, {}, pubB}});
+        QVERIFY(wrongKey.ok);
+        QCOMPARE(wrongKey.trust, SnapshotTrust::Untrusted);
+        QVERIFY2(wrongKey.trustText.contains(u"not trusted for inst0"_s), qPrintable(wrongKey.trustText));
+
+        // A key trusted for another institution does not vouch for this producer.
+        const auto otherInstitution = SnapshotReader::read(file, {{u"inst3"_s, {}, pubA}});
+        QCOMPARE(otherInstitution.trust, SnapshotTrust::Untrusted);
+        QVERIFY2(otherInstitution.trustText.contains(u"inst3"_s), qPrintable(otherInstitution.trustText));
+
+        // The signature covers the header: another producer name (same length) breaks it.
+        QByteArray relabelled = file;
+        const qsizetype at = relabelled.indexOf("\"producer\":\"inst0\"");
+        QVERIFY(at > 0);
+        relabelled.replace(at, 18, "\"producer\":\"inst9\"");
+        const auto forged = SnapshotReader::read(relabelled, {{u"inst0"_s, {}, pubA}});
+        QVERIFY(!forged.ok);
+        QCOMPARE(forged.failure, Failure::Signature);
+        QVERIFY2(forged.error.contains(u"signature"_s), qPrintable(forged.error));
+
+        // A signing key that is no key is refused at export.
+        QVERIFY(SnapshotWriter::encode(synthetic::snapshot(1, 0.01, Now), "not a key", &error).isEmpty());
+        QVERIFY2(error.contains(u"PEM"_s), qPrintable(error));
+    }
+
+    void truncated()
+    {
+        const QByteArray file = encodeOrFail(synthetic::snapshot(2, 0.1, Now));
+        for (const qsizetype length : {qsizetype(0), qsizetype(5), qsizetype(10), qsizetype(40),
+                 payloadOffset(file) - 1, payloadOffset(file) + 10, file.size() - 1}) {
+            const SnapshotReadResult r = SnapshotReader::read(file.left(length), {});
+            QVERIFY2(!r.ok, qPrintable(QString::number(length)));
+            QVERIFY2(r.failure == Failure::Truncated || (length < 8 && r.failure == Failure::NotSnapshot),
+                qPrintable(r.error));
+            QVERIFY(!r.error.isEmpty());
+        }
+    }
+
+    void corrupted()
+    {
+        const QByteArray file = encodeOrFail(synthetic::snapshot(2, 0.1, Now));
+        // Not a snapshot at all.
+        auto r = SnapshotReader::read("PK\x03\x04 a zip file, not a snapshot", {});
+        QCOMPARE(r.failure, Failure::NotSnapshot);
+        // A header that is not JSON.
+        QByteArray bad = file;
+        bad[13] = '#';
+        r = SnapshotReader::read(bad, {});
+        QCOMPARE(r.failure, Failure::Corrupted);
+        QVERIFY2(r.error.contains(u"header"_s), qPrintable(r.error));
+        // An absurd header length.
+        bad = file;
+        qToBigEndian(quint32(0x7fffffff), bad.data() + 8);
+        QCOMPARE(SnapshotReader::read(bad, {}).failure, Failure::Corrupted);
+        // Garbage where the zstd frame should be, its digest made right.
+        QRandomGenerator rng(3);
+        r = SnapshotReader::read(craft(synthetic::randomBytes(rng, 4000), 10000), {});
+        QCOMPARE(r.failure, Failure::Corrupted);
+        QVERIFY2(r.error.contains(u"damaged"_s), qPrintable(r.error));
+        // Valid JSON, wrong content: the field is named.
+        const QByteArray content = R"({"profile":"x","nodes":[{"name":"a","height":{"rpc":{"value":"high","at":1}}}],"blocks":[]})";
+        r = SnapshotReader::read(craft(compress(content), content.size()), {});
+        QCOMPARE(r.failure, Failure::Content);
+        QVERIFY2(r.error.contains(u"nodes[0].height.rpc.value"_s), qPrintable(r.error));
+        const QByteArray noBlocks = R"({"profile":"x","nodes":[]})";
+        r = SnapshotReader::read(craft(compress(noBlocks), noBlocks.size()), {});
+        QCOMPARE(r.failure, Failure::Content);
+        QVERIFY2(r.error.contains(u"blocks: "_s), qPrintable(r.error));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QByteArray content = R"({"profile":"","nodes":[],"blocks":[]})";
+        const auto r = SnapshotReader::read(craft(compress(content), content.size(), snapshot::SchemaVersion + 1), {});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failure, Failure::NewerVersion);
+        QVERIFY2(r.error.contains(u"newer Sentinela"_s) && r.error.contains(u"99.0"_s), qPrintable(r.error));
+    }
+
+    void oversized()
+    {
+        const QByteArray file = encodeOrFail(synthetic::snapshot(2, 0.1, Now));
+        SnapshotLimits limits;
+        limits.maxFileBytes = file.size() - 1;
+        auto r = SnapshotReader::read(file, {}, limits);
+        QCOMPARE(r.failure, Failure::Oversized);
+        QVERIFY2(r.error.contains(QString::number(file.size())), qPrintable(r.error));
+        // The content's declared size over the cap: refused before decompressing.
+        limits = {};
+        limits.maxContentBytes = 1000;
+        r = SnapshotReader::read(file, {}, limits);
+        QCOMPARE(r.failure, Failure::Oversized);
+    }
+
+    void deeplyNestedJson()
+    {
+        const QByteArray content = R"({"profile":"","nodes":[],"blocks":[],"x":)" + QByteArray(100000, '[')
+            + QByteArray(100000, ']') + "}";
+        const auto r = SnapshotReader::read(craft(compress(content), content.size()), {});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failure, Failure::TooDeep);
+        QVERIFY2(r.error.contains(u"64"_s), qPrintable(r.error));
+    }
+
+    void decompressionBomb()
+    {
+        // 64 MiB of spaces compress to a few kilobytes; the header lies about their size.
+        const QByteArray huge(64 * 1024 * 1024, ' ');
+        const QByteArray payload = compress(huge);
+        QVERIFY(payload.size() < 64 * 1024);
+        SnapshotLimits limits;
+        limits.maxContentBytes = 4 * 1024 * 1024;
+        auto r = SnapshotReader::read(craft(payload, 1000), {}, limits);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failure, Failure::Bomb);
+        QVERIFY2(r.error.contains(u"decompression bomb"_s), qPrintable(r.error));
+        // Told the truth, it is refused before any decompression.
+        r = SnapshotReader::read(craft(payload, huge.size()), {}, limits);
+        QCOMPARE(r.failure, Failure::Oversized);
+    }
+
+    void storedFixtureOfEachSchemaOpens()
+    {
+        const QString path = QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/snapshots/schema-1.sentinela-snapshot");
+        if (qEnvironmentVariableIsSet("SENTINELA_WRITE_SNAPSHOT_FIXTURE")) {
+            SnapshotData d = synthetic::snapshot(2, 0.05, Now, 1);
+            d.header.appVersion = u"0.1.0"_s;
+            QString error;
+            QVERIFY(SnapshotWriter::writeFile(path, encodeOrFail(d), &error));
+        }
+        const SnapshotReadResult r = SnapshotReader::readFile(path, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.data.header.schemaVersion, 1);
+        QCOMPARE(r.data.header.createdAt, Now);
+        QCOMPARE(r.data.network.name, u"synthetic"_s);
+        QCOMPARE(r.data.nodes.size(), 8);
+        QCOMPARE(r.data.blocks.size(), 45);
+        QCOMPARE(r.data.seals.size(), std::size_t(45));
+        QCOMPARE(r.data.incidents.size(), 2);
+        QCOMPARE(r.data.runs.size(), 1);
+        QCOMPARE(r.data.blocks.constLast().header.number, quint64(5'000'000));
+    }
+
+    void trustedKeysInTheProfile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QByteArray pubA = snapshotcrypto::publicKeyOf(snapshotcrypto::generatePrivateKey(), &error);
+        const QByteArray pubB = snapshotcrypto::publicKeyOf(snapshotcrypto::generatePrivateKey(), &error);
+        QFile file(dir.filePath(u"inst1.pub"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pubB);
+        file.close();
+        Inventory inv;
+        inv.activeNetwork = u"synthetic"_s;
+        inv.networks = {synthetic::network(2)};
+        inv.snapshots.trustedKeys = {{u"inst0"_s, QString::fromLatin1(pubA), pubA}, {u"inst1"_s, u"inst1.pub"_s, {}}};
+        const QString profile = dir.filePath(u"profile.yaml"_s);
+        QVERIFY(SnapshotWriter::writeFile(profile, InventoryLoader::toYaml(inv), &error));
+        const auto loaded = InventoryLoader::loadFile(profile);
+        QVERIFY(loaded.inventory);
+        QCOMPARE(loaded.inventory->snapshots.trustedKeys.size(), 2);
+        QCOMPARE(loaded.inventory->snapshots.trustedKeys[0].institution, u"inst0"_s);
+        QCOMPARE(snapshotcrypto::rawPublicKey(loaded.inventory->snapshots.trustedKeys[0].publicKeyPem),
+            snapshotcrypto::rawPublicKey(pubA));
+        QCOMPARE(loaded.inventory->snapshots.trustedKeys[1].publicKeyPem, pubB); // read from the file beside it
+        // A path that does not exist, and text that is no key: errors naming the field.
+        const auto missing = InventoryLoader::parse("snapshots:\n  trustedKeys:\n    - institution: x\n      publicKey: "
+                                                    "/nonexistent.pub\n" + InventoryLoader::toYaml({{}, u"synthetic"_s, false, false, {synthetic::network(1)}, {}}),
+            u"p.yaml"_s);
+        QVERIFY(!missing.inventory);
+        QVERIFY(std::any_of(missing.messages.cbegin(), missing.messages.cend(),
+            [](const ConfigMessage &m) { return m.field == u"snapshots.trustedKeys[0].publicKey"_s; }));
+    }
+
+    void readsOffTheGuiThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sentinela-snapshot"_s);
+        QString error;
+        QVERIFY(SnapshotWriter::writeFile(path, encodeOrFail(synthetic::snapshot(2, 0.1, Now)), &error));
+        QObject context;
+        std::optional<SnapshotReadResult> got;
+        Qt::HANDLE thread = nullptr;
+        SnapshotReader::readFileAsync(&context, path, {}, [&](SnapshotReadResult r) {
+            thread = QThread::currentThreadId();
+            got = std::move(r);
+        });
+        QTRY_VERIFY(got.has_value());
+        QCOMPARE(thread, QThread::currentThreadId()); // delivered back in the caller's thread
+        QVERIFY2(got->ok, qPrintable(got->error));
+        QVERIFY(SnapshotReader::describe(*got).contains(u"Synthetic consortium"_s));
+        const auto missing = SnapshotReader::readFile(dir.filePath(u"none"_s), {});
+        QCOMPARE(missing.failure, Failure::Io);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshot)
+#include "tst_snapshot.moc"

@@ -1,0 +1,131 @@
+// sentinela-cli snapshot and verify-snapshot: exit codes and messages, against a profile whose nodes do not answer
+// (the pass fails fast; the snapshot still records what was known) and an incident book written by the test.
+#include "../../common/syntheticsnapshot.h"
+
+#include "config/inventoryloader.h"
+#include "incidents/incidentbook.h"
+#include "snapshots/snapshotcrypto.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SENTINELA_BINARY_DIR "/app/sentinela-cli"), args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestSnapshotCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void snapshotAndVerify()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Two nodes on a closed port: every request is refused at once.
+        NetworkConfig net = synthetic::network(1, 2);
+        for (NodeConfig &n : net.nodes)
+            n.rpcHttp = QUrl(u"http://127.0.0.1:1"_s);
+        net.prometheus.clear();
+        net.incidents.database = u"book.sqlite"_s;
+        Inventory inv;
+        inv.activeNetwork = net.name;
+        inv.networks = {net};
+        const QString profile = dir.filePath(u"profile.yaml"_s);
+        QVERIFY(write(profile, InventoryLoader::toYaml(inv)));
+
+        QString uid;
+        {
+            IncidentBook book;
+            book.open(dir.filePath(u"book.sqlite"_s));
+            QVERIFY(book.waitForIdle());
+            Detection d;
+            d.rule = QString::fromLatin1(Rules::ValidatorDown);
+            d.subject = u"inst0-node0"_s;
+            d.title = u"Validator down"_s;
+            uid = book.raise(d, QDateTime::currentDateTimeUtc().addSecs(-60));
+            QVERIFY(book.waitForIdle());
+        }
+
+        const QString out = dir.filePath(u"s.sentinela-snapshot"_s);
+        const QString key = dir.filePath(u"inst0.key"_s);
+        const QByteArray privateKey = snapshotcrypto::generatePrivateKey();
+        QVERIFY(write(key, privateKey));
+        QString error;
+        QVERIFY(write(dir.filePath(u"inst0.pub"_s), snapshotcrypto::publicKeyOf(privateKey, &error)));
+        QVERIFY(write(dir.filePath(u"other.pub"_s),
+            snapshotcrypto::publicKeyOf(snapshotcrypto::generatePrivateKey(), &error)));
+
+        Run r = cli({u"snapshot"_s, u"--config"_s, profile, u"--out"_s, out, u"--window"_s, u"30m"_s, u"--incident"_s,
+            uid, u"--sign"_s, key, u"--timeout"_s, u"5000"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"2 nodes"_s) && r.out.contains(u"1 incidents"_s) && r.out.contains(u"signed"_s),
+            qPrintable(r.out));
+
+        r = cli({u"verify-snapshot"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"valid: digest ok"_s), qPrintable(r.out));
+        r = cli({u"verify-snapshot"_s, out, u"--trust"_s, dir.filePath(u"inst0.pub"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"trusted key"_s), qPrintable(r.out));
+        r = cli({u"verify-snapshot"_s, out, u"--trust"_s, dir.filePath(u"other.pub"_s)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"untrusted"_s), qPrintable(r.err));
+
+        // A flipped byte in the content.
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        bytes[bytes.size() - 3] = static_cast<char>(bytes[bytes.size() - 3] ^ 0x40);
+        const QString tampered = dir.filePath(u"tampered.sentinela-snapshot"_s);
+        QVERIFY(write(tampered, bytes));
+        r = cli({u"verify-snapshot"_s, tampered});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"digest mismatch"_s), qPrintable(r.err));
+
+        // Unknown incident, missing file, bad window: 2.
+        r = cli({u"snapshot"_s, u"--config"_s, profile, u"--out"_s, out, u"--incident"_s, u"#999"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"#999"_s), qPrintable(r.err));
+        r = cli({u"verify-snapshot"_s, dir.filePath(u"none"_s)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"cannot read"_s), qPrintable(r.err));
+        r = cli({u"snapshot"_s, u"--config"_s, profile, u"--out"_s, out, u"--window"_s, u"soon"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--window"_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotCli)
+#include "tst_snapshotcli.moc"
