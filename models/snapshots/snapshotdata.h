@@ -25,7 +25,7 @@ namespace snapshot {
 inline constexpr char Magic[] = "SNTLSNAP"; // the first 8 bytes of every file
 inline constexpr int FormatVersion = 1; // the container (magic, header, payload)
 inline constexpr int SchemaVersion = 1; // the content JSON; older versions stay readable
-inline constexpr char FileSuffix[] = "sentinela-snapshot";
+inline constexpr char FileSuffix[] = "sentinela"; // the MIME type application/x-sentinela-snapshot (installer/)
 
 } // namespace snapshot
 

@@ -1024,6 +1024,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Operations Manual folder to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklists expects --dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped profiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot (.sentinela) to open, as --open does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE.sentinela]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sentinela&apos;s headless collector for scripts and cron.
 
 Commands:
@@ -1035,23 +1067,70 @@ Commands:
                             seals, recovered signers, missing validators, quorum.
   incidents --db FILE       List the incidents of an incident book (--open: only the open ones).
   checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown
-                            incident rules); exit 0 when valid, 2 with the messages when not.</source>
+                            incident rules); exit 0 when valid, 2 with the messages when not.
+  rules --config FILE       Print the incident rules as Prometheus alerting rules for a level-2
+                            Prometheus (--out FILE writes them to a file).
+  snapshot --config FILE --out FILE [--window DURATION] [--incident ID] [--sign KEY]
+                            One collection pass and the incident book, written as a snapshot for
+                            offline review (window default 1h before the incident or now).
+  verify-snapshot FILE [--trust KEYS]
+                            Check a snapshot&apos;s digest, signature and schema; exit 0 valid, 2 not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operations Manual folder to check.</source>
+        <source>History kept before the incident or now, e.g. 30m, 1h, 2h30m (default 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DIR</source>
+        <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validate-config, status, decode-block, incidents or checklists.</source>
+        <source>Make the snapshot for this incident (its number or uid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>checklists expects --dir DIR</source>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the snapshot with this Ed25519 private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted public keys: a PEM public key or a profile with snapshots.trustedKeys (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write (snapshot; for rules the default is standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate-config, status, decode-block, incidents, checklists, rules, snapshot or verify-snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot expects --config FILE --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window expects a duration such as 30m, 1h or 2h30m, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-snapshot expects exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules expects --config FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1774,132 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>missing or not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP client to send the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Discord webhook URL (secret %1) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posted to Alertmanager (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager silence %1 created for %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Discord (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the webhook (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 acknowledged in Sentinela by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident %1 detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: the condition came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity raised to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: the condition cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>Date and time in messages (QDateTime format): the service hours&apos; time zone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 · detected %2 · open for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected institutions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (breached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines (service hours, %1): answer within %2 h, by %3 · synchronous action within %4 h, by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,6 +3018,26 @@ These changes will be made to %2:</source>
         <source>no holiday listed for %1: service-hour deadlines will count holidays as working days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected modifiers and one key joined by &quot;+&quot; (Ctrl, Alt, Shift, Meta; at least one), e.g. &quot;Ctrl+Alt+Shift+Q&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot; (known pages: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the public key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PEM public key (-----BEGIN PUBLIC KEY-----) or the path of one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonLimits</name>
@@ -2963,6 +3188,59 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>KioskAlert</name>
+    <message>
+        <source>CRITICAL INCIDENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for acknowledgement on an NOC desktop (or a silence in Alertmanager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1 ago, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Sentinela wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela is showing the network on the NOC wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DATA OUT OF DATE · newest figure %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA OUT OF DATE · nothing received in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sentinela</source>
@@ -3037,15 +3315,7 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline review of exported snapshots is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export snapshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting incident snapshots is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3058,10 +3328,6 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>&amp;Kiosk mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wall-display mode is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3236,6 +3502,66 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>No checklist of the Operations Manual is linked to the rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review an exported snapshot offline: every page shows it, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the last hour of the network&apos;s state and its incidents to a file that another institution can review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen wall display of this network, read-only; leave it with the profile&apos;s exit chord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela snapshots (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshot %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only, no live data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot: %1 (chainId %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela — snapshot of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4040,6 +4366,97 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>PromRules</name>
+    <message>
+        <source>switched off in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain halted: no new block for {{ $value | humanizeDuration }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the freshest head was scraped, no block had come for longer than %1 s (block period plus round timeout plus 1 s): one round change never reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum lost: {{ $value }} of %1 validators down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QBFT needs %1 of %2 validators; more than %3 are known down (fresh up == 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault tolerance left: {{ $value }} of %1 validators down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more validator lost stops the chain (quorum %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 validator(s) have no fault tolerance to lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator {{ $labels.node }} ({{ $labels.organization }}) down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its level-1 Prometheus cannot scrape it (up == 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{ $labels.node }} ({{ $labels.organization }}) disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peers (ethereum_peer_count == 0), or a boot node that does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{ $labels.node }} ({{ $labels.organization }}) {{ $value }} blocks behind the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 blocks behind the highest fresh height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissioning off on {{ $labels.node }} ({{ $labels.organization }})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node answers but exports no permissioning check counter, or its counters stayed flat for %1 while transactions were included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level-1 data of {{ $labels.organization }} no longer arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample of the institution&apos;s nodes newer than %1 s at this level 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer access at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 observer-boots answer, or all that answer are in one institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rests on JSON-RPC or Sentinela&apos;s own history, no metric equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrometheusClient</name>
     <message>
         <source>No HTTP fetcher for %1</source>
@@ -4452,6 +4869,324 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>snapshot: cannot read the signing key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: the incident book %1 does not open (%2); no incidents included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: no incident book at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: not every source answered within %1 ms; writing what arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 blocks, %4 incidents, %5 bytes%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-snapshot: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-snapshot: %1 is neither a PEM public key nor a profile with snapshots.trustedKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-snapshot: INVALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1, app %2, window %3 to %4, %5 nodes, %6 blocks, %7 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: digest ok, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCrypto</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the public key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the key and the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotHeader</name>
+    <message>
+        <source>header field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected sha256: and 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an Ed25519 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publicKey or value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0x-prefixed hex with an even number of digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atDelta, height and peers differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [time, value]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed content is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the content expands past %1 bytes (a decompression bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed content ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content has %1 bytes, the header says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1 bytes, more than the %2 a snapshot may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Sentinela snapshot (no SNTLSNAP signature at the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the file ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupted: a header of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupted header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer Sentinela (%1: file format %2, schema %3); this version %4 reads up to format %5, schema %6. Open it with Sentinela %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 of the %2 bytes of content are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupted: %1 bytes after the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest mismatch: the content is not the one the header&apos;s SHA-256 describes (altered or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1 (trusted key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with %1&apos;s key, but it claims to come from %2: untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by a key not trusted for %1 (untrusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the content would be %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile in the snapshot does not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no network &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 bytes, more than the %3 a snapshot may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken %2 by %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotWriter</name>
+    <message>
+        <source>no incident &quot;%1&quot; in the incident book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceHealth</name>
     <message>
         <source>disabled</source>
@@ -4563,6 +5298,24 @@ These changes will be made to %2:</source>
     <message>
         <source>UNKNOWN</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDetections</name>
+    <message>
+        <source>%1 cannot tell: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: none detected by this pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents detected by this pass: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5898,132 @@ OLA: yellow below %5, red below %6.</source>
     </message>
 </context>
 <context>
+    <name>WallOverview</name>
+    <message>
+        <source>Producing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes up by institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: one block every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fault margin: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quorum of %1 lost: %n short</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validator set not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest figure %1 old · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more institution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No institution in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents are not recorded on this wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
         <source>Not probed yet.</source>
@@ -5256,6 +6135,15 @@ OLA: yellow below %5, red below %6.</source>
     </message>
     <message>
         <source>The profile %1 has no network named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start: the profile %1 has errors or no such network; see the log.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident notification (%1) failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1024,6 +1024,38 @@
         <translation>incidents espera --db ARQUIVO</translation>
     </message>
     <message>
+        <source>Operations Manual folder to check.</source>
+        <translation>Pasta do Manual de Operações a verificar.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>PASTA</translation>
+    </message>
+    <message>
+        <source>checklists expects --dir DIR</source>
+        <translation>checklists espera --dir PASTA</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>Shipped profiles: %1</source>
+        <translation>Perfis instalados: %1</translation>
+    </message>
+    <message>
+        <source>Checklist templates: %1</source>
+        <translation>Modelos de checklist: %1</translation>
+    </message>
+    <message>
+        <source>A snapshot (.sentinela) to open, as --open does.</source>
+        <translation>Um instantâneo (.sentinela) a abrir, como faz --open.</translation>
+    </message>
+    <message>
+        <source>[FILE.sentinela]</source>
+        <translation>[ARQUIVO.sentinela]</translation>
+    </message>
+    <message>
         <source>Sentinela&apos;s headless collector for scripts and cron.
 
 Commands:
@@ -1035,35 +1067,90 @@ Commands:
                             seals, recovered signers, missing validators, quorum.
   incidents --db FILE       List the incidents of an incident book (--open: only the open ones).
   checklists --dir DIR      Check an Operations Manual folder (front matter, duplicate ids, unknown
-                            incident rules); exit 0 when valid, 2 with the messages when not.</source>
-        <translation>Coletor sem interface do Sentinela para scripts e cron.
+                            incident rules); exit 0 when valid, 2 with the messages when not.
+  rules --config FILE       Print the incident rules as Prometheus alerting rules for a level-2
+                            Prometheus (--out FILE writes them to a file).
+  snapshot --config FILE --out FILE [--window DURATION] [--incident ID] [--sign KEY]
+                            One collection pass and the incident book, written as a snapshot for
+                            offline review (window default 1h before the incident or now).
+  verify-snapshot FILE [--trust KEYS]
+                            Check a snapshot&apos;s digest, signature and schema; exit 0 valid, 2 not.</source>
+        <translation>Coletor sem interface do Sentinela, para scripts e cron.
 
 Comandos:
-  validate-config ARQUIVO   Verifica um perfil; sai com 0 quando válido, 2 com as mensagens quando não.
-  status --config ARQUIVO   Uma passada de coleta em todas as fontes: nós e saúde das fontes.
-                            Sai com 0 ok, 1 alerta, 2 crítico, 3 desconhecido: perfil ou linha de
-                            comando inutilizáveis (a convenção do Nagios).
+  validate-config ARQUIVO   Verifica um perfil; sai com 0 se válido, 2 com as mensagens se não.
+  status --config ARQUIVO   Uma passada de coleta por todas as fontes: saúde dos nós e das fontes.
+                            Sai com 0 ok, 1 alerta, 2 crítico, 3 desconhecido: perfil ou linha
+                            de comando inutilizável (a convenção do Nagios).
   decode-block [ARQUIVO|-]  Decodifica uma resposta de eth_getBlockByNumber: proponente, rodada, voto,
                             validadores, selos, signatários recuperados, validadores ausentes, quórum.
   incidents --db ARQUIVO    Lista os incidentes de um livro de incidentes (--open: só os abertos).
-  checklists --dir PASTA    Verifica uma pasta do Manual de Operações (front matter, ids repetidos, regras
-                            de incidente desconhecidas); sai com 0 quando válida, 2 com as mensagens quando não.</translation>
+  checklists --dir PASTA    Verifica uma pasta do Manual de Operações (front matter, ids repetidos,
+                            regras de incidente desconhecidas); sai com 0 se válida, 2 se não.
+  rules --config ARQUIVO    Imprime as regras de incidente como regras de alerta do Prometheus para
+                            um Prometheus de nível 2 (--out ARQUIVO grava num arquivo).
+  snapshot --config ARQUIVO --out ARQUIVO [--window DURAÇÃO] [--incident ID] [--sign CHAVE]
+                            Uma passada de coleta e o livro de incidentes, gravados como snapshot
+                            para revisão offline (janela padrão: 1h antes do incidente ou de agora).
+  verify-snapshot ARQUIVO [--trust CHAVES]
+                            Verifica o resumo, a assinatura e o esquema de um snapshot; sai com 0
+                            se válido, 2 se não.</translation>
     </message>
     <message>
-        <source>Operations Manual folder to check.</source>
-        <translation>Pasta do Manual de Operações a verificar.</translation>
+        <source>History kept before the incident or now, e.g. 30m, 1h, 2h30m (default 1h).</source>
+        <translation>Histórico guardado antes do incidente ou de agora, p. ex. 30m, 1h, 2h30m (padrão 1h).</translation>
     </message>
     <message>
-        <source>DIR</source>
-        <translation>PASTA</translation>
+        <source>DURATION</source>
+        <translation>DURAÇÃO</translation>
     </message>
     <message>
-        <source>validate-config, status, decode-block, incidents or checklists.</source>
-        <translation>validate-config, status, decode-block, incidents ou checklists.</translation>
+        <source>Make the snapshot for this incident (its number or uid).</source>
+        <translation>Gera o snapshot deste incidente (seu número ou uid).</translation>
     </message>
     <message>
-        <source>checklists expects --dir DIR</source>
-        <translation>checklists espera --dir PASTA</translation>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sign the snapshot with this Ed25519 private key (PEM).</source>
+        <translation>Assina o snapshot com esta chave privada Ed25519 (PEM).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>Trusted public keys: a PEM public key or a profile with snapshots.trustedKeys (repeatable).</source>
+        <translation>Chaves públicas confiáveis: uma chave pública PEM ou um perfil com snapshots.trustedKeys (pode repetir).</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>CHAVES</translation>
+    </message>
+    <message>
+        <source>File to write (snapshot; for rules the default is standard output).</source>
+        <translation>Arquivo a gravar (snapshot; para rules o padrão é a saída padrão).</translation>
+    </message>
+    <message>
+        <source>validate-config, status, decode-block, incidents, checklists, rules, snapshot or verify-snapshot.</source>
+        <translation>validate-config, status, decode-block, incidents, checklists, rules, snapshot ou verify-snapshot.</translation>
+    </message>
+    <message>
+        <source>snapshot expects --config FILE --out FILE</source>
+        <translation>snapshot espera --config ARQUIVO --out ARQUIVO</translation>
+    </message>
+    <message>
+        <source>--window expects a duration such as 30m, 1h or 2h30m, found &quot;%1&quot;</source>
+        <translation>--window espera uma duração como 30m, 1h ou 2h30m, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>verify-snapshot expects exactly one FILE</source>
+        <translation>verify-snapshot espera exatamente um ARQUIVO</translation>
+    </message>
+    <message>
+        <source>rules expects --config FILE</source>
+        <translation>rules espera --config ARQUIVO</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1795,132 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>missing or not an ISO 8601 time</source>
         <translation>ausente ou não é um horário ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no HTTP client to send the notification</source>
+        <translation>nenhum cliente HTTP para enviar a notificação</translation>
+    </message>
+    <message>
+        <source>the Discord webhook URL (secret %1) is empty</source>
+        <translation>a URL do webhook do Discord (segredo %1) está vazia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (após %n tentativa)</numerusform>
+            <numerusform>%1 (após %n tentativas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posted to Alertmanager (%1)</source>
+        <translation>Enviado ao Alertmanager (%1)</translation>
+    </message>
+    <message>
+        <source>Alertmanager silence %1 created for %2 h</source>
+        <translation>Silêncio %1 criado no Alertmanager por %2 h</translation>
+    </message>
+    <message>
+        <source>Sent to Discord (%1)</source>
+        <translation>Enviado ao Discord (%1)</translation>
+    </message>
+    <message>
+        <source>Sent to the webhook (%1)</source>
+        <translation>Enviado ao webhook (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n attempt(s)</source>
+        <translation>
+            <numerusform>após %n tentativa</numerusform>
+            <numerusform>após %n tentativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification to %1 failed: %2</source>
+        <translation>Notificação para %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 acknowledged in Sentinela by %2: %3</source>
+        <translation>Incidente %1 reconhecido no Sentinela por %2: %3</translation>
+    </message>
+    <message>
+        <source>the tray</source>
+        <translation>a bandeja do sistema</translation>
+    </message>
+    <message>
+        <source>New incident detected</source>
+        <translation>Novo incidente detectado</translation>
+    </message>
+    <message>
+        <source>New incident %1 detected</source>
+        <translation>Novo incidente %1 detectado</translation>
+    </message>
+    <message>
+        <source>Reopened: the condition came back</source>
+        <translation>Reaberto: a condição voltou</translation>
+    </message>
+    <message>
+        <source>Severity raised to %1</source>
+        <translation>Severidade elevada para %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Reconhecido por %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 (%2)</source>
+        <translation>Reconhecido por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Mitigado</translation>
+    </message>
+    <message>
+        <source>Resolved: the condition cleared</source>
+        <translation>Resolvido: a condição cessou</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Resolvido por %1</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>Date and time in messages (QDateTime format): the service hours&apos; time zone.</extracomment>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Status: %1 · detected %2 · open for %3</source>
+        <translation>Situação: %1 · detectado em %2 · aberto há %3</translation>
+    </message>
+    <message>
+        <source>Affected institutions: %1</source>
+        <translation>Instituições afetadas: %1</translation>
+    </message>
+    <message>
+        <source>the whole network</source>
+        <translation>a rede inteira</translation>
+    </message>
+    <message>
+        <source>Affected nodes: %1</source>
+        <translation>Nós afetados: %1</translation>
+    </message>
+    <message>
+        <source>%1 (breached)</source>
+        <translation>%1 (vencido)</translation>
+    </message>
+    <message>
+        <source>Deadlines (service hours, %1): answer within %2 h, by %3 · synchronous action within %4 h, by %5</source>
+        <translation>Prazos (horas de serviço, %1): resposta em até %2 h, até %3 · ação síncrona em até %4 h, até %5</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidência: %1</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3038,26 @@ Estas alterações serão feitas em %2:</translation>
         <source>no holiday listed for %1: service-hour deadlines will count holidays as working days</source>
         <translation>nenhum feriado listado para %1: os prazos em horas de atendimento contarão feriados como dias úteis</translation>
     </message>
+    <message>
+        <source>expected modifiers and one key joined by &quot;+&quot; (Ctrl, Alt, Shift, Meta; at least one), e.g. &quot;Ctrl+Alt+Shift+Q&quot;, found &quot;%1&quot;</source>
+        <translation>esperados modificadores e uma tecla unidos por &quot;+&quot; (Ctrl, Alt, Shift, Meta; ao menos um), p. ex. &quot;Ctrl+Alt+Shift+Q&quot;; encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected at least one page</source>
+        <translation>esperada ao menos uma página</translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot; (known pages: %2)</source>
+        <translation>página desconhecida &quot;%1&quot; (páginas conhecidas: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the public key file %1: %2</source>
+        <translation>não foi possível ler o arquivo de chave pública %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a PEM public key (-----BEGIN PUBLIC KEY-----) or the path of one</source>
+        <translation>esperada uma chave pública PEM (-----BEGIN PUBLIC KEY-----) ou o caminho de uma</translation>
+    </message>
 </context>
 <context>
     <name>JsonLimits</name>
@@ -2975,6 +3208,59 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>KioskAlert</name>
+    <message>
+        <source>CRITICAL INCIDENT</source>
+        <translation>INCIDENTE CRÍTICO</translation>
+    </message>
+    <message>
+        <source>Waiting for acknowledgement on an NOC desktop (or a silence in Alertmanager)</source>
+        <translation>Aguardando reconhecimento em uma estação do NOC (ou um silêncio no Alertmanager)</translation>
+    </message>
+    <message>
+        <source>Detected %1 ago, at %2</source>
+        <translation>Detectado há %1, às %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Resposta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Sentinela wall</source>
+        <translation>Painel do Sentinela</translation>
+    </message>
+    <message>
+        <source>Sentinela is showing the network on the NOC wall</source>
+        <translation>O Sentinela está mostrando a rede no painel do NOC</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>fora do ar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DATA OUT OF DATE · newest figure %1 ago</source>
+        <translation>DADOS DESATUALIZADOS · último dado há %1</translation>
+    </message>
+    <message>
+        <source>DATA OUT OF DATE · nothing received in %1</source>
+        <translation>DADOS DESATUALIZADOS · nada recebido em %1</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Fonte %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sentinela</source>
@@ -3049,16 +3335,8 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Abrir &amp;snapshot…</translation>
     </message>
     <message>
-        <source>Offline review of exported snapshots is not available yet.</source>
-        <translation>A revisão offline de snapshots exportados ainda não está disponível.</translation>
-    </message>
-    <message>
         <source>&amp;Export snapshot…</source>
         <translation>&amp;Exportar snapshot…</translation>
-    </message>
-    <message>
-        <source>Exporting incident snapshots is not available yet.</source>
-        <translation>A exportação de snapshots de incidentes ainda não está disponível.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3071,10 +3349,6 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>&amp;Kiosk mode</source>
         <translation>Modo &amp;quiosque</translation>
-    </message>
-    <message>
-        <source>The wall-display mode is not available yet.</source>
-        <translation>O modo de painel de parede ainda não está disponível.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3249,6 +3523,66 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>No checklist of the Operations Manual is linked to the rule %1.</source>
         <translation>Nenhum checklist do Manual de Operações está ligado à regra %1.</translation>
+    </message>
+    <message>
+        <source>Review an exported snapshot offline: every page shows it, read-only.</source>
+        <translation>Revise offline um snapshot exportado: todas as páginas o mostram, somente leitura.</translation>
+    </message>
+    <message>
+        <source>Write the last hour of the network&apos;s state and its incidents to a file that another institution can review.</source>
+        <translation>Grava a última hora do estado da rede e seus incidentes num arquivo que outra instituição pode revisar.</translation>
+    </message>
+    <message>
+        <source>Full screen wall display of this network, read-only; leave it with the profile&apos;s exit chord.</source>
+        <translation>Painel de parede desta rede em tela cheia, somente leitura; saia com a combinação de teclas de saída do perfil.</translation>
+    </message>
+    <message>
+        <source>Sentinela snapshots (*.%1);;All files (*)</source>
+        <translation>Snapshots do Sentinela (*.%1);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>Abrir snapshot</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Exportar snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot not exported</source>
+        <translation>Snapshot não exportado</translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot to %1…</source>
+        <translation>Exportando o snapshot para %1…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>Snapshot exported to %1</source>
+        <translation>Snapshot exportado para %1</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot %1…</source>
+        <translation>Lendo o snapshot %1…</translation>
+    </message>
+    <message>
+        <source>Snapshot not opened</source>
+        <translation>Snapshot não aberto</translation>
+    </message>
+    <message>
+        <source>read-only, no live data</source>
+        <translation>somente leitura, sem dados ao vivo</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1 (chainId %2)</source>
+        <translation>Snapshot: %1 (chainId %2)</translation>
+    </message>
+    <message>
+        <source>Sentinela — snapshot of %1</source>
+        <translation>Sentinela — snapshot de %1</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4387,97 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>PromRules</name>
+    <message>
+        <source>switched off in the profile</source>
+        <translation>desligada no perfil</translation>
+    </message>
+    <message>
+        <source>Chain halted: no new block for {{ $value | humanizeDuration }}</source>
+        <translation>Cadeia parada: nenhum bloco novo há {{ $value | humanizeDuration }}</translation>
+    </message>
+    <message>
+        <source>When the freshest head was scraped, no block had come for longer than %1 s (block period plus round timeout plus 1 s): one round change never reaches it.</source>
+        <translation>Quando a cabeça mais recente foi coletada, nenhum bloco chegava havia mais de %1 s (período de bloco mais o timeout de rodada mais 1 s): uma troca de rodada nunca chega a isso.</translation>
+    </message>
+    <message>
+        <source>Quorum lost: {{ $value }} of %1 validators down</source>
+        <translation>Quórum perdido: {{ $value }} de %1 validadores fora do ar</translation>
+    </message>
+    <message>
+        <source>QBFT needs %1 of %2 validators; more than %3 are known down (fresh up == 0).</source>
+        <translation>O QBFT precisa de %1 de %2 validadores; mais de %3 estão sabidamente fora do ar (up == 0 recente).</translation>
+    </message>
+    <message>
+        <source>No fault tolerance left: {{ $value }} of %1 validators down</source>
+        <translation>Sem tolerância a falhas: {{ $value }} de %1 validadores fora do ar</translation>
+    </message>
+    <message>
+        <source>One more validator lost stops the chain (quorum %1 of %2).</source>
+        <translation>Mais um validador perdido para a cadeia (quórum %1 de %2).</translation>
+    </message>
+    <message>
+        <source>%1 validator(s) have no fault tolerance to lose</source>
+        <translation>%1 validador(es) não têm tolerância a falhas a perder</translation>
+    </message>
+    <message>
+        <source>Validator {{ $labels.node }} ({{ $labels.organization }}) down</source>
+        <translation>Validador {{ $labels.node }} ({{ $labels.organization }}) fora do ar</translation>
+    </message>
+    <message>
+        <source>Its level-1 Prometheus cannot scrape it (up == 0).</source>
+        <translation>O Prometheus de nível 1 não consegue coletá-lo (up == 0).</translation>
+    </message>
+    <message>
+        <source>{{ $labels.node }} ({{ $labels.organization }}) disconnected</source>
+        <translation>{{ $labels.node }} ({{ $labels.organization }}) desconectado</translation>
+    </message>
+    <message>
+        <source>No peers (ethereum_peer_count == 0), or a boot node that does not answer.</source>
+        <translation>Sem pares (ethereum_peer_count == 0), ou um nó de boot que não responde.</translation>
+    </message>
+    <message>
+        <source>{{ $labels.node }} ({{ $labels.organization }}) {{ $value }} blocks behind the tip</source>
+        <translation>{{ $labels.node }} ({{ $labels.organization }}) {{ $value }} blocos atrás da ponta</translation>
+    </message>
+    <message>
+        <source>More than %1 blocks behind the highest fresh height.</source>
+        <translation>Mais de %1 blocos atrás da maior altura recente.</translation>
+    </message>
+    <message>
+        <source>Permissioning off on {{ $labels.node }} ({{ $labels.organization }})</source>
+        <translation>Permissionamento desligado em {{ $labels.node }} ({{ $labels.organization }})</translation>
+    </message>
+    <message>
+        <source>The node answers but exports no permissioning check counter, or its counters stayed flat for %1 while transactions were included.</source>
+        <translation>O nó responde mas não exporta nenhum contador de verificação de permissionamento, ou seus contadores ficaram parados por %1 enquanto transações eram incluídas.</translation>
+    </message>
+    <message>
+        <source>Level-1 data of {{ $labels.organization }} no longer arrives</source>
+        <translation>Os dados de nível 1 de {{ $labels.organization }} não chegam mais</translation>
+    </message>
+    <message>
+        <source>No sample of the institution&apos;s nodes newer than %1 s at this level 2.</source>
+        <translation>Nenhuma amostra dos nós da instituição com menos de %1 s neste nível 2.</translation>
+    </message>
+    <message>
+        <source>Observer access at risk</source>
+        <translation>Acesso de observadores em risco</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 observer-boots answer, or all that answer are in one institution.</source>
+        <translation>Menos de %1 observer-boots respondem, ou todos os que respondem são de uma só instituição.</translation>
+    </message>
+    <message>
+        <source>rests on JSON-RPC or Sentinela&apos;s own history, no metric equivalent</source>
+        <translation>depende do JSON-RPC ou do histórico do próprio Sentinela, sem métrica equivalente</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrometheusClient</name>
     <message>
         <source>No HTTP fetcher for %1</source>
@@ -4465,6 +4890,324 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>snapshot: cannot read the signing key %1: %2</source>
+        <translation>snapshot: não foi possível ler a chave de assinatura %1: %2</translation>
+    </message>
+    <message>
+        <source>snapshot: the incident book %1 does not open (%2); no incidents included</source>
+        <translation>snapshot: o livro de incidentes %1 não abre (%2); nenhum incidente incluído</translation>
+    </message>
+    <message>
+        <source>snapshot: no incident book at %1</source>
+        <translation>snapshot: nenhum livro de incidentes em %1</translation>
+    </message>
+    <message>
+        <source>snapshot: not every source answered within %1 ms; writing what arrived</source>
+        <translation>snapshot: nem todas as fontes responderam em %1 ms; gravando o que chegou</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes, %3 blocks, %4 incidents, %5 bytes%6</source>
+        <translation>%1: %2 nós, %3 blocos, %4 incidentes, %5 bytes%6</translation>
+    </message>
+    <message>
+        <source>, unsigned</source>
+        <translation>, sem assinatura</translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation>, assinado</translation>
+    </message>
+    <message>
+        <source>verify-snapshot: cannot read %1: %2</source>
+        <translation>verify-snapshot: não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>verify-snapshot: %1 is neither a PEM public key nor a profile with snapshots.trustedKeys</source>
+        <translation>verify-snapshot: %1 não é uma chave pública PEM nem um perfil com snapshots.trustedKeys</translation>
+    </message>
+    <message>
+        <source>verify-snapshot: INVALID: %1</source>
+        <translation>verify-snapshot: INVÁLIDO: %1</translation>
+    </message>
+    <message>
+        <source>schema %1, app %2, window %3 to %4, %5 nodes, %6 blocks, %7 incidents</source>
+        <translation>esquema %1, aplicativo %2, janela de %3 a %4, %5 nós, %6 blocos, %7 incidentes</translation>
+    </message>
+    <message>
+        <source>valid: digest ok, %1</source>
+        <translation>válido: digest ok, %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCrypto</name>
+    <message>
+        <source>out of memory</source>
+        <translation>memória esgotada</translation>
+    </message>
+    <message>
+        <source>not a PEM private key</source>
+        <translation>não é uma chave privada PEM</translation>
+    </message>
+    <message>
+        <source>not a PEM public key</source>
+        <translation>não é uma chave pública PEM</translation>
+    </message>
+    <message>
+        <source>the key is not an Ed25519 key</source>
+        <translation>a chave não é uma chave Ed25519</translation>
+    </message>
+    <message>
+        <source>signing failed: %1</source>
+        <translation>a assinatura falhou: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the public key: %1</source>
+        <translation>não foi possível escrever a chave pública: %1</translation>
+    </message>
+    <message>
+        <source>cannot verify: %1</source>
+        <translation>não foi possível verificar: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match the key and the header</source>
+        <translation>a assinatura não confere com a chave e o cabeçalho</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotHeader</name>
+    <message>
+        <source>header field %1: %2</source>
+        <translation>campo %1 do cabeçalho: %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>esperado um objeto</translation>
+    </message>
+    <message>
+        <source>missing or not a version number</source>
+        <translation>ausente ou não é um número de versão</translation>
+    </message>
+    <message>
+        <source>missing or negative</source>
+        <translation>ausente ou negativo</translation>
+    </message>
+    <message>
+        <source>expected sha256: and 64 hex digits</source>
+        <translation>esperado sha256: e 64 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>expected an Ed25519 signature</source>
+        <translation>esperada uma assinatura Ed25519</translation>
+    </message>
+    <message>
+        <source>publicKey or value missing</source>
+        <translation>publicKey ou value ausente</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>esperado um objeto</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>esperada uma lista</translation>
+    </message>
+    <message>
+        <source>expected a text value</source>
+        <translation>esperado um texto</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>esperado um número inteiro</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 0</source>
+        <translation>esperado um número inteiro maior ou igual a 0</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>esperado um número</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>esperado true ou false</translation>
+    </message>
+    <message>
+        <source>expected 0x-prefixed hex with an even number of digits</source>
+        <translation>esperado hexadecimal com prefixo 0x e número par de dígitos</translation>
+    </message>
+    <message>
+        <source>atDelta, height and peers differ in length</source>
+        <translation>atDelta, height e peers têm tamanhos diferentes</translation>
+    </message>
+    <message>
+        <source>expected [time, value]</source>
+        <translation>esperado [tempo, valor]</translation>
+    </message>
+    <message>
+        <source>unexpected value: %1</source>
+        <translation>valor inesperado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>out of memory</source>
+        <translation>memória esgotada</translation>
+    </message>
+    <message>
+        <source>the compressed content is damaged (%1)</source>
+        <translation>o conteúdo comprimido está danificado (%1)</translation>
+    </message>
+    <message>
+        <source>refused: the content expands past %1 bytes (a decompression bomb?)</source>
+        <translation>recusado: o conteúdo se expande além de %1 bytes (uma bomba de descompressão?)</translation>
+    </message>
+    <message>
+        <source>the compressed content ends early</source>
+        <translation>o conteúdo comprimido termina antes do fim</translation>
+    </message>
+    <message>
+        <source>the content has %1 bytes, the header says %2</source>
+        <translation>o conteúdo tem %1 bytes, o cabeçalho diz %2</translation>
+    </message>
+    <message>
+        <source>refused: %1 bytes, more than the %2 a snapshot may have</source>
+        <translation>recusado: %1 bytes, mais que os %2 que um snapshot pode ter</translation>
+    </message>
+    <message>
+        <source>not a Sentinela snapshot (no SNTLSNAP signature at the start)</source>
+        <translation>não é um snapshot do Sentinela (sem a assinatura SNTLSNAP no início)</translation>
+    </message>
+    <message>
+        <source>truncated: the file ends inside its header</source>
+        <translation>truncado: o arquivo termina dentro do cabeçalho</translation>
+    </message>
+    <message>
+        <source>corrupted: a header of %1 bytes</source>
+        <translation>corrompido: um cabeçalho de %1 bytes</translation>
+    </message>
+    <message>
+        <source>snapshot header</source>
+        <translation>cabeçalho do snapshot</translation>
+    </message>
+    <message>
+        <source>corrupted header: %1</source>
+        <translation>cabeçalho corrompido: %1</translation>
+    </message>
+    <message>
+        <source>made by a newer Sentinela (%1: file format %2, schema %3); this version %4 reads up to format %5, schema %6. Open it with Sentinela %1 or later.</source>
+        <translation>feito por um Sentinela mais novo (%1: formato de arquivo %2, esquema %3); esta versão %4 lê até o formato %5, esquema %6. Abra-o com o Sentinela %1 ou posterior.</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>versão desconhecida</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of the %2 bytes of content are present</source>
+        <translation>truncado: %1 dos %2 bytes do conteúdo estão presentes</translation>
+    </message>
+    <message>
+        <source>corrupted: %1 bytes after the content</source>
+        <translation>corrompido: %1 bytes depois do conteúdo</translation>
+    </message>
+    <message>
+        <source>digest mismatch: the content is not the one the header&apos;s SHA-256 describes (altered or damaged)</source>
+        <translation>digest não confere: o conteúdo não é o que o SHA-256 do cabeçalho descreve (alterado ou danificado)</translation>
+    </message>
+    <message>
+        <source>invalid signature: %1</source>
+        <translation>assinatura inválida: %1</translation>
+    </message>
+    <message>
+        <source>signed by %1 (trusted key)</source>
+        <translation>assinado por %1 (chave confiável)</translation>
+    </message>
+    <message>
+        <source>signed with %1&apos;s key, but it claims to come from %2: untrusted</source>
+        <translation>assinado com a chave de %1, mas diz vir de %2: não confiável</translation>
+    </message>
+    <message>
+        <source>signed by a key not trusted for %1 (untrusted)</source>
+        <translation>assinado por uma chave não confiável para %1 (não confiável)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sem assinatura</translation>
+    </message>
+    <message>
+        <source>refused: the content would be %1 bytes, more than the %2 allowed</source>
+        <translation>recusado: o conteúdo teria %1 bytes, mais que os %2 permitidos</translation>
+    </message>
+    <message>
+        <source>snapshot content</source>
+        <translation>conteúdo do snapshot</translation>
+    </message>
+    <message>
+        <source>content: %1</source>
+        <translation>conteúdo: %1</translation>
+    </message>
+    <message>
+        <source>snapshot profile</source>
+        <translation>perfil do snapshot</translation>
+    </message>
+    <message>
+        <source>the profile in the snapshot does not read: %1</source>
+        <translation>o perfil dentro do snapshot não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>no network &quot;%1&quot;</source>
+        <translation>nenhuma rede &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 bytes, more than the %3 a snapshot may have</source>
+        <translation>%1: recusado: %2 bytes, mais que os %3 que um snapshot pode ter</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken %2 by %3 — %4</source>
+        <translation>Snapshot de %1 feito em %2 por %3 — %4</translation>
+    </message>
+    <message>
+        <source>an unnamed institution</source>
+        <translation>uma instituição sem nome</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotWriter</name>
+    <message>
+        <source>no incident &quot;%1&quot; in the incident book</source>
+        <translation>nenhum incidente &quot;%1&quot; no livro de incidentes</translation>
+    </message>
+    <message>
+        <source>compression failed: %1</source>
+        <translation>a compressão falhou: %1</translation>
+    </message>
+    <message>
+        <source>cannot sign: %1</source>
+        <translation>não foi possível assinar: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceHealth</name>
     <message>
         <source>disabled</source>
@@ -4576,6 +5319,24 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>UNKNOWN</source>
         <translation>DESCONHECIDO</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDetections</name>
+    <message>
+        <source>%1 cannot tell: %2 (%3)</source>
+        <translation>%1 não é possível dizer: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Incidents: none detected by this pass</source>
+        <translation>Incidentes: nenhum detectado nesta passada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents detected by this pass: %n</source>
+        <translation>
+            <numerusform>Incidentes detectados nesta passada: %n</numerusform>
+            <numerusform>Incidentes detectados nesta passada: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5920,132 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     </message>
 </context>
 <context>
+    <name>WallOverview</name>
+    <message>
+        <source>Producing</source>
+        <translation>Produzindo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Atrasada</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <source>Nodes up by institution</source>
+        <translation>Nós no ar por instituição</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidentes abertos</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadeia</translation>
+    </message>
+    <message>
+        <source>Last block</source>
+        <translation>Último bloco há</translation>
+    </message>
+    <message>
+        <source>Validators sealing</source>
+        <translation>Validadores selando</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>bloco %1</translation>
+    </message>
+    <message>
+        <source>height unknown</source>
+        <translation>altura desconhecida</translation>
+    </message>
+    <message>
+        <source>no block</source>
+        <translation>sem bloco</translation>
+    </message>
+    <message>
+        <source>target: one block every %1</source>
+        <translation>meta: um bloco a cada %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>fault margin: %n</source>
+        <translation>
+            <numerusform>margem de falhas: %n</numerusform>
+            <numerusform>margem de falhas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quorum of %1 lost: %n short</source>
+        <translation>
+            <numerusform>quórum de %1 perdido: falta %n</numerusform>
+            <numerusform>quórum de %1 perdido: faltam %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validator set not known yet</source>
+        <translation>conjunto de validadores ainda desconhecido</translation>
+    </message>
+    <message>
+        <source>Newest figure %1 old · %2</source>
+        <translation>Dado mais recente: há %1 · %2</translation>
+    </message>
+    <message>
+        <source>No figure received yet</source>
+        <translation>Nenhum dado recebido ainda</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more institution(s)</source>
+        <translation>
+            <numerusform>e mais %n instituição</numerusform>
+            <numerusform>e mais %n instituições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n fora do ar</numerusform>
+            <numerusform>%n fora do ar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No institution in the profile</source>
+        <translation>Nenhuma instituição no perfil</translation>
+    </message>
+    <message>
+        <source>Incidents are not recorded on this wall</source>
+        <translation>Os incidentes não são registrados neste painel</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation>ação: %1</translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation>resposta: %1</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Nenhum aberto</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
         <source>Not probed yet.</source>
@@ -5273,6 +6160,16 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     <message>
         <source>The profile %1 has no network named &quot;%2&quot;.</source>
         <translation>O perfil %1 não tem nenhuma rede chamada &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot start: the profile %1 has errors or no such network; see the log.
+</source>
+        <translation>O quiosque não pode iniciar: o perfil %1 tem erros ou não tem essa rede; veja o log.
+</translation>
+    </message>
+    <message>
+        <source>Incident notification (%1) failed: %2</source>
+        <translation>Notificação de incidente (%1) falhou: %2</translation>
     </message>
 </context>
 <context>
