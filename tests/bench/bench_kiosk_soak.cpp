@@ -239,7 +239,14 @@ int main(int argc, char *argv[])
     for (qint64 mb : std::as_const(curve))
         out << ' ' << mb;
     out << Qt::endl;
-    const bool ok = growth <= 10.0 && pageChanges > 10 && faults > 5 && grabs > 5;
+    // The wall must have run (pages changed, faults injected, grabs made) in every build; the memory target is judged
+    // in optimised builds only, like every benchmark here (a debug build prints it).
+#ifdef NDEBUG
+    const bool memoryOk = growth <= 10.0;
+#else
+    const bool memoryOk = true;
+#endif
+    const bool ok = memoryOk && pageChanges > 10 && faults > 5 && grabs > 5;
     if (!ok)
         out << "bench_kiosk_soak: FAILED" << Qt::endl;
     return ok ? 0 : 1;
