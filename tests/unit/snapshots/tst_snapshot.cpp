@@ -404,8 +404,11 @@ private slots:
             snapshotcrypto::rawPublicKey(pubA));
         QCOMPARE(loaded.inventory->snapshots.trustedKeys[1].publicKeyPem, pubB); // read from the file beside it
         // A path that does not exist, and text that is no key: errors naming the field.
+        Inventory synthetic;
+        synthetic.activeNetwork = u"synthetic"_s;
+        synthetic.networks = {synthetic::network(1)};
         const auto missing = InventoryLoader::parse("snapshots:\n  trustedKeys:\n    - institution: x\n      publicKey: "
-                                                    "/nonexistent.pub\n" + InventoryLoader::toYaml({{}, u"synthetic"_s, false, false, {synthetic::network(1)}, {}}),
+                                                    "/nonexistent.pub\n" + InventoryLoader::toYaml(synthetic),
             u"p.yaml"_s);
         QVERIFY(!missing.inventory);
         QVERIFY(std::any_of(missing.messages.cbegin(), missing.messages.cend(),
