@@ -3578,7 +3578,7 @@ Estas alterações serão feitas em %2:</translation>
     </message>
     <message>
         <source>Snapshot: %1 (chainId %2)</source>
-        <translation>Snapshot: %1 (chainId %2)</translation>
+        <translation>Snapshot em revisão: %1 (chainId %2)</translation>
     </message>
     <message>
         <source>Sentinela — snapshot of %1</source>
