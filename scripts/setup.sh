@@ -12,7 +12,7 @@ packages=(
   prometheus prometheus-alertmanager victoria-metrics openssl curl jq
   xvfb xauth
   appstream desktop-file-utils librsvg2-bin libxml2-utils
-  clang llvm libclang-rt-14-dev
+  clang llvm lld libclang-rt-14-dev
 )
 # npm (for anvil) from Debian only where no Node.js is installed already: a machine's own Node.js ships its npm.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
