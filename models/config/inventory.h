@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -51,11 +52,48 @@ struct ServiceLevels
     static ServiceLevels rbbDefaults();
 };
 
+// An account an institution answers for (it sends transactions from it), from the profile or its accounts file.
+struct InstitutionAccount
+{
+    QString address; // 0x-prefixed lowercase, 40 hex digits
+    QString label; // optional, e.g. "settlement service"
+};
+
 struct Institution
 {
     QString id; // short id, also the `organization` label value unless prometheusOrganization says otherwise
     QString name;
     QString prometheusOrganization;
+    // Accounts the institution permissioned (Operations Manual: it answers for each), listed in `accounts:` and/or read
+    // from `accountsFile:` (CSV or JSON, relative to the profile's folder).
+    QList<InstitutionAccount> accounts {};
+    QString accountsFile {}; // as written
+    // What the network's account-permissioning contract answers for this institution's accounts (UsageConfig's call),
+    // e.g. RBB's numeric orgId "3"; empty: the institution's id is matched instead.
+    QString permissioningId {};
+};
+
+// How the network's account-permissioning contract is asked which institution an account belongs to (section
+// `usage.accountInstitution`): one eth_call of a view method taking the account's address, whose static ABI outputs
+// are decoded and one of them matched to Institution::permissioningId. RBB's gen02 AccountRulesV2 fits as
+// {contract: rules, signature: "getAccount(address)", outputs: [uint256, address, bytes32, bytes32, bool],
+// institutionOutput: 0, activeOutput: 4}. A reverting call means the contract does not know the account.
+struct AccountInstitutionCall
+{
+    QString contract; // 0x address, or "rules": the rules contract the account Ingress (0x...8888) names
+    QString signature; // e.g. "getAccount(address)"
+    QByteArray selector; // 4 bytes; keccak256(signature)[0..4] unless the profile gives it
+    QStringList outputs; // static ABI types: uint<N>, int<N>, address, bool, bytes<N>
+    int institutionOutput = 0;
+    int activeOutput = -1; // a bool output that must be true for the account to count as known; -1: none
+};
+
+// Section `usage:` of a network: transaction usage per institution (issue 15).
+struct UsageConfig
+{
+    std::optional<AccountInstitutionCall> accountInstitution;
+    int bucketSeconds = 10; // aggregation step of the usage history (memory stays bounded by historyHours)
+    int recheckMinutes = 30; // how long a contract's answer about an account is trusted
 };
 
 struct NodeConfig
@@ -163,6 +201,9 @@ struct IncidentRulesConfig
     int lagBlocks = 10; // a node further behind the tip than this...
     double lagSeconds = 30; // ...for this long is lagging
     int minObserverBoots = 2; // reachable observer-boots wanted, in at least two institutions
+    // An account no institution answers for raises "unknown-sender" once it sent this many transactions...
+    int unknownSenderTransactions = 1;
+    double unknownSenderWindowSeconds = 3600; // ...within this window
 };
 
 // Where incidents are announced (section `incidents.notifications`). Every channel is optional; none blocks the UI.
@@ -220,6 +261,7 @@ struct NetworkConfig
     PollingConfig polling;
     IncidentsConfig incidents;
     ChecklistsConfig checklists;
+    UsageConfig usage;
 
     const Institution *institution(const QString &id) const;
     const NodeConfig *node(const QString &name) const;

@@ -1,10 +1,15 @@
 #include "inventoryloader.h"
 
+#include "accountlist.h"
+#include "chain/hex.h"
+#include "chain/keccak.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 #include <yaml-cpp/yaml.h>
@@ -402,6 +407,10 @@ void parseIncidentRules(Reader &r, const YAML::Node &map, const QString &path, I
     cfg.lagBlocks = r.number<int>(map, "lagBlocks", path, false, 1, 1000000).value_or(cfg.lagBlocks);
     cfg.lagSeconds = r.number<double>(map, "lagSeconds", path, false, 0, 86400).value_or(cfg.lagSeconds);
     cfg.minObserverBoots = r.number<int>(map, "minObserverBoots", path, false, 0, 1000).value_or(cfg.minObserverBoots);
+    cfg.unknownSenderTransactions = r.number<int>(map, "unknownSenderTransactions", path, false, 1, 100000000)
+                                        .value_or(cfg.unknownSenderTransactions);
+    cfg.unknownSenderWindowSeconds = r.number<double>(map, "unknownSenderWindowSeconds", path, false, 1, 86400 * 31)
+                                         .value_or(cfg.unknownSenderWindowSeconds);
     const YAML::Node node = map["rules"];
     const QString rpath = Reader::join(path, u"rules"_s);
     if (!r.isMap(node, rpath, map.Mark(), false))
@@ -428,7 +437,7 @@ void parseIncidents(Reader &r, const YAML::Node &map, const QString &path, Incid
         return;
     r.checkKeys(node, ipath,
         {"database", "institution", "answerServiceHours", "actionServiceHours", "rules", "lagBlocks", "lagSeconds",
-            "minObserverBoots", "notifications"});
+            "minObserverBoots", "unknownSenderTransactions", "unknownSenderWindowSeconds", "notifications"});
     cfg.database = r.string(node, "database", ipath, false).value_or(cfg.database);
     cfg.institution = r.string(node, "institution", ipath, false).value_or(cfg.institution);
     cfg.answerServiceHours
@@ -545,13 +554,151 @@ void parseChecklists(Reader &r, const YAML::Node &map, const QString &path, Chec
     cfg.folder = r.string(node, "folder", cpath, false).value_or(cfg.folder);
 }
 
+bool isStaticAbiType(const QString &type)
+{
+    static const QRegularExpression re(u"^(uint(8|16|24|32|40|48|56|64|72|80|88|96|104|112|120|128|136|144|152|160|168|176|184|192|200|208|216|224|232|240|248|256)?|int(8|16|24|32|40|48|56|64|72|80|88|96|104|112|120|128|136|144|152|160|168|176|184|192|200|208|216|224|232|240|248|256)?|address|bool|bytes([1-9]|[12][0-9]|3[0-2]))$"_s);
+    return re.match(type).hasMatch();
+}
+
+// An institution's `accounts:` (addresses, or {address, label}) and `accountsFile:` (CSV or JSON).
+void parseInstitutionAccounts(Reader &r, const YAML::Node &map, const QString &path, const QString &fileName, Institution &inst)
+{
+    QSet<QString> seen;
+    const YAML::Node list = map["accounts"];
+    const QString apath = Reader::join(path, u"accounts"_s);
+    if (r.isSequence(list, apath, map.Mark(), false)) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const QString ipath = Reader::index(apath, qsizetype(i));
+            QString address;
+            QString label;
+            if (list[i].IsScalar()) {
+                address = fromStd(list[i].Scalar());
+            } else if (list[i].IsMap()) {
+                r.checkKeys(list[i], ipath, {"address", "label"});
+                address = r.string(list[i], "address", ipath, true).value_or(QString());
+                label = r.string(list[i], "label", ipath, false).value_or(QString());
+            }
+            const auto normal = AccountList::normalizeAddress(address);
+            if (!normal) {
+                r.error(list[i], ipath,
+                    InventoryLoader::tr("expected an account address (0x and 40 hex digits), found \"%1\"").arg(address));
+                continue;
+            }
+            if (seen.contains(*normal)) {
+                r.error(list[i], ipath, InventoryLoader::tr("account %1 is listed twice").arg(*normal));
+                continue;
+            }
+            seen.insert(*normal);
+            inst.accounts.append({*normal, label});
+        }
+    }
+    const auto file = r.string(map, "accountsFile", path, false);
+    if (!file || file->isEmpty())
+        return;
+    inst.accountsFile = *file;
+    QString filePath = QDir::fromNativeSeparators(*file);
+    if (QDir::isRelativePath(filePath) && !fileName.isEmpty() && !fileName.startsWith(u':'))
+        filePath = QFileInfo(fileName).absoluteDir().filePath(filePath);
+    const AccountList::Result read = AccountList::readFile(filePath);
+    const QString fpath = Reader::join(path, u"accountsFile"_s);
+    for (const ConfigMessage &m : read.messages) {
+        const QString where = m.line > 0 ? u"%1:%2"_s.arg(m.file).arg(m.line) : m.file;
+        r.error(map["accountsFile"], fpath,
+            m.field.isEmpty() ? u"%1: %2"_s.arg(where, m.text) : u"%1: %2: %3"_s.arg(where, m.field, m.text));
+    }
+    for (const InstitutionAccount &a : read.accounts) {
+        if (seen.contains(a.address))
+            continue;
+        seen.insert(a.address);
+        inst.accounts.append(a);
+    }
+}
+
+// Section `usage:` of a network.
+void parseUsage(Reader &r, const YAML::Node &map, const QString &path, UsageConfig &cfg)
+{
+    const YAML::Node node = map["usage"];
+    const QString upath = Reader::join(path, u"usage"_s);
+    if (!r.isMap(node, upath, map.Mark(), false))
+        return;
+    r.checkKeys(node, upath, {"accountInstitution", "bucketSeconds", "recheckMinutes"});
+    cfg.bucketSeconds = r.number<int>(node, "bucketSeconds", upath, false, 1, 3600).value_or(cfg.bucketSeconds);
+    cfg.recheckMinutes = r.number<int>(node, "recheckMinutes", upath, false, 1, 60 * 24 * 31).value_or(cfg.recheckMinutes);
+    const YAML::Node c = node["accountInstitution"];
+    const QString cpath = Reader::join(upath, u"accountInstitution"_s);
+    if (!r.isMap(c, cpath, node.Mark(), false))
+        return;
+    r.checkKeys(c, cpath, {"contract", "signature", "selector", "outputs", "institutionOutput", "activeOutput"});
+    AccountInstitutionCall call;
+    bool ok = true;
+    call.contract = r.string(c, "contract", cpath, true).value_or(QString()).toLower();
+    if (!call.contract.isEmpty() && call.contract != u"rules"_s && !AccountList::normalizeAddress(call.contract)) {
+        r.error(c["contract"], Reader::join(cpath, u"contract"_s),
+            InventoryLoader::tr("expected a contract address (0x and 40 hex digits) or \"rules\", found \"%1\"")
+                .arg(call.contract));
+        ok = false;
+    }
+    call.signature = r.string(c, "signature", cpath, true).value_or(QString()).remove(u' ');
+    static const QRegularExpression sig(u"^[A-Za-z_][A-Za-z0-9_]*\\(address\\)$"_s);
+    if (!call.signature.isEmpty() && !sig.match(call.signature).hasMatch()) {
+        r.error(c["signature"], Reader::join(cpath, u"signature"_s),
+            InventoryLoader::tr("expected a method taking the account's address, such as \"getAccount(address)\", "
+                                "found \"%1\"")
+                .arg(call.signature));
+        ok = false;
+    }
+    if (auto selector = r.string(c, "selector", cpath, false)) {
+        const auto bytes = chain::fromHex(QStringView(*selector));
+        if (!bytes || bytes->size() != 4) {
+            r.error(c["selector"], Reader::join(cpath, u"selector"_s),
+                InventoryLoader::tr("expected 4 bytes in hex (0x and 8 hex digits), found \"%1\"").arg(*selector));
+            ok = false;
+        } else {
+            call.selector = *bytes;
+        }
+    } else if (!call.signature.isEmpty()) {
+        call.selector = chain::keccak256(call.signature.toLatin1()).left(4);
+    }
+    const YAML::Node outputs = c["outputs"];
+    const QString opath = Reader::join(cpath, u"outputs"_s);
+    if (r.isSequence(outputs, opath, c.Mark(), true)) {
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            const QString type = outputs[i].IsScalar() ? fromStd(outputs[i].Scalar()).trimmed() : QString();
+            if (!isStaticAbiType(type)) {
+                r.error(outputs[i], Reader::index(opath, qsizetype(i)),
+                    InventoryLoader::tr("expected a static ABI type (uint256, int<N>, address, bool, bytes32...), "
+                                        "found \"%1\"")
+                        .arg(type));
+                ok = false;
+            }
+            call.outputs << (type == u"uint"_s ? u"uint256"_s : type == u"int"_s ? u"int256"_s : type);
+        }
+        if (call.outputs.isEmpty()) {
+            r.error(outputs, opath, InventoryLoader::tr("expected at least one output"));
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    const int last = int(std::max<qsizetype>(0, call.outputs.size() - 1));
+    call.institutionOutput = r.number<int>(c, "institutionOutput", cpath, false, 0, last).value_or(0);
+    call.activeOutput = r.number<int>(c, "activeOutput", cpath, false, 0, last).value_or(-1);
+    if (call.activeOutput >= 0 && call.outputs.value(call.activeOutput) != u"bool"_s) {
+        r.error(c["activeOutput"], Reader::join(cpath, u"activeOutput"_s),
+            InventoryLoader::tr("output %1 is %2, not bool").arg(call.activeOutput).arg(call.outputs.value(call.activeOutput)));
+        ok = false;
+    }
+    if (ok && !call.contract.isEmpty() && !call.signature.isEmpty())
+        cfg.accountInstitution = call;
+}
+
 void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, NetworkConfig &net, bool allowPlaintext,
-    bool allowCredentialsOverHttp)
+    bool allowCredentialsOverHttp, const QString &fileName)
 {
     r.checkKeys(node, path,
         {"name", "displayName", "chainId", "consensus", "qbftStartBlock", "blockPeriodSeconds", "requestTimeoutSeconds",
             "emptyBlockPeriodSeconds", "epochLength", "serviceHours", "serviceLevels", "health", "institutions", "nodes",
-            "prometheus", "alertmanager", "polling", "incidents", "checklists"});
+            "prometheus", "alertmanager", "polling", "incidents", "checklists", "usage"});
     net.name = r.string(node, "name", path, true).value_or(QString());
     net.displayName = r.string(node, "displayName", path, false).value_or(net.name);
     net.chainId = r.number<quint64>(node, "chainId", path, true, 1, std::numeric_limits<quint64>::max()).value_or(0);
@@ -579,6 +726,7 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
     parsePolling(r, node, path, net.polling);
     parseIncidents(r, node, path, net.incidents, allowPlaintext);
     parseChecklists(r, node, path, net.checklists);
+    parseUsage(r, node, path, net.usage);
     // The SLA clock counts every unlisted holiday as a working day.
     const int year = QDate::currentDate().year();
     if ((!net.serviceHours.holidays.isEmpty() || node["incidents"].IsDefined())
@@ -597,11 +745,13 @@ void parseNetwork(Reader &r, const YAML::Node &node, const QString &path, Networ
             const QString p = Reader::index(ipath, static_cast<qsizetype>(i));
             if (!r.isMap(insts[i], p, insts.Mark(), true))
                 continue;
-            r.checkKeys(insts[i], p, {"id", "name", "prometheusOrganization"});
+            r.checkKeys(insts[i], p, {"id", "name", "prometheusOrganization", "accounts", "accountsFile", "permissioningId"});
             Institution inst;
             inst.id = r.string(insts[i], "id", p, true).value_or(QString());
             inst.name = r.string(insts[i], "name", p, false).value_or(inst.id);
             inst.prometheusOrganization = r.string(insts[i], "prometheusOrganization", p, false).value_or(inst.id);
+            inst.permissioningId = r.string(insts[i], "permissioningId", p, false).value_or(QString());
+            parseInstitutionAccounts(r, insts[i], p, fileName, inst);
             if (!inst.id.isEmpty() && net.institution(inst.id))
                 r.error(insts[i]["id"], Reader::join(p, u"id"_s),
                     InventoryLoader::tr("duplicate institution id \"%1\"").arg(inst.id));
@@ -855,7 +1005,7 @@ InventoryLoadResult InventoryLoader::parseDocument(const QByteArray &yaml, const
             if (!r.isMap(nets[i], p, nets.Mark(), true))
                 continue;
             NetworkConfig net;
-            parseNetwork(r, nets[i], p, net, inv.allowPlaintextSecrets, inv.allowCredentialsOverHttp);
+            parseNetwork(r, nets[i], p, net, inv.allowPlaintextSecrets, inv.allowCredentialsOverHttp, fileName);
             if (!net.name.isEmpty() && inv.network(net.name))
                 r.error(nets[i]["name"], Reader::join(p, u"name"_s),
                     InventoryLoader::tr("duplicate network name \"%1\"").arg(net.name));
@@ -931,7 +1081,9 @@ bool isDefault(const IncidentsConfig &c)
     return c.database.isEmpty() && c.institution.isEmpty() && c.answerServiceHours == d.answerServiceHours
         && c.actionServiceHours == d.actionServiceHours && c.rules.rules.isEmpty()
         && c.rules.lagBlocks == d.rules.lagBlocks && c.rules.lagSeconds == d.rules.lagSeconds
-        && c.rules.minObserverBoots == d.rules.minObserverBoots && n.tray == dn.tray && n.alertmanager == dn.alertmanager
+        && c.rules.minObserverBoots == d.rules.minObserverBoots
+        && c.rules.unknownSenderTransactions == d.rules.unknownSenderTransactions
+        && c.rules.unknownSenderWindowSeconds == d.rules.unknownSenderWindowSeconds && n.tray == dn.tray && n.alertmanager == dn.alertmanager
         && n.silenceOnAcknowledge == dn.silenceOnAcknowledge && n.silenceHours == dn.silenceHours
         && !n.discordWebhook.isSet() && n.webhookUrl.isEmpty() && n.linkBase.isEmpty()
         && n.minIntervalSeconds == dn.minIntervalSeconds && n.maxRetries == dn.maxRetries;
@@ -949,6 +1101,8 @@ void emitIncidents(YAML::Emitter &out, const IncidentsConfig &c)
     out << YAML::Key << "lagBlocks" << YAML::Value << c.rules.lagBlocks;
     out << YAML::Key << "lagSeconds" << YAML::Value << c.rules.lagSeconds;
     out << YAML::Key << "minObserverBoots" << YAML::Value << c.rules.minObserverBoots;
+    out << YAML::Key << "unknownSenderTransactions" << YAML::Value << c.rules.unknownSenderTransactions;
+    out << YAML::Key << "unknownSenderWindowSeconds" << YAML::Value << c.rules.unknownSenderWindowSeconds;
     if (!c.rules.rules.isEmpty()) {
         out << YAML::Key << "rules" << YAML::Value << YAML::BeginMap;
         for (auto it = c.rules.rules.cbegin(); it != c.rules.rules.cend(); ++it) {
@@ -1117,6 +1271,24 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
             emitString(out, "name", inst.name);
             if (inst.prometheusOrganization != inst.id)
                 emitString(out, "prometheusOrganization", inst.prometheusOrganization);
+            if (!inst.permissioningId.isEmpty())
+                emitString(out, "permissioningId", inst.permissioningId);
+            if (!inst.accountsFile.isEmpty()) {
+                emitString(out, "accountsFile", inst.accountsFile);
+            } else if (!inst.accounts.isEmpty()) {
+                out << YAML::Key << "accounts" << YAML::Value << YAML::BeginSeq;
+                for (const InstitutionAccount &a : inst.accounts) {
+                    if (a.label.isEmpty()) {
+                        out << a.address.toStdString();
+                    } else {
+                        out << YAML::Flow << YAML::BeginMap;
+                        emitString(out, "address", a.address);
+                        emitString(out, "label", a.label);
+                        out << YAML::EndMap;
+                    }
+                }
+                out << YAML::EndSeq;
+            }
             out << YAML::EndMap;
         }
         out << YAML::EndSeq;
@@ -1163,6 +1335,28 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
         if (!net.checklists.folder.isEmpty()) {
             out << YAML::Key << "checklists" << YAML::Value << YAML::BeginMap;
             emitString(out, "folder", net.checklists.folder);
+            out << YAML::EndMap;
+        }
+        const UsageConfig usageDefaults;
+        if (net.usage.accountInstitution || net.usage.bucketSeconds != usageDefaults.bucketSeconds
+            || net.usage.recheckMinutes != usageDefaults.recheckMinutes) {
+            out << YAML::Key << "usage" << YAML::Value << YAML::BeginMap;
+            out << YAML::Key << "bucketSeconds" << YAML::Value << net.usage.bucketSeconds;
+            out << YAML::Key << "recheckMinutes" << YAML::Value << net.usage.recheckMinutes;
+            if (const auto &call = net.usage.accountInstitution) {
+                out << YAML::Key << "accountInstitution" << YAML::Value << YAML::BeginMap;
+                emitString(out, "contract", call->contract);
+                emitString(out, "signature", call->signature);
+                emitString(out, "selector", chain::toHex(call->selector));
+                out << YAML::Key << "outputs" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+                for (const QString &o : call->outputs)
+                    out << o.toStdString();
+                out << YAML::EndSeq;
+                out << YAML::Key << "institutionOutput" << YAML::Value << call->institutionOutput;
+                if (call->activeOutput >= 0)
+                    out << YAML::Key << "activeOutput" << YAML::Value << call->activeOutput;
+                out << YAML::EndMap;
+            }
             out << YAML::EndMap;
         }
         out << YAML::EndMap;

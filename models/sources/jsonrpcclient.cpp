@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "httpfetcher.h"
 #include "jsonlimits.h"
+#include "usage/transactionparse.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -499,6 +500,90 @@ void JsonRpcClient::requestBlocks(quint64 from, quint64 to)
             break;
         start = end + 1;
     }
+}
+
+void JsonRpcClient::requestTransactions(quint64 from, quint64 to)
+{
+    if (to < from)
+        return;
+    QList<jsonrpc::Call> calls;
+    for (quint64 n = from; n <= to; ++n)
+        calls.append({u"eth_getBlockByNumber"_s, json::array({chain::quantityToHex(n).toStdString(), true})});
+    auto blocks = std::make_shared<QList<usage::BlockTransactions>>();
+    auto error = std::make_shared<QString>();
+    Converter convert = [blocks, error, from](BatchReply &reply) {
+        for (int i = 0; i < reply.outcomes.size(); ++i) {
+            jsonrpc::Outcome &o = reply.outcomes[i];
+            const quint64 number = from + quint64(i);
+            QString why = o.error.message;
+            std::optional<usage::BlockTransactions> block;
+            if (o.ok() && o.result.is_null())
+                why = tr("block %1 is not on the node").arg(number);
+            else if (o.ok())
+                block = usage::parseFullBlock(o.result, &why);
+            if (block && block->number != number) {
+                why = tr("asked for block %1, got %2").arg(number).arg(block->number);
+                block.reset();
+            }
+            o.result = nullptr; // freed here, not on the GUI thread
+            if (!block) {
+                if (error->isEmpty())
+                    *error = tr("block %1: %2").arg(number).arg(why);
+                continue;
+            }
+            blocks->append(std::move(*block));
+        }
+    };
+    QPointer<JsonRpcClient> self(this);
+    sendCalls(calls, convert, [self, blocks, error, from, to](const BatchReply &reply) {
+        if (!self)
+            return;
+        if (reply.batchRefused)
+            self->m_batchUnsupported = true;
+        if (blocks->isEmpty() || !error->isEmpty()) {
+            emit self->transactionsFailed(self->m_node.name, from, to, error->isEmpty() ? tr("no block") : *error);
+            if (blocks->isEmpty())
+                return;
+        }
+        // Receipts of every transaction, in block order, in batches.
+        QList<std::pair<int, int>> where; // (block, transaction)
+        for (int b = 0; b < blocks->size(); ++b) {
+            for (int t = 0; t < blocks->at(b).transactions.size(); ++t)
+                where.append({b, t});
+        }
+        if (where.isEmpty()) {
+            emit self->transactionsReceived(self->m_node.name, *blocks);
+            return;
+        }
+        auto remaining = std::make_shared<int>(0);
+        const int batch = self->m_receiptBatchSize;
+        *remaining = int((where.size() + batch - 1) / batch);
+        for (qsizetype start = 0; start < where.size(); start += batch) {
+            const QList<std::pair<int, int>> part = where.mid(start, batch);
+            QList<jsonrpc::Call> receiptCalls;
+            for (const auto &[b, t] : part)
+                receiptCalls.append({u"eth_getTransactionReceipt"_s,
+                    json::array({blocks->at(b).transactions.at(t).hash.toStdString()})});
+            auto receipts = std::make_shared<QList<std::optional<usage::Receipt>>>();
+            Converter parseReceipts = [receipts](BatchReply &r) {
+                receipts->reserve(r.outcomes.size());
+                for (jsonrpc::Outcome &o : r.outcomes) {
+                    receipts->append(o.ok() && !o.result.is_null() ? usage::parseReceipt(o.result) : std::nullopt);
+                    o.result = nullptr;
+                }
+            };
+            self->sendCalls(receiptCalls, parseReceipts, [self, blocks, receipts, part, remaining](const BatchReply &) {
+                for (int i = 0; i < part.size(); ++i) {
+                    const auto &[b, t] = part[i];
+                    const std::optional<usage::Receipt> &r = receipts->value(i);
+                    if (!r || !usage::applyReceipt((*blocks)[b], t, *r))
+                        ++(*blocks)[b].missingReceipts;
+                }
+                if (--*remaining == 0 && self)
+                    emit self->transactionsReceived(self->m_node.name, *blocks);
+            });
+        }
+    });
 }
 
 void JsonRpcClient::call(const QString &method, const json &params, std::function<void(const jsonrpc::Outcome &)> done)

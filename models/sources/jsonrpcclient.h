@@ -4,6 +4,7 @@
 #include "config/inventory.h"
 #include "jsonrpc.h"
 #include "sourcehealth.h"
+#include "usage/usagedata.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -89,6 +90,13 @@ public:
     // Fetches blocks [from, to] (headers with transaction hashes), batched; results through blocksReceived in
     // ascending order (missing/failed ones through blockFailed).
     void requestBlocks(quint64 from, quint64 to);
+    // Fetches the transactions of blocks [from, to] with their receipts (issue 15): one batch of
+    // eth_getBlockByNumber(n, true), then the receipts of every transaction in batches of eth_getTransactionReceipt
+    // (at most receiptBatchSize calls each, under Besu's default --rpc-http-max-batch-size of 1024). Blocks come back
+    // through transactionsReceived in ascending order; a failed block batch through transactionsFailed. A receipt the
+    // node does not give leaves its transaction counted without gas (BlockTransactions::missingReceipts).
+    void requestTransactions(quint64 from, quint64 to);
+    void setReceiptBatchSize(int n) { m_receiptBatchSize = qMax(1, n); }
     // Any single call, for eth_call and tools. The callback runs in this object's thread.
     void call(const QString &method, const nlohmann::json &params, std::function<void(const jsonrpc::Outcome &)> done);
     // eth_call at `block` ("latest" or a hex number); result bytes or an error via the callback.
@@ -111,6 +119,8 @@ signals:
     void slowStatusReceived(const NodeRpcSlowStatus &status);
     void blocksReceived(const QString &node, const QList<chain::BlockHeader> &blocks);
     void blockFailed(const QString &node, quint64 number, const QString &error);
+    void transactionsReceived(const QString &node, const QList<usage::BlockTransactions> &blocks);
+    void transactionsFailed(const QString &node, quint64 from, quint64 to, const QString &error);
     void healthChanged(const SourceHealth &health);
 
 private:
@@ -148,6 +158,7 @@ private:
     qint64 m_nextId = 1;
     qint64 m_namespaceRecheckMs = 10 * 60 * 1000;
     int m_blockBatchSize = 50;
+    int m_receiptBatchSize = 500;
     quint64 m_signerWindow = 0; // 0: the node's default (last 100 blocks)
     std::optional<quint64> m_lastHeight;
     QHash<QString, qint64> m_disabledUntil; // namespace -> ms since epoch when it is tried again

@@ -9,9 +9,12 @@
 #include "sources/jsonrpcclient.h"
 #include "sources/jsonrpcsubscriber.h"
 #include "sources/prometheusfederation.h"
+#include "chain/hex.h"
+#include "usage/abicall.h"
 
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -19,6 +22,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kMaxBlocksPerFill = 500; // per round; the next round continues
+constexpr int kMaxAccountCalls = 4; // eth_calls to the permissioning contract in flight
+
+bool isRevert(const jsonrpc::Error &e)
+{
+    // Besu answers a reverted eth_call with -32000 "Execution reverted" (and the revert data); geth-style nodes use 3.
+    return e.kind == jsonrpc::Error::Kind::Rpc
+        && (e.code == 3 || e.message.contains(u"revert"_s, Qt::CaseInsensitive));
+}
 } // namespace
 
 Collector::Collector(NetworkState *state, HttpFetcher *fetcher, Clock *clock, QObject *parent)
@@ -41,8 +52,10 @@ Collector::Collector(NetworkState *state, HttpFetcher *fetcher, Clock *clock, QO
     }
     connect(m_promTimer, &QTimer::timeout, this, &Collector::pollPrometheus);
     connect(m_state, &NetworkState::blocksAdded, this, [this] {
-        if (m_running)
+        if (m_running) {
             fillHistory();
+            fillUsage();
+        }
     });
 }
 
@@ -78,6 +91,11 @@ void Collector::clearSources()
     delete m_prometheus;
     m_prometheus = nullptr;
     m_blocksRequested.clear();
+    m_usageRequested.clear();
+    m_usageRequests = 0;
+    m_accountQueue.clear();
+    m_accountsAsking.clear();
+    m_accountCalls = 0;
     m_initialHistoryRequested = false;
     m_passRemaining = 0;
     m_promInFlight = false;
@@ -123,6 +141,16 @@ void Collector::setNetwork(const NetworkConfig &network)
                 [this](const QString &, quint64 number, const QString &) { m_blocksRequested.remove(number); });
             connect(client, &JsonRpcClient::healthChanged, this,
                 [this, id = client->sourceId()](const SourceHealth &h) { m_state->setHealth(id, h); });
+            connect(client, &JsonRpcClient::transactionsReceived, this,
+                [this](const QString &, const QList<usage::BlockTransactions> &blocks) { onTransactions(blocks); });
+            connect(client, &JsonRpcClient::transactionsFailed, this,
+                [this](const QString &fromNode, quint64 from, quint64 to, const QString &error) {
+                    qWarning("Collector: transactions of blocks %llu-%llu from %s: %s", from, to, qPrintable(fromNode),
+                        qPrintable(error));
+                    for (quint64 n = from; n <= to; ++n)
+                        m_usageRequested.remove(n);
+                    m_usageRequests = qMax(0, m_usageRequests - 1);
+                });
             m_state->setHealth(client->sourceId(), client->health());
             m_clients.append(client);
         }
@@ -462,5 +490,144 @@ void Collector::fillHistory()
                     m_initialHistoryRequested = true;
             }
         }
+    }
+}
+
+void Collector::fillUsage()
+{
+    if (!m_usageEnabled || m_usageRequests >= m_usageInFlight)
+        return;
+    JsonRpcClient *source = bestBlockSource();
+    const auto lo = m_state->lowestBlock();
+    const auto hi = m_state->highestBlock();
+    if (!source || !lo || !hi)
+        return;
+    const UsageLedger &ledger = m_state->usage();
+    // Blocks without gas used carry no transaction (every one costs at least 21,000): counted from the header alone,
+    // since newHeads headers do not list transactions.
+    QList<usage::BlockTransactions> empty;
+    QList<quint64> wanted;
+    const int budget = (m_usageInFlight - m_usageRequests) * m_usageBlocksPerRequest;
+    for (quint64 n = *hi + 1; n-- > *lo && wanted.size() < budget;) {
+        if (ledger.hasBlock(n) || m_usageRequested.contains(n))
+            continue;
+        const BlockRecord *b = m_state->block(n);
+        if (!b)
+            continue;
+        if (b->header.gasUsed == 0) {
+            usage::BlockTransactions e;
+            e.number = n;
+            e.hash = chain::toHex(b->header.hash);
+            e.timestamp = b->header.timestamp;
+            empty.append(e);
+        } else {
+            wanted.append(n);
+        }
+    }
+    if (!empty.isEmpty())
+        m_state->addTransactions(empty);
+    // Newest first, in contiguous runs.
+    std::sort(wanted.begin(), wanted.end());
+    for (qsizetype i = wanted.size(); i > 0 && m_usageRequests < m_usageInFlight;) {
+        const quint64 last = wanted[i - 1];
+        quint64 first = last;
+        --i;
+        while (i > 0 && wanted[i - 1] == first - 1 && last - (wanted[i - 1]) < quint64(m_usageBlocksPerRequest)) {
+            first = wanted[--i];
+        }
+        for (quint64 n = first; n <= last; ++n)
+            m_usageRequested.insert(n);
+        ++m_usageRequests;
+        source->requestTransactions(first, last);
+    }
+}
+
+void Collector::onTransactions(const QList<usage::BlockTransactions> &blocks)
+{
+    m_usageRequests = qMax(0, m_usageRequests - 1);
+    QSet<QString> senders;
+    for (const usage::BlockTransactions &b : blocks) {
+        m_usageRequested.remove(b.number);
+        for (const usage::Transaction &tx : b.transactions)
+            senders.insert(tx.from);
+    }
+    m_state->addTransactions(blocks);
+    resolveAccounts(QStringList(senders.cbegin(), senders.cend()));
+    if (m_running)
+        fillUsage();
+}
+
+void Collector::resolveAccounts(const QStringList &senders)
+{
+    const AccountDirectory &dir = m_state->accounts();
+    if (!dir.contractConfigured())
+        return;
+    const qint64 recheckMs = qint64(m_network.usage.recheckMinutes) * 60000;
+    for (const QString &s : dir.toCheck(senders, m_clock->now().toUTC(), recheckMs)) {
+        if (!m_accountsAsking.contains(s)) {
+            m_accountsAsking.insert(s);
+            m_accountQueue.append(s);
+        }
+    }
+    askNextAccount();
+}
+
+void Collector::askNextAccount()
+{
+    const AccountDirectory &dir = m_state->accounts();
+    while (m_accountCalls < kMaxAccountCalls && !m_accountQueue.isEmpty() && dir.call()) {
+        JsonRpcClient *source = bestBlockSource();
+        if (!source)
+            return; // asked again with the next transactions
+        const AccountInstitutionCall &call = *dir.call();
+        QString contract = call.contract;
+        if (contract == u"rules"_s) {
+            // The account Ingress names the rules contract (slow poll); until a node has said, wait.
+            contract.clear();
+            for (const QString &name : m_state->nodeNames()) {
+                const NodeState *n = m_state->node(name);
+                if (n && n->accountRulesAddress.isSet() && !n->accountRulesAddress.value.isEmpty())
+                    contract = n->accountRulesAddress.value;
+            }
+            if (contract.isEmpty())
+                return;
+        }
+        const QString account = m_accountQueue.takeFirst();
+        if (contract.count(u'0') == 41) { // 0x and forty zeros: no rules contract registered
+            AccountDirectory::ContractAnswer answer;
+            answer.at = m_clock->now().toUTC();
+            answer.error = tr("the account Ingress names no rules contract");
+            m_accountsAsking.remove(account);
+            m_state->setAccountAnswer(account, answer);
+            continue;
+        }
+        ++m_accountCalls;
+        QPointer<Collector> self(this);
+        const quint64 generation = m_secretGeneration;
+        source->ethCall(contract, usage::encodeAddressCall(call.selector, account), u"latest"_s,
+            [self, account, generation](std::optional<QByteArray> data, const jsonrpc::Error &error) {
+                if (!self || self->m_secretGeneration != generation)
+                    return;
+                --self->m_accountCalls;
+                self->m_accountsAsking.remove(account);
+                const AccountDirectory &directory = self->m_state->accounts();
+                const QDateTime now = self->m_clock->now().toUTC();
+                AccountDirectory::ContractAnswer answer;
+                answer.at = now;
+                QString why;
+                const auto outputs = data && directory.call()
+                    ? usage::decodeStaticOutputs(*data, directory.call()->outputs, &why)
+                    : std::nullopt;
+                if (outputs) {
+                    answer = directory.answerFromOutputs(*outputs, now);
+                } else if (isRevert(error)) {
+                    answer.reverted = true;
+                    answer.error = error.message;
+                } else {
+                    answer.error = error.isError() ? error.message : why;
+                }
+                self->m_state->setAccountAnswer(account, answer);
+                self->askNextAccount();
+            });
     }
 }

@@ -2,6 +2,7 @@
 
 #include "config/inventory.h"
 #include "statedata.h"
+#include "usage/usagedata.h"
 
 #include <QHash>
 #include <QList>
@@ -55,6 +56,17 @@ public:
     // Blocks fetched over HTTP when the history starts empty (default: the whole window). 0 disables.
     void setInitialHistoryBlocks(int blocks) { m_initialHistory = blocks; }
 
+    // Usage (issue 15): the transactions and receipts of every held block with gas used are fetched from the best
+    // node (newest first, at most usageInFlight requests of usageBlocksPerRequest blocks), and every sender the
+    // profile does not name is put to the permissioning contract (UsageConfig::accountInstitution). Off: no usage.
+    void setUsageEnabled(bool enabled) { m_usageEnabled = enabled; }
+    void setUsageLimits(int inFlight, int blocksPerRequest)
+    {
+        m_usageInFlight = qMax(1, inFlight);
+        m_usageBlocksPerRequest = qMax(1, blocksPerRequest);
+    }
+    int usageRequestsInFlight() const { return m_usageRequests; }
+
     QList<JsonRpcClient *> rpcClients() const { return m_clients; }
     QList<JsonRpcSubscriber *> subscribers() const { return m_subscribers; }
     PrometheusFederation *prometheus() const { return m_prometheus; }
@@ -93,6 +105,10 @@ private:
     void onPrometheus(const PromPollResult &result);
     void passStepDone();
     void fillHistory();
+    void fillUsage();
+    void onTransactions(const QList<usage::BlockTransactions> &blocks);
+    void resolveAccounts(const QStringList &senders);
+    void askNextAccount();
     JsonRpcClient *bestBlockSource() const;
 
     NetworkState *m_state;
@@ -116,4 +132,12 @@ private:
     int m_initialHistory = -1; // -1: the state's capacity
     bool m_initialHistoryRequested = false;
     QSet<quint64> m_blocksRequested; // numbers asked for over HTTP and not yet answered
+    bool m_usageEnabled = true;
+    int m_usageInFlight = 4;
+    int m_usageBlocksPerRequest = 20;
+    int m_usageRequests = 0;
+    QSet<quint64> m_usageRequested;
+    QStringList m_accountQueue; // senders waiting for the contract
+    QSet<QString> m_accountsAsking;
+    int m_accountCalls = 0;
 };

@@ -47,6 +47,8 @@ void NetworkState::configure(const NetworkConfig &network)
         m_nodes.insert(n.name, s);
         m_samples.insert(n.name, RingBuffer<NodeSample>(m_sampleCapacity));
     }
+    m_usage.configure(network.usage.bucketSeconds, qint64(network.polling.historyHours) * 3600);
+    m_accounts.configure(network);
     emit configured();
 }
 
@@ -65,8 +67,36 @@ void NetworkState::clear()
     m_federation.clear();
     m_intervalHistory = {};
     m_alerts = {};
+    m_usage.clear();
+    m_accounts.clear();
+    m_usageAt = {};
     if (lo && hi)
         emit blocksRemoved(*lo, *hi);
+}
+
+void NetworkState::addTransactions(const QList<usage::BlockTransactions> &blocks)
+{
+    bool added = false;
+    for (const usage::BlockTransactions &b : blocks)
+        added = m_usage.addBlock(b) || added;
+    m_usageAt = m_clock->now().toUTC();
+    if (added)
+        emit usageChanged();
+}
+
+void NetworkState::setAccountAnswer(const QString &address, const AccountDirectory::ContractAnswer &answer)
+{
+    m_accounts.setContractAnswer(address, answer);
+    emit accountsChanged();
+}
+
+void NetworkState::restoreUsage(const UsageLedger &ledger, const QHash<QString, AccountDirectory::ContractAnswer> &answers)
+{
+    m_usage = ledger;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        m_accounts.setContractAnswer(it.key(), it.value());
+    emit usageChanged();
+    emit accountsChanged();
 }
 
 const NodeState *NetworkState::node(const QString &name) const
@@ -308,6 +338,11 @@ void NetworkState::dropBlocksFrom(quint64 number)
         return;
     const quint64 first = qMax(number, m_blocks.begin()->first);
     m_blocks.erase(m_blocks.lower_bound(number), m_blocks.end());
+    // A reset chain reuses numbers: the usage is counted again from the blocks that follow (rare; QBFT is final).
+    if (const auto usageHi = m_usage.highestBlock(); usageHi && *usageHi >= number) {
+        m_usage.clear();
+        emit usageChanged();
+    }
     emit blocksRemoved(first, *hi);
 }
 

@@ -5,6 +5,8 @@
 #include "sources/jsonrpcclient.h"
 #include "sources/sourcehealth.h"
 #include "statedata.h"
+#include "usage/accountdirectory.h"
+#include "usage/usageledger.h"
 
 #include <QHash>
 #include <QMap>
@@ -93,6 +95,19 @@ public:
     void restoreBlocks(const QList<BlockRecord> &records);
     void restoreValidators(const QMap<quint64, QStringList> &history);
 
+    // ---- Usage (issue 15) ---------------------------------------------------------------------------------------
+    // Transactions per sender and called contract, rolling over the history window (UsageLedger), and who answers for
+    // each sender (AccountDirectory: the profile, then the permissioning contract's answers).
+    const UsageLedger &usage() const { return m_usage; }
+    const AccountDirectory &accounts() const { return m_accounts; }
+    // Adds blocks' transactions (a block held already is ignored); emits usageChanged once.
+    void addTransactions(const QList<usage::BlockTransactions> &blocks);
+    void setAccountAnswer(const QString &address, const AccountDirectory::ContractAnswer &answer);
+    // When the usage was last added to (injected clock), for its age.
+    QDateTime usageUpdatedAt() const { return m_usageAt; }
+    // A snapshot reader puts back the ledger and the contract's answers.
+    void restoreUsage(const UsageLedger &ledger, const QHash<QString, AccountDirectory::ContractAnswer> &answers);
+
     // ---- Source health --------------------------------------------------------------------------------------
     void setHealth(const QString &sourceId, const SourceHealth &health);
     QMap<QString, SourceHealth> health() const { return m_health; }
@@ -112,6 +127,8 @@ signals:
     void federationChanged(const QString &endpoint);
     void intervalHistoryChanged();
     void alertmanagerAlertsChanged();
+    void usageChanged();
+    void accountsChanged();
 
 private:
     NodeState *mutableNode(const QString &name);
@@ -134,5 +151,8 @@ private:
     QHash<QString, FederationProbeReply> m_federation;
     PromRangeHistory m_intervalHistory;
     AlertmanagerAlerts m_alerts;
+    UsageLedger m_usage;
+    AccountDirectory m_accounts;
+    QDateTime m_usageAt;
 };
 
