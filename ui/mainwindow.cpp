@@ -23,6 +23,7 @@
 #include "snapshots/snapshotreader.h"
 #include "snapshots/snapshotwriter.h"
 #include "sources/jsonlimits.h"
+#include "usage/usagepage.h"
 #include "validatorspage.h"
 
 #include <QAction>
@@ -116,11 +117,14 @@ void MainWindow::createPages()
                "upgrades, the onboarding of a new institution, key-management declarations) as Markdown files in a "
                "folder your institution keeps in Git, to edit them and to run them step by step with each run "
                "recorded with its incident.")},
+        {tr("Usage"), tr("Usage and accountability"),
+            tr("Per institution and per sender account: transactions per second, share of gas, top contracts and "
+               "failed transactions, with the accounts no institution answers for listed first.")},
     };
     // Not "waiting for data": these pages have no data to wait for in this version.
     const QString noBook = tr("No incident database is open, so incidents are not recorded in this window.");
     const QString notYetManual = tr("No profile is open: open one from the File menu.");
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < int(std::size(texts)); ++i) {
         const auto p = static_cast<Page>(i);
         QWidget *page = m_state ? createPage(p) : nullptr;
         if (!page) {
@@ -155,6 +159,8 @@ QWidget *MainWindow::createPage(Page p)
     case Page::Topology:
         m_topologyPage = new TopologyPage(m_state, m_tabs);
         return m_topologyPage;
+    case Page::Usage:
+        return new UsagePage(m_monitor, m_tabs);
     case Page::Incidents:
         if (!m_book)
             return nullptr;

@@ -27,7 +27,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Overview, Validators, Blocks, Topology, Incidents, Manual };
+    enum class Page { Overview, Validators, Blocks, Topology, Incidents, Manual, Usage };
     Q_ENUM(Page)
 
     // Every page reads the monitor's state; without a monitor (tests of the shell) the window shows only the

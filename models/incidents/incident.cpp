@@ -138,7 +138,7 @@ QStringList all()
         QLatin1String(IntervalBudget), QLatin1String(ValidatorDown), QLatin1String(ValidatorOutOfConsensus),
         QLatin1String(NodeDisconnected), QLatin1String(NodeLagging), QLatin1String(PermissioningOff),
         QLatin1String(ObserverBootAcceptsTransactions), QLatin1String(MonitoringBlind), QLatin1String(ObserverAccess),
-        QLatin1String(Alertmanager)};
+        QLatin1String(Alertmanager), QLatin1String(UnknownSender)};
 }
 
 QString title(const QString &rule)
@@ -169,6 +169,8 @@ QString title(const QString &rule)
         return IncidentText::tr("Observer access at risk");
     if (rule == QLatin1String(Alertmanager))
         return IncidentText::tr("Alertmanager alert");
+    if (rule == QLatin1String(UnknownSender))
+        return IncidentText::tr("Unknown sender");
     return rule;
 }
 

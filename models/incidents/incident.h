@@ -43,6 +43,7 @@ inline constexpr char ObserverBootAcceptsTransactions[] = "observer-boot-accepts
 inline constexpr char MonitoringBlind[] = "monitoring-blind";
 inline constexpr char ObserverAccess[] = "observer-access";
 inline constexpr char Alertmanager[] = "alertmanager"; // an ingested Alertmanager alert
+inline constexpr char UnknownSender[] = "unknown-sender"; // an account no institution answers for sends transactions
 QStringList all();
 QString title(const QString &rule); // translated name of the rule, e.g. "Chain halted"
 } // namespace Rules

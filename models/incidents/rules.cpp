@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -754,6 +755,31 @@ QList<Detection> alertmanager(const RuleInput &in)
     return out;
 }
 
+QList<Detection> unknownSender(const RuleInput &in)
+{
+    QList<Detection> out;
+    if (!in.unknownSenders)
+        return out;
+    const IncidentRulesConfig &cfg = in.network.incidents.rules;
+    // Usage stops being added when no node gives blocks: then what is held is stale and clears nothing.
+    const qint64 ageMs = in.usageAt.isValid() ? in.usageAt.msecsTo(in.now) : -1;
+    const bool stale = ageMs < 0 || ageMs > qint64(staleAfterSeconds(in.network) * 1000) + in.network.polling.nodeStatusMs;
+    for (const RuleInput::UnknownSender &s : *in.unknownSenders) {
+        if (s.transactions < quint64(std::max(1, cfg.unknownSenderTransactions)))
+            continue;
+        Detection d = make(Rules::UnknownSender, s.address, IncidentSeverity::Vulnerability,
+            stale ? HealthLevel::Unknown : HealthLevel::Warning, u"rpc"_s);
+        d.title = RuleText::tr("Unknown sender %1").arg(s.address);
+        d.evidence = RuleText::tr("%n transaction(s) in the last %1 from %2, which no institution answers for (%3).",
+            nullptr, int(std::min<quint64>(s.transactions, quint64(std::numeric_limits<int>::max()))))
+                         .arg(formatDuration(qint64(cfg.unknownSenderWindowSeconds * 1000)), s.address, s.detail);
+        d.figures = {{u"transactions"_s, qint64(s.transactions)}, {u"gasUsed"_s, qint64(s.gasUsed)},
+            {u"windowSeconds"_s, cfg.unknownSenderWindowSeconds}, {u"threshold"_s, cfg.unknownSenderTransactions}};
+        out << d;
+    }
+    return out;
+}
+
 } // namespace rules
 
 RuleInput ruleInput(NetworkState &state, const QDateTime &now, bool withSla)
@@ -777,6 +803,26 @@ RuleInput ruleInput(NetworkState &state, const QDateTime &now, bool withSla)
             transactions += it->header.transactionCount;
         in.recentTransactions = transactions;
     }
+    if (const UsageLedger &ledger = state.usage(); ledger.blockCount() > 0) {
+        const qint64 toSec = now.toSecsSinceEpoch() + 1;
+        const qint64 fromSec = toSec - qint64(in.network.incidents.rules.unknownSenderWindowSeconds);
+        QHash<quint32, std::pair<quint64, quint64>> bySender;
+        const UsageLedger::PairCounts pairs = ledger.pairs(fromSec, toSec);
+        for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+            auto &[txs, gas] = bySender[UsageLedger::senderOf(it.key())];
+            txs += it->transactions;
+            gas += it->gasUsed;
+        }
+        QList<RuleInput::UnknownSender> unknown;
+        for (auto it = bySender.cbegin(); it != bySender.cend(); ++it) {
+            const QString address = ledger.address(it.key());
+            const AccountDirectory::Attribution a = state.accounts().attribution(address);
+            if (a.source == AccountDirectory::Source::Unknown)
+                unknown.append({address, it->first, it->second, a.detail});
+        }
+        in.unknownSenders = unknown;
+        in.usageAt = state.usageUpdatedAt();
+    }
     if (!in.network.prometheus.isEmpty()) {
         QHash<QString, analysis::FederationSample> samples;
         const auto replies = state.federationReplies();
@@ -795,7 +841,8 @@ QList<Detection> evaluateRules(const RuleInput &in)
     QList<Detection> out;
     out << rules::chainHalted(in) << rules::quorum(in) << rules::intervalBudget(in) << rules::validators(in)
         << rules::nodeDisconnected(in) << rules::nodeLagging(in) << rules::permissioning(in)
-        << rules::monitoringBlind(in) << rules::observerAccess(in) << rules::alertmanager(in);
+        << rules::monitoringBlind(in) << rules::observerAccess(in) << rules::alertmanager(in)
+        << rules::unknownSender(in);
     return out;
 }
 

@@ -33,6 +33,17 @@ struct RuleInput
     // transactions flow mean permissioning is off.
     int recentTransactions = -1;
     qint64 transactionWindowMs = 0;
+    // Senders no institution answers for (AccountDirectory Unknown) with their transactions over the last
+    // incidents.unknownSenderWindowSeconds of block time; unset while no usage has been ingested.
+    struct UnknownSender
+    {
+        QString address;
+        quint64 transactions = 0;
+        quint64 gasUsed = 0;
+        QString detail; // why it is unknown
+    };
+    std::optional<QList<UnknownSender>> unknownSenders;
+    QDateTime usageAt; // when the usage was last added to
     QDateTime now;
 };
 
@@ -61,6 +72,7 @@ QList<Detection> permissioning(const RuleInput &in); // permissioning-off, obser
 QList<Detection> monitoringBlind(const RuleInput &in);
 QList<Detection> observerAccess(const RuleInput &in);
 QList<Detection> alertmanager(const RuleInput &in);
+QList<Detection> unknownSender(const RuleInput &in);
 // The month's interval budget burn rate: the share of intervals at or over the fast (10 s) limit divided by the share
 // the SLA allows; above 1 the month's allowance is being spent faster than the month allows.
 double burnRate(int intervals, int withinLimit, double requiredShare);

@@ -39,7 +39,7 @@ double RuleTracker::defaultRaiseAfterSeconds(const QString &rule, const NetworkC
     // `for:`): no further wait.
     if (rule == QLatin1String(Rules::ValidatorOutOfConsensus) || rule == QLatin1String(Rules::PermissioningOff)
         || rule == QLatin1String(Rules::ObserverBootAcceptsTransactions) || rule == QLatin1String(Rules::IntervalBudget)
-        || rule == QLatin1String(Rules::Alertmanager))
+        || rule == QLatin1String(Rules::Alertmanager) || rule == QLatin1String(Rules::UnknownSender))
         return 0;
     // Level 2 answers every federation interval: one missed answer is not blindness.
     if (rule == QLatin1String(Rules::MonitoringBlind))
@@ -63,6 +63,10 @@ double RuleTracker::defaultClearAfterSeconds(const QString &rule, const NetworkC
         return std::max(2 * poll, network.polling.signerMetricsMs / 1000.0);
     if (rule == QLatin1String(Rules::MonitoringBlind))
         return network.federation.federationIntervalSeconds + network.federation.scrapeIntervalSeconds;
+    // An unknown sender stays in the window for the window's length after its last transaction; once it is out (or
+    // the profile or the contract names its institution) one more poll confirms it.
+    if (rule == QLatin1String(Rules::UnknownSender))
+        return 2 * poll;
     // Everything else clears after two good polls: a node that flaps every poll keeps one incident.
     return 2 * poll;
 }

@@ -5,6 +5,8 @@
 #include "sources/federationprobe.h"
 #include "sources/sourcehealth.h"
 #include "state/statedata.h"
+#include "usage/accountdirectory.h"
+#include "usage/usageledger.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,6 +16,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 
 // An incident snapshot: the Monitor's state over a window, the profile it watched with (secrets stripped) and the
 // incidents, serialised for review without the network. The file is a small JSON header (magic, versions, network,
@@ -75,4 +78,11 @@ struct SnapshotData
     QMap<QString, SourceHealth> health;
     QList<Incident> incidents;
     QList<ChecklistRun> runs;
+    // Transaction usage (issue 15), the optional "usage" member: absent in files written before it.
+    struct Usage
+    {
+        UsageLedger ledger;
+        QHash<QString, AccountDirectory::ContractAnswer> contractAnswers;
+    };
+    std::optional<Usage> usage;
 };

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "usage/usagejson.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -708,6 +710,8 @@ QByteArray encode(const SnapshotData &data)
     for (const ChecklistRun &r : data.runs)
         runs.push_back(fromQJson(incidentjson::toJson(r)));
     doc["runs"] = std::move(runs);
+    if (data.usage)
+        doc["usage"] = usagejson::toJson(data.usage->ledger, data.usage->contractAnswers);
 
     return QByteArray::fromStdString(doc.dump());
 }
@@ -796,6 +800,13 @@ bool decode(const json &doc, int schemaVersion, SnapshotData &out, QString *erro
             if (!run)
                 throw DecodeError {why};
             out.runs.append(*run);
+        }
+        if (const auto usage = doc.find("usage"); usage != doc.end() && !usage->is_null()) {
+            SnapshotData::Usage u;
+            QString why;
+            if (!usagejson::fromJson(*usage, u"usage"_s, u.ledger, u.contractAnswers, &why))
+                throw DecodeError {why};
+            out.usage = std::move(u);
         }
     } catch (const DecodeError &e) {
         if (error)

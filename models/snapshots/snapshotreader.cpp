@@ -241,6 +241,8 @@ void SnapshotReader::apply(const SnapshotData &data, Monitor *monitor, IncidentB
         state->setIntervalHistory(data.intervalHistory);
         for (auto it = data.health.cbegin(); it != data.health.cend(); ++it)
             state->setHealth(it.key(), it.value());
+        if (data.usage)
+            state->restoreUsage(data.usage->ledger, data.usage->contractAnswers);
     }
     if (book)
         book->restore(data.incidents, data.runs);

@@ -127,6 +127,8 @@ std::optional<SnapshotData> SnapshotWriter::capture(
         }
     }
     data.validators = state.validatorHistory();
+    if (state.usage().blockCount() > 0)
+        data.usage = SnapshotData::Usage {state.usage(), state.accounts().contractAnswers()};
     for (const FederationProbeReply &r : state.federationReplies())
         data.federation.append(r);
     std::sort(data.federation.begin(), data.federation.end(),

@@ -52,6 +52,7 @@ Devnet::Devnet(const DevnetOptions &options, QObject *parent)
     , m_topology(Topology::build(options))
     , m_rng(options.seed)
 {
+    m_unknownAccount = chain::addressFromPrivateKey(deterministicKey(options.seed, u"unknown-sender/account"_s));
     m_runtime.resize(m_topology.nodes.size());
     // A few nodes sit far away: their commits arrive late, so their seals are in fewer copies.
     std::mt19937_64 latencyRng(options.seed * 7919 + 17);
@@ -475,6 +476,8 @@ void Devnet::produceBlock(int proposerNode, qint64 now, qint64 proposedAtMs)
     b.cumulativeGas = parent.cumulativeGas + gas;
     b.cumulativeTx = parent.cumulativeTx + quint64(b.txs.size());
     m_blockIndex.insert(h.hash, int(h.number));
+    for (int i = 0; i < b.txs.size(); ++i)
+        m_txIndex.insert(b.txs[i].hash, {int(h.number), i});
     m_blocks.append(b);
 
     if (m_generatingHistory) {
@@ -658,14 +661,21 @@ void Devnet::generateTransactions()
     std::poisson_distribution<int> count(m_options.txRate);
     std::uniform_int_distribution<int> pickWriter(0, int(writers.size()) - 1);
     std::uniform_int_distribution<int> kind(0, 9);
+    std::uniform_real_distribution<double> share(0.0, 1.0);
     const qint64 now = nowMs();
     for (int k = count(m_rng); k > 0; --k) {
         DevTx tx;
         tx.origin = writers[pickWriter(m_rng)];
         const DevNode &w = m_topology.nodes[tx.origin];
         ++m_txCounter;
-        tx.from = w.account;
-        tx.nonce = m_writerNonce[tx.origin]++;
+        // Most transactions come from the writer's institution account; a share from one account nobody lists.
+        if (share(m_rng) < m_options.unknownSenderShare) {
+            tx.from = m_unknownAccount;
+            tx.nonce = m_unknownNonce++;
+        } else {
+            tx.from = w.account;
+            tx.nonce = m_writerNonce[tx.origin]++;
+        }
         const int what = kind(m_rng);
         if (what < 3) { // plain transfer
             tx.to = chain::keccak256("devnet-recipient" + QByteArray::number(what)).right(20);
@@ -677,6 +687,11 @@ void Devnet::generateTransactions()
                 + chain::keccak256(QByteArray::number(m_txCounter)).repeated(1 + what % 3);
             tx.gas = 60000 + quint64(what) * 30000;
             tx.gasUsed = tx.gas - quint64(what) * 7000;
+            // A reverted call spends part of its gas and leaves status 0x0.
+            if (share(m_rng) < m_options.failedShare) {
+                tx.failed = true;
+                tx.gasUsed = 21000 + (tx.gasUsed - 21000) / 3;
+            }
         }
         const QByteArray seed = QByteArray::number(m_options.seed) + ':' + QByteArray::number(m_txCounter);
         tx.hash = chain::keccak256("tx:" + seed);
@@ -701,6 +716,25 @@ QList<const DevTx *> Devnet::txPool(int node) const
             out.append(&tx);
     }
     return out;
+}
+
+const DevTx *Devnet::minedTransaction(const QByteArray &hash, quint64 *block, int *index) const
+{
+    const auto it = m_txIndex.constFind(hash);
+    if (it == m_txIndex.constEnd())
+        return nullptr;
+    *block = quint64(it->first);
+    *index = it->second;
+    return &m_blocks[it->first].txs[it->second];
+}
+
+int Devnet::institutionOfAccount(const QByteArray &account) const
+{
+    for (const DevNode &n : m_topology.nodes) {
+        if (n.type == DevNodeType::Writer && n.account == account)
+            return n.institution;
+    }
+    return -1;
 }
 
 QList<QByteArray> Devnet::allowedAccounts(int node) const

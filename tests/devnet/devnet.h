@@ -33,6 +33,7 @@ struct DevTx
     quint64 v = 0;
     qint64 addedAtMs = 0;
     int origin = -1; // writer node index
+    bool failed = false; // receipt status 0x0: reverted, part of the gas spent
 };
 
 struct DevBlock
@@ -117,6 +118,12 @@ public:
     QList<const DevTx *> txPool(int node) const;
     bool isLocalTx(int node, const DevTx &tx) const { return tx.origin == node; }
     QList<QByteArray> allowedAccounts(int node) const;
+    // The account some writers' transactions come from that no institution lists (and the rules contract refuses).
+    const QByteArray &unknownAccount() const { return m_unknownAccount; }
+    // A mined transaction by hash: its block and index, or nullptr.
+    const DevTx *minedTransaction(const QByteArray &hash, quint64 *block, int *index) const;
+    // The institution (index) the rules contract lists `account` under, or -1 (AccountRulesV2.getAccount reverts).
+    int institutionOfAccount(const QByteArray &account) const;
 
     // ---- Votes (qbft_proposeValidatorVote and friends) ---------------------------------------------------------
     void proposeVote(int node, const QByteArray &address, bool add);
@@ -193,5 +200,8 @@ private:
     QList<DevTx> m_pool;
     quint64 m_txCounter = 0;
     QHash<int, quint64> m_writerNonce;
+    QByteArray m_unknownAccount;
+    quint64 m_unknownNonce = 0;
+    QHash<QByteArray, std::pair<int, int>> m_txIndex; // hash -> (block, index)
     std::mt19937_64 m_rng;
 };

@@ -16,6 +16,8 @@ struct DevnetOptions
     int controlPort = 0;
     quint64 seed = 1;
     double txRate = 2; // synthetic transactions per second, network-wide
+    double unknownSenderShare = 0.1; // of them, sent from an account no institution lists (issue 15's accountability gap)
+    double failedShare = 0.08; // of contract calls, reverted (receipt status 0x0)
     quint64 chainId = 1337;
     quint64 epochLength = 30000;
     bool sealAllLive = false; // every sealing validator's seal in one shared copy, instead of per-node quorum copies

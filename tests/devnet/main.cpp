@@ -6,6 +6,8 @@
 
 #include "config/inventory.h"
 #include "config/inventoryloader.h"
+#include "chain/hex.h"
+#include "chain/keccak.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -283,7 +285,8 @@ int main(int argc, char *argv[])
                 {"metrics", url("http", s->metricsPort(), u"/metrics"_s).toStdString()}});
         }
         const nlohmann::ordered_json doc = {{"chainId", o.chainId}, {"blockPeriodSeconds", o.blockPeriodSeconds},
-            {"control", controlUrl.toStdString()}, {"nodes", nodes}};
+            {"control", controlUrl.toStdString()}, {"unknownAccount", chain::toHexStd(devnet.unknownAccount())},
+            {"nodes", nodes}};
         QString error;
         if (!writeFile(parser.value(endpointsOpt), QByteArray::fromStdString(doc.dump(2)) + '\n', &error))
             return fail(error);
@@ -301,8 +304,25 @@ int main(int argc, char *argv[])
         net.requestTimeoutSeconds = std::max(1, int(std::ceil(o.requestTimeout())));
         net.emptyBlockPeriodSeconds = o.emptyBlockPeriodSeconds;
         net.epochLength = o.epochLength;
-        for (const DevInstitution &i : t.institutions)
-            net.institutions.append({i.id, i.name, i.id});
+        // Every institution but the last lists its writer's account; the last one's is known only to the rules
+        // contract (getAccount), and the unknown sender to neither.
+        for (qsizetype k = 0; k < t.institutions.size(); ++k) {
+            const DevInstitution &i = t.institutions[k];
+            Institution inst {i.id, i.name, i.id};
+            inst.permissioningId = QString::number(k + 1);
+            for (const DevNode &n : t.nodes) {
+                if (n.type == DevNodeType::Writer && n.institution == int(k) && k + 1 < t.institutions.size())
+                    inst.accounts.append({chain::toHex(n.account), u"writer"_s});
+            }
+            net.institutions.append(inst);
+        }
+        AccountInstitutionCall call;
+        call.contract = u"rules"_s;
+        call.signature = u"getAccount(address)"_s;
+        call.selector = chain::keccak256("getAccount(address)").left(4);
+        call.outputs = {u"uint256"_s, u"address"_s, u"bytes32"_s, u"bytes32"_s, u"bool"_s};
+        call.activeOutput = 4;
+        net.usage.accountInstitution = call;
         for (const DevNode &n : t.nodes) {
             NodeConfig c;
             c.name = n.name;

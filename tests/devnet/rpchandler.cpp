@@ -119,6 +119,8 @@ ordered_json RpcHandler::handleOne(const json &request, const WsHooks *ws)
     }
 }
 
+// With full transactions, each is Besu's TransactionCompleteResult (blockHash, blockNumber, chainId, from, gas,
+// gasPrice, hash, input, nonce, to, transactionIndex, type, value, v, r, s).
 ordered_json RpcHandler::blockJson(const Devnet &devnet, const DevBlock &block, bool fullTransactions, int node)
 {
     const chain::BlockHeader &h = block.header;
@@ -142,6 +144,28 @@ ordered_json RpcHandler::blockJson(const Devnet &devnet, const DevBlock &block, 
         {"totalDifficulty", qty(h.number + 1)}, {"extraData", hex(devnet.extraDataFor(node, block))},
         {"baseFeePerGas", "0x0"}, {"size", qty(devnet.sizeFor(node, block))}, {"gasLimit", qty(h.gasLimit)}, {"gasUsed", qty(h.gasUsed)},
         {"timestamp", qty(h.timestamp)}, {"uncles", ordered_json::array()}, {"transactions", std::move(txs)}};
+}
+
+// Besu's TransactionReceiptResult (TransactionReceiptStatusResult after Byzantium): the members and their order.
+ordered_json RpcHandler::receiptJson(const DevBlock &block, int index)
+{
+    const chain::BlockHeader &h = block.header;
+    const DevTx &tx = block.txs[index];
+    quint64 cumulative = 0;
+    for (int i = 0; i <= index; ++i)
+        cumulative += block.txs[i].gasUsed;
+    ordered_json logs = ordered_json::array();
+    if (!tx.failed && tx.input.size() > 4) {
+        logs.push_back({{"address", hex(tx.to)}, {"topics", ordered_json::array({hex(chain::keccak256(tx.input.left(4)))})},
+            {"data", "0x"}, {"blockNumber", qty(h.number)}, {"transactionHash", hex(tx.hash)},
+            {"transactionIndex", qty(quint64(index))}, {"blockHash", hex(h.hash)}, {"logIndex", qty(quint64(index))},
+            {"removed", false}});
+    }
+    return {{"blockHash", hex(h.hash)}, {"blockNumber", qty(h.number)}, {"contractAddress", nullptr},
+        {"cumulativeGasUsed", qty(cumulative)}, {"from", hex(tx.from)}, {"gasUsed", qty(tx.gasUsed)},
+        {"effectiveGasPrice", "0x0"}, {"logs", std::move(logs)}, {"logsBloom", hex(QByteArray(256, '\0'))},
+        {"status", tx.failed ? "0x0" : "0x1"}, {"to", hex(tx.to)}, {"transactionHash", hex(tx.hash)},
+        {"transactionIndex", qty(quint64(index))}, {"type", "0x0"}};
 }
 
 ordered_json RpcHandler::call(const std::string &method, const json &params, const WsHooks *ws, bool *found)
@@ -238,7 +262,40 @@ ordered_json RpcHandler::call(const std::string &method, const json &params, con
             const std::string rules = rt.permissioning ? "0000000000000000000000000000000000007777" : std::string(40, '0');
             return "0x" + std::string(24, '0') + rules;
         }
+        // The rules contract (0x...7777) answers RBB gen02's AccountRulesV2.getAccount(address): the AccountData tuple
+        // (uint orgId, address account, bytes32 roleId, bytes32 dataHash, bool active), orgId = institution index + 1;
+        // an account it does not list reverts (AccountNotFound), which Besu reports as -32000 "Execution reverted".
+        static const std::string getAccount = chain::toHexStd(chain::keccak256("getAccount(address)").left(4));
+        if (rt.permissioning && lowerTo == "0x0000000000000000000000000000000000007777" && data.rfind(getAccount, 0) == 0
+            && data.size() == getAccount.size() + 64) {
+            const auto account = chain::fromHex(std::string_view("0x" + data.substr(data.size() - 40)));
+            const int institution = account ? d.institutionOfAccount(*account) : -1;
+            if (institution < 0)
+                throw RpcError {-32000, "Execution reverted"};
+            QByteArray word(32 * 5, '\0');
+            word[31] = char(institution + 1);
+            std::copy(account->cbegin(), account->cend(), word.begin() + 32 + 12);
+            const QByteArray role = chain::keccak256("USER_ROLE");
+            std::copy(role.cbegin(), role.cend(), word.begin() + 64);
+            word[32 * 5 - 1] = 1;
+            return chain::toHexStd(word);
+        }
         return "0x";
+    }
+    if (method == "eth_getTransactionReceipt" || method == "eth_getTransactionByHash") {
+        const json &p = param(0);
+        const auto hash = p.is_string() ? chain::fromHex(std::string_view(p.get_ref<const std::string &>())) : std::nullopt;
+        if (!hash || hash->size() != 32)
+            throw InvalidParams;
+        quint64 number = 0;
+        int index = 0;
+        const DevTx *tx = d.minedTransaction(*hash, &number, &index);
+        if (!tx || number > head)
+            return nullptr;
+        const DevBlock &block = d.blocks()[qsizetype(number)];
+        if (method == "eth_getTransactionByHash")
+            return blockJson(d, block, true, m_node)["transactions"][size_t(index)];
+        return receiptJson(block, index);
     }
     if (method == "admin_nodeInfo") {
         const DevBlock &h = d.blocks()[qsizetype(head)];

@@ -26,6 +26,7 @@ public:
     QByteArray handle(const QByteArray &body, const WsHooks *ws = nullptr);
 
     // The block as `node` holds it (its own seal set).
+    static nlohmann::ordered_json receiptJson(const DevBlock &block, int index);
     static nlohmann::ordered_json blockJson(
         const Devnet &devnet, const DevBlock &block, bool fullTransactions, int node);
     static const char *clientVersion();

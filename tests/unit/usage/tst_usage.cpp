@@ -6,6 +6,7 @@
 #include "usage/accountdirectory.h"
 #include "usage/transactionparse.h"
 #include "usage/usagereport.h"
+#include "usage/usagejson.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,6 +208,36 @@ private slots:
             for (double v : s)
                 seriesTotal += v * r.pointSeconds;
         QCOMPARE(seriesTotal, 3.0);
+    }
+
+    void jsonRoundTrip()
+    {
+        UsageLedger ledger;
+        ledger.configure(10, 3600);
+        ledger.addBlock(block(1, 1000, {tx(addr(1), addr(9), 21000), tx(addr(2), QString(), 90000, true)}));
+        ledger.addBlock(block(2, 1012, {tx(addr(1), addr(8), 30000)}));
+        QHash<QString, AccountDirectory::ContractAnswer> answers;
+        AccountDirectory::ContractAnswer a;
+        a.at = QDateTime::fromMSecsSinceEpoch(123456, Qt::UTC);
+        a.institution = u"rnp"_s;
+        a.value = u"2"_s;
+        answers.insert(addr(2), a);
+        const json doc = json::parse(usagejson::toJson(ledger, answers).dump());
+        UsageLedger back;
+        QHash<QString, AccountDirectory::ContractAnswer> answersBack;
+        QString error;
+        QVERIFY2(usagejson::fromJson(doc, u"usage"_s, back, answersBack, &error), qPrintable(error));
+        QCOMPARE(back.transactionCount(), 3u);
+        QCOMPARE(back.blockCount(), 2);
+        QCOMPARE(back.bucketSeconds(), 10);
+        const auto pairs = back.pairs(0, 5000);
+        QCOMPARE(pairs.value(UsageLedger::key(back.idOf(addr(2)), back.idOf(QString()))).failed, 1u);
+        QCOMPARE(answersBack.value(addr(2)).institution, u"rnp"_s);
+        QCOMPARE(answersBack.value(addr(2)).at, a.at);
+        json broken = doc;
+        broken["buckets"][0]["pairs"][0][0] = 99;
+        QVERIFY(!usagejson::fromJson(broken, u"usage"_s, back, answersBack, &error));
+        QVERIFY2(error.contains(u"usage.buckets[0].pairs[0]"_s), qPrintable(error));
     }
 
     void readsAccountLists_data()

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "usage/usagereport.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+class NetworkState;
+
+// The Usage page's table (issue 15): one row per institution or per sender account over a window of block time,
+// unknown senders first; transactions, transactions per second, gas used and its share, failures and the top called
+// contracts. A view over the state's usage ledger and account directory: refresh() rebuilds the report and announces
+// changed rows (the same rows in the same order: dataChanged; otherwise a reset).
+class UsageTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Mode { Institutions, Accounts };
+    enum Column { Name, Institution, Attribution, Transactions, PerSecond, Gas, GasShare, Failed, TopContracts, ColumnCount };
+
+    explicit UsageTableModel(NetworkState *state, QObject *parent = nullptr);
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    // Block time [fromSec, toSec); refresh() applies it.
+    void setWindow(qint64 fromSec, qint64 toSec);
+    void refresh();
+    const usage::UsageReport &report() const { return m_report; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The report as CSV (one line per institution and per account, the header first).
+    QByteArray toCsv() const;
+    static QString targetsText(const QList<usage::TargetUsage> &targets, int max = 3);
+
+private:
+    QStringList rowKeys() const;
+
+    QPointer<NetworkState> m_state;
+    Mode m_mode = Mode::Institutions;
+    qint64 m_fromSec = 0;
+    qint64 m_toSec = 0;
+    usage::UsageReport m_report;
+    QStringList m_keys;
+};

@@ -1,0 +1,303 @@
+#include "usagepage.h"
+
+#include "common/healthdelegate.h"
+#include "common/statusstyle.h"
+#include "core/format.h"
+#include "emptystate.h"
+#include "itemmodels/usagetablemodel.h"
+#include "monitor/monitor.h"
+#include "nodetableview.h"
+#include "state/networkstate.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Distinct hues for institutions; the unknown senders always in the warning colour, dashed.
+QColor seriesColor(int i)
+{
+    static const QColor colors[] = {QColor(0x1565c0), QColor(0x2e7d32), QColor(0x6a1b9a), QColor(0x00838f),
+        QColor(0x8d6e63), QColor(0x455a64), QColor(0xad1457), QColor(0x9e9d24)};
+    return colors[i % int(std::size(colors))];
+}
+
+} // namespace
+
+UsagePage::UsagePage(Monitor *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+    , m_state(monitor->state())
+    , m_model(new UsageTableModel(monitor->state(), this))
+    , m_refreshTimer(new QTimer(this))
+{
+    build();
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(500);
+    connect(m_refreshTimer, &QTimer::timeout, this, &UsagePage::refresh);
+    connect(m_state, &NetworkState::usageChanged, this, &UsagePage::scheduleRefresh);
+    connect(m_state, &NetworkState::accountsChanged, this, &UsagePage::scheduleRefresh);
+    connect(m_state, &NetworkState::configured, this, &UsagePage::scheduleRefresh);
+    refresh();
+}
+
+void UsagePage::build()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+    m_empty = new EmptyState(tr("Usage"),
+        tr("Transactions, gas and failures per institution and per sender account, with the accounts no institution "
+           "answers for listed first."),
+        m_stack);
+    m_stack->addWidget(m_empty);
+
+    auto *content = new QWidget(m_stack);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Window:"), content));
+    m_windowBox = new QComboBox(content);
+    m_windowBox->addItem(tr("Last 100 blocks"), Last100Blocks);
+    m_windowBox->addItem(tr("Last hour"), LastHour);
+    m_windowBox->addItem(tr("Last 24 hours"), Last24Hours);
+    m_windowBox->addItem(tr("Last 7 days"), Last7Days);
+    m_windowBox->setCurrentIndex(m_windowBox->findData(m_window));
+    connect(m_windowBox, &QComboBox::currentIndexChanged, this,
+        [this](int i) { setWindow(static_cast<Window>(m_windowBox->itemData(i).toInt())); });
+    bar->addWidget(m_windowBox);
+    bar->addWidget(new QLabel(tr("Rows:"), content));
+    m_viewBox = new QComboBox(content);
+    m_viewBox->addItem(tr("By institution"));
+    m_viewBox->addItem(tr("By account"));
+    connect(m_viewBox, &QComboBox::currentIndexChanged, this, [this](int i) { setByAccount(i == 1); });
+    bar->addWidget(m_viewBox);
+    m_coverage = new QLabel(content);
+    m_coverage->setWordWrap(true);
+    bar->addWidget(m_coverage, 1);
+    auto *csv = new QPushButton(tr("Export CSV…"), content);
+    connect(csv, &QPushButton::clicked, this, &UsagePage::chooseAndExportCsv);
+    bar->addWidget(csv);
+    layout->addLayout(bar);
+
+    m_unknown = new QLabel(content);
+    m_unknown->setWordWrap(true);
+    m_unknown->setTextFormat(Qt::RichText);
+    layout->addWidget(m_unknown);
+
+    auto *vertical = new QSplitter(Qt::Vertical, content);
+    layout->addWidget(vertical, 1);
+    auto *charts = new QSplitter(Qt::Horizontal, vertical);
+    m_rateChart = new QChartView(new QChart, charts);
+    m_rateChart->setRenderHint(QPainter::Antialiasing);
+    m_rateChart->chart()->setTitle(tr("Transactions per second by institution"));
+    m_rateChart->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_rateChart->setMinimumHeight(220);
+    m_gasChart = new QChartView(new QChart, charts);
+    m_gasChart->setRenderHint(QPainter::Antialiasing);
+    m_gasChart->chart()->setTitle(tr("Share of gas"));
+    m_gasChart->chart()->legend()->setAlignment(Qt::AlignRight);
+    charts->addWidget(m_rateChart);
+    charts->addWidget(m_gasChart);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+
+    m_table = new NodeTableView(m_model, vertical);
+    m_table->setItemDelegate(new HealthDelegate(m_table));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    vertical->addWidget(charts);
+    vertical->addWidget(m_table);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
+}
+
+void UsagePage::setWindow(Window window)
+{
+    m_window = window;
+    const int i = m_windowBox->findData(window);
+    if (i >= 0 && m_windowBox->currentIndex() != i)
+        m_windowBox->setCurrentIndex(i);
+    refresh();
+}
+
+void UsagePage::setByAccount(bool byAccount)
+{
+    if (m_viewBox->currentIndex() != (byAccount ? 1 : 0))
+        m_viewBox->setCurrentIndex(byAccount ? 1 : 0);
+    m_model->setMode(byAccount ? UsageTableModel::Mode::Accounts : UsageTableModel::Mode::Institutions);
+    m_table->resizeColumnsToContents();
+}
+
+void UsagePage::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+bool UsagePage::showsEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString UsagePage::unknownText() const
+{
+    return m_unknown->text();
+}
+
+void UsagePage::refresh()
+{
+    const UsageLedger &ledger = m_state->usage();
+    if (ledger.blockCount() == 0) {
+        m_empty->setReason(m_monitor->isLive() ? tr("Waiting for the first blocks' transactions from a node's JSON-RPC.")
+                                               : tr("This snapshot holds no transaction usage."));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentWidget(m_stack->widget(1));
+    // Windows end at the newest block held (the chain's own now), so a snapshot reads as it was.
+    const qint64 toSec = ledger.newestSec() + 1;
+    qint64 fromSec = toSec - 3600;
+    switch (m_window) {
+    case Last100Blocks: {
+        const auto &blocks = ledger.blockTimes();
+        auto it = blocks.rbegin();
+        for (int n = 1; n < 100 && std::next(it) != blocks.rend(); ++n)
+            ++it;
+        fromSec = it->second;
+        break;
+    }
+    case LastHour:
+        break;
+    case Last24Hours:
+        fromSec = toSec - 24 * 3600;
+        break;
+    case Last7Days:
+        fromSec = toSec - 7 * 24 * 3600;
+        break;
+    }
+    const qint64 heldFrom = ledger.oldestSec();
+    m_model->setWindow(fromSec, toSec);
+    m_model->refresh();
+    const usage::UsageReport &r = m_model->report();
+    const QLocale locale;
+    QString coverage = tr("%1 transactions in %2 blocks (%3 to %4)")
+                           .arg(locale.toString(qint64(r.total.transactions)))
+                           .arg(locale.toString(ledger.blockCount()))
+                           .arg(locale.toString(QDateTime::fromSecsSinceEpoch(std::max(fromSec, heldFrom)), QLocale::ShortFormat),
+                               locale.toString(QDateTime::fromSecsSinceEpoch(toSec), QLocale::ShortFormat));
+    if (heldFrom > fromSec)
+        coverage += u" · "_s + tr("the window starts before the held history (%1 held)").arg(formatDuration((toSec - heldFrom) * 1000));
+    if (r.pendingSenders > 0)
+        coverage += u" · "_s + tr("%n sender(s) still being asked to the permissioning contract", nullptr, r.pendingSenders);
+    m_coverage->setText(coverage);
+    if (r.unknownSenders > 0) {
+        const QColor c = StatusStyle::color(HealthLevel::Warning);
+        m_unknown->setText(u"<span style='color:%1'>%2</span> %3"_s.arg(c.name(), healthGlyph(HealthLevel::Warning),
+            tr("%n sender account(s) that no institution answers for: an accountability gap for the committee.", nullptr,
+                r.unknownSenders)));
+        m_unknown->show();
+    } else {
+        m_unknown->setText(QString());
+        m_unknown->hide();
+    }
+    updateCharts();
+    if (m_table->model()->rowCount() > 0 && m_table->columnWidth(0) < 40)
+        m_table->resizeColumnsToContents();
+}
+
+void UsagePage::updateCharts()
+{
+    const usage::UsageReport &r = m_model->report();
+    QChart *rate = m_rateChart->chart();
+    rate->removeAllSeries();
+    for (QAbstractAxis *axis : rate->axes())
+        rate->removeAxis(axis);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(r.toSec - r.fromSec > 2 * 86400 ? u"dd/MM"_s : u"HH:mm"_s);
+    x->setRange(QDateTime::fromSecsSinceEpoch(r.fromSec), QDateTime::fromSecsSinceEpoch(r.toSec));
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("tx/s"));
+    y->setLabelFormat(u"%.2f"_s);
+    rate->addAxis(x, Qt::AlignBottom);
+    rate->addAxis(y, Qt::AlignLeft);
+    double top = 0;
+    for (int s = 0; s < r.series.size(); ++s) {
+        const QString id = r.seriesInstitutions.value(s);
+        auto *line = new QLineSeries;
+        line->setName(id.isEmpty() ? tr("Unknown senders") : m_state->accounts().institutionName(id));
+        QPen pen(id.isEmpty() ? StatusStyle::color(HealthLevel::Warning) : seriesColor(s), id.isEmpty() ? 2.0 : 1.5);
+        if (id.isEmpty())
+            pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        const QList<double> &values = r.series[s];
+        for (int i = 0; i < values.size(); ++i) {
+            line->append(double(r.fromSec + qint64(i) * r.pointSeconds) * 1000.0, values[i]);
+            top = std::max(top, values[i]);
+        }
+        rate->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    y->setRange(0, top > 0 ? top * 1.15 : 1);
+
+    QChart *gas = m_gasChart->chart();
+    gas->removeAllSeries();
+    auto *pie = new QPieSeries;
+    for (int i = 0; i < r.institutions.size(); ++i) {
+        const usage::InstitutionUsage &iu = r.institutions[i];
+        if (iu.counts.gasUsed == 0)
+            continue;
+        QPieSlice *slice = pie->append(u"%1 %2"_s.arg(iu.name, formatPercent(iu.gasShare * 100.0)), double(iu.counts.gasUsed));
+        slice->setColor(iu.id.isEmpty() ? StatusStyle::color(HealthLevel::Warning) : seriesColor(int(r.seriesInstitutions.indexOf(iu.id))));
+        if (iu.id.isEmpty())
+            slice->setExploded(true);
+    }
+    gas->addSeries(pie);
+}
+
+bool UsagePage::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = tr("Could not open %1 for writing: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray out = m_model->toCsv();
+    if (file.write(out) != out.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void UsagePage::chooseAndExportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export usage as CSV"), u"sentinela-usage.csv"_s, tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}

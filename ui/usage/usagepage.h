@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class EmptyState;
+class Monitor;
+class NetworkState;
+class NodeTableView;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class UsageTableModel;
+
+// Who uses the network, through which institution (issue 15): per institution or per sender account over the Blocks
+// page's windows, transactions per second, share of gas, top contracts and failed transactions, unknown senders
+// first and flagged; a chart of transactions per second by institution and one of the share of gas; CSV export.
+// It reads the monitor's usage ledger and account directory; it never fetches.
+class UsagePage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Window { Last100Blocks, LastHour, Last24Hours, Last7Days };
+
+    explicit UsagePage(Monitor *monitor, QWidget *parent = nullptr);
+
+    void setWindow(Window window);
+    Window window() const { return m_window; }
+    void setByAccount(bool byAccount);
+    void refresh(); // normally coalesced after usage signals
+
+    UsageTableModel *model() const { return m_model; }
+    bool showsEmptyState() const;
+    QString unknownText() const;
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+
+private:
+    void build();
+    void scheduleRefresh();
+    void updateCharts();
+    void chooseAndExportCsv();
+
+    Monitor *m_monitor;
+    NetworkState *m_state;
+    UsageTableModel *m_model;
+    Window m_window = LastHour;
+    QTimer *m_refreshTimer;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QComboBox *m_windowBox = nullptr;
+    QComboBox *m_viewBox = nullptr;
+    QLabel *m_coverage = nullptr;
+    QLabel *m_unknown = nullptr;
+    QChartView *m_rateChart = nullptr;
+    QChartView *m_gasChart = nullptr;
+    NodeTableView *m_table = nullptr;
+};
