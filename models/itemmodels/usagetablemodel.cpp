@@ -86,7 +86,7 @@ QString UsageTableModel::targetsText(const QList<usage::TargetUsage> &targets, i
     for (const usage::TargetUsage &t : targets) {
         if (parts.size() >= max)
             break;
-        const QString who = t.address.isEmpty() ? tr("contract creation") : t.address.left(10) + u'…';
+        const QString who = t.address.isEmpty() ? tr("contract creation") : t.address.left(6) + u'…' + t.address.right(4);
         parts << tr("%1 (%n tx)", nullptr, int(qMin<quint64>(t.counts.transactions, 1u << 30))).arg(who);
     }
     return parts.join(u", "_s);

@@ -46,7 +46,7 @@ std::string hex64(quint64 block, quint64 index)
 std::string address(const char *prefix, int n)
 {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "0x%s%036d", prefix, n);
+    std::snprintf(buf, sizeof buf, "0x%s%038d", prefix, n);
     return buf;
 }
 

@@ -2,6 +2,7 @@
 // unknown senders first and flagged, the CSV export, and an offscreen grab in Brazilian Portuguese (saved under
 // SENTINELA_SCREENSHOT_DIR, else a temporary folder that is printed and kept) checked for blankness and clipping.
 
+#include "analysis/health.h"
 #include "itemmodels/usagetablemodel.h"
 #include "monitor/monitor.h"
 #include "state/networkstate.h"

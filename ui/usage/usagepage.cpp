@@ -117,11 +117,11 @@ void UsagePage::build()
     m_gasChart = new QChartView(new QChart, charts);
     m_gasChart->setRenderHint(QPainter::Antialiasing);
     m_gasChart->chart()->setTitle(tr("Share of gas"));
-    m_gasChart->chart()->legend()->setAlignment(Qt::AlignRight);
+    m_gasChart->chart()->legend()->setAlignment(Qt::AlignBottom); // long pt_BR names are elided at the side
     charts->addWidget(m_rateChart);
     charts->addWidget(m_gasChart);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 2);
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
 
     m_table = new NodeTableView(m_model, vertical);
     m_table->setItemDelegate(new HealthDelegate(m_table));
