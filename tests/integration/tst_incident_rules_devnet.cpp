@@ -120,7 +120,6 @@ void TestIncidentRulesDevnet::faultsRaiseTheirRules()
         QCOMPARE(r.total.withoutReceipt, 0u);
         QCOMPARE(r.accounts.constFirst().address, unknown); // unknown senders first
     }
-    QTest::qWait(3000);
     for (const Incident &i : book.openIncidents())
         QVERIFY2(i.rule == QLatin1String(Rules::UnknownSender), qPrintable(openKeys(book)));
 
