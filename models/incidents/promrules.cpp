@@ -366,7 +366,7 @@ RuleFile buildRules(const NetworkConfig &network)
 
     const QString needsRpc = PromRulesText::tr("rests on JSON-RPC or Sentinela's own history, no metric equivalent");
     for (const char *rule : {Rules::IntervalBudget, Rules::ValidatorOutOfConsensus,
-             Rules::ObserverBootAcceptsTransactions, Rules::Alertmanager})
+             Rules::ObserverBootAcceptsTransactions, Rules::Alertmanager, Rules::UnknownSender})
         file.notExported << QLatin1String(rule) + u": "_s + needsRpc;
     return file;
 }
