@@ -700,6 +700,31 @@ QByteArray encode(const SnapshotData &data)
     }
     doc["health"] = std::move(health);
 
+    json alerts = json::array();
+    for (const AmAlert &a : data.alerts.alerts) {
+        json labels = json::object();
+        for (auto it = a.labels.cbegin(); it != a.labels.cend(); ++it)
+            labels[text(it.key())] = text(it.value());
+        json annotations = json::object();
+        for (auto it = a.annotations.cbegin(); it != a.annotations.cend(); ++it)
+            annotations[text(it.key())] = text(it.value());
+        alerts.push_back(json {{"labels", std::move(labels)}, {"annotations", std::move(annotations)},
+            {"startsAt", timeMs(a.startsAt)}, {"endsAt", timeMs(a.endsAt)}, {"updatedAt", timeMs(a.updatedAt)},
+            {"generatorUrl", text(a.generatorUrl)}, {"fingerprint", text(a.fingerprint)}, {"state", text(a.state)},
+            {"silencedBy", textList(a.silencedBy)}, {"inhibitedBy", textList(a.inhibitedBy)},
+            {"receivers", textList(a.receivers)}});
+    }
+    doc["alertmanager"] = json {{"at", timeMs(data.alerts.at)}, {"error", text(data.alerts.error)}, {"alerts", std::move(alerts)}};
+
+    json votes = json::object();
+    for (auto it = data.pendingVotes.cbegin(); it != data.pendingVotes.cend(); ++it) {
+        json byAddress = json::object();
+        for (auto v = it.value().cbegin(); v != it.value().cend(); ++v)
+            byAddress[text(v.key())] = v.value();
+        votes[text(it.key())] = std::move(byAddress);
+    }
+    doc["pendingVotes"] = std::move(votes);
+
     json incidents = json::array();
     for (const Incident &i : data.incidents)
         incidents.push_back(fromQJson(incidentjson::toJson(i)));
@@ -776,6 +801,50 @@ bool decode(const json &doc, int schemaVersion, SnapshotData &out, QString *erro
                 s.lastGood = time(it.value(), "lastGood", p);
                 s.detail = str(it.value(), "detail", p);
                 out.health.insert(QString::fromStdString(it.key()), s);
+            }
+        }
+
+        // Optional within schema 1 (absent from files written before they were added).
+        const json &am = object(doc, "alertmanager", QString());
+        if (am.is_object()) {
+            const QString p = u"alertmanager"_s;
+            out.alerts.at = time(am, "at", p);
+            out.alerts.error = str(am, "error", p);
+            const json &list = array(am, "alerts", p);
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const QString ap = at(join(p, "alerts"), i);
+                const json &o = list[i];
+                AmAlert a;
+                for (const char *key : {"labels", "annotations"}) {
+                    const json &map = object(o, key, ap);
+                    if (!map.is_object())
+                        continue;
+                    for (auto it = map.begin(); it != map.end(); ++it)
+                        (qstrcmp(key, "labels") == 0 ? a.labels : a.annotations)
+                            .insert(QString::fromStdString(it.key()), textOf(it.value(), join(join(ap, key), it.key().c_str())));
+                }
+                a.startsAt = time(o, "startsAt", ap);
+                a.endsAt = time(o, "endsAt", ap);
+                a.updatedAt = time(o, "updatedAt", ap);
+                a.generatorUrl = str(o, "generatorUrl", ap);
+                a.fingerprint = str(o, "fingerprint", ap);
+                a.state = str(o, "state", ap);
+                a.silencedBy = textList(o, "silencedBy", ap);
+                a.inhibitedBy = textList(o, "inhibitedBy", ap);
+                a.receivers = textList(o, "receivers", ap);
+                out.alerts.alerts.append(a);
+            }
+        }
+        const json &votes = object(doc, "pendingVotes", QString());
+        if (votes.is_object()) {
+            for (auto it = votes.begin(); it != votes.end(); ++it) {
+                const QString p = join(u"pendingVotes"_s, it.key().c_str());
+                if (!it.value().is_object())
+                    fail(p, JsonText::tr("expected an object"));
+                besu::PendingVotes v;
+                for (auto vote = it.value().begin(); vote != it.value().end(); ++vote)
+                    v.insert(QString::fromStdString(vote.key()), boolean(vote.value(), join(p, vote.key().c_str())));
+                out.pendingVotes.insert(QString::fromStdString(it.key()), v);
             }
         }
 

@@ -241,6 +241,9 @@ void SnapshotReader::apply(const SnapshotData &data, Monitor *monitor, IncidentB
         state->setIntervalHistory(data.intervalHistory);
         for (auto it = data.health.cbegin(); it != data.health.cend(); ++it)
             state->setHealth(it.key(), it.value());
+        if (data.alerts.at.isValid() || !data.alerts.error.isEmpty())
+            state->setAlertmanagerAlerts(data.alerts);
+        state->restorePendingVotes(data.pendingVotes);
     }
     if (book)
         book->restore(data.incidents, data.runs);

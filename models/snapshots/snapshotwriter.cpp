@@ -134,6 +134,8 @@ std::optional<SnapshotData> SnapshotWriter::capture(
     data.intervalHistory = state.intervalHistory();
     data.intervalHistory.pending = false;
     data.health = state.health();
+    data.alerts = state.alertmanagerAlerts();
+    data.pendingVotes = state.pendingVotes();
 
     if (book) {
         QSet<QString> uids;

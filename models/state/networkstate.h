@@ -92,6 +92,7 @@ public:
     void restoreNode(const NodeState &state, const QList<NodeSample> &samples);
     void restoreBlocks(const QList<BlockRecord> &records);
     void restoreValidators(const QMap<quint64, QStringList> &history);
+    void restorePendingVotes(const QMap<QString, besu::PendingVotes> &votes);
 
     // ---- Source health --------------------------------------------------------------------------------------
     void setHealth(const QString &sourceId, const SourceHealth &health);
