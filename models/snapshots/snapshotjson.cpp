@@ -658,6 +658,11 @@ std::optional<SourceHealth::State> stateFromKey(const QString &key)
 
 QByteArray encode(const SnapshotData &data)
 {
+    return QByteArray::fromStdString(encodeText(data));
+}
+
+std::string encodeText(const SnapshotData &data)
+{
     json doc;
     doc["schema"] = snapshot::SchemaVersion;
     doc["profile"] = data.profileYaml.toStdString();
@@ -734,7 +739,16 @@ QByteArray encode(const SnapshotData &data)
         runs.push_back(fromQJson(incidentjson::toJson(r)));
     doc["runs"] = std::move(runs);
 
-    return QByteArray::fromStdString(doc.dump());
+    // Serialised into one buffer sized up front: a 24 h snapshot is ~60 MB of text, and letting the string double its
+    // way there (moving and faulting in pages each time) cost a fifth of the export.
+    std::string text;
+    qsizetype samples = 0;
+    for (const auto &list : data.samples)
+        samples += list.size();
+    text.reserve(static_cast<std::size_t>(data.blocks.size()) * 1700 + static_cast<std::size_t>(samples) * 24 + (1 << 20));
+    nlohmann::detail::serializer<json> out(nlohmann::detail::output_adapter<char>(text), ' ');
+    out.dump(doc, false, false, 0);
+    return text;
 }
 
 bool decode(const json &doc, int schemaVersion, SnapshotData &out, QString *error)
