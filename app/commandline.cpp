@@ -145,12 +145,21 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
         u"dir"_s, CommandLineText::tr("Operations Manual folder to check."), CommandLineText::tr("DIR"));
     const QCommandLineOption outFile(
         u"out"_s, CommandLineText::tr("File to write (snapshot; for rules the default is standard output)."), CommandLineText::tr("FILE"));
+    const QCommandLineOption from(u"from"_s,
+        CommandLineText::tr("Report: start of the period, a date (2026-12-01, from midnight in the network's service "
+                            "time zone) or a time (2026-12-01T09:00, 2026-12-01T12:00Z)."),
+        CommandLineText::tr("DATE"));
+    const QCommandLineOption to(u"to"_s,
+        CommandLineText::tr("Report: end of the period; a date counts that whole day."), CommandLineText::tr("DATE"));
+    const QCommandLineOption language(u"language"_s,
+        CommandLineText::tr("Report: the language of the report, pt_BR (default) or en."), CommandLineText::tr("LANG"),
+        u"pt_BR"_s);
     const QCommandLineOption logLevel = logLevelOption("warning");
-    parser.addOptions(
-        {config, network, json, timeout, db, openOnly, dir, outFile, window, incident, sign, trust, logLevel});
+    parser.addOptions({config, network, json, timeout, db, openOnly, dir, outFile, window, incident, sign, trust, from,
+        to, language, logLevel});
     parser.addPositionalArgument(u"command"_s,
         CommandLineText::tr(
-            "validate-config, status, decode-block, incidents, checklists, rules, snapshot or verify-snapshot."),
+            "validate-config, status, decode-block, incidents, checklists, rules, snapshot, verify-snapshot or report."),
         CommandLineText::tr("<command> [arguments]"));
     // Nagios reads any other exit code of a check as a verdict, so a broken `status` command line is UNKNOWN (3).
     const bool statusCommand = arguments.size() > 1 && arguments.mid(1).contains(u"status"_s);
@@ -177,6 +186,9 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     options.trustFiles = parser.values(trust);
     options.checklistsDir = parser.value(dir);
     options.outFile = parser.value(outFile);
+    options.from = parser.value(from);
+    options.to = parser.value(to);
+    options.language = parser.value(language);
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || options.timeoutMs <= 0)
@@ -220,6 +232,18 @@ std::variant<CliOptions, ParseFailure> parseCliCommandLine(const QStringList &ar
     } else if (options.command == u"verify-snapshot"_s) {
         if (options.arguments.size() != 1)
             return usageError(CommandLineText::tr("verify-snapshot expects exactly one FILE") + u'\n');
+    } else if (options.command == u"report"_s) {
+        // `--open SNAPSHOT`: --open is also incidents' flag, so the snapshot arrives as the positional argument.
+        if (options.arguments.size() == 1 && options.configFile.isEmpty())
+            options.snapshotFile = options.arguments.takeFirst();
+        if (options.configFile.isEmpty() == options.snapshotFile.isEmpty() || options.outFile.isEmpty()
+            || !options.arguments.isEmpty())
+            return usageError(CommandLineText::tr("report expects --config FILE or --open SNAPSHOT, and --out FILE") + u'\n');
+        const QString suffix = options.outFile.section(u'.', -1).toLower();
+        if (suffix != u"pdf"_s && suffix != u"md"_s)
+            return usageError(CommandLineText::tr("report: --out must end in .pdf or .md, found \"%1\"").arg(options.outFile) + u'\n');
+        if (options.language != u"pt_BR"_s && options.language != u"en"_s)
+            return usageError(CommandLineText::tr("report: --language expects pt_BR or en, found \"%1\"").arg(options.language) + u'\n');
     } else if (options.command == u"checklists"_s) {
         if (options.checklistsDir.isEmpty() && options.arguments.size() == 1)
             options.checklistsDir = options.arguments.takeFirst();

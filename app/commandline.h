@@ -26,7 +26,7 @@ struct GuiOptions
 
 struct CliOptions
 {
-    QString command; // validate-config, status, decode-block, incidents, checklists, rules, snapshot, verify-snapshot
+    QString command; // validate-config, status, ..., snapshot, verify-snapshot, report
     QStringList arguments;
     QString configFile;
     QString network;
@@ -39,7 +39,11 @@ struct CliOptions
     QString signKeyFile; // snapshot --sign
     QStringList trustFiles; // verify-snapshot --trust (repeatable)
     QString checklistsDir; // checklists --dir
-    QString outFile; // rules --out (empty: standard output), snapshot --out
+    QString outFile; // rules --out (empty: standard output), snapshot --out, report --out
+    QString snapshotFile; // report --open SNAPSHOT
+    QString from; // report --from DATE (empty: the data's window or the last 24 h)
+    QString to; // report --to DATE
+    QString language = QStringLiteral("pt_BR"); // report --language
     Logging::Level logLevel = Logging::Level::Warning;
 };
 

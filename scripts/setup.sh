@@ -11,7 +11,7 @@ packages=(
   libgraphviz-dev graphviz libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev libssl-dev libzstd-dev
   prometheus prometheus-alertmanager victoria-metrics openssl curl jq
   xvfb xauth
-  appstream desktop-file-utils librsvg2-bin libxml2-utils
+  appstream desktop-file-utils librsvg2-bin libxml2-utils poppler-utils
   clang llvm lld libclang-rt-14-dev
 )
 # npm (for anvil) from Debian only where no Node.js is installed already: a machine's own Node.js ships its npm.
@@ -73,6 +73,8 @@ need Xvfb Xvfb
 need desktop-file-validate desktop-file-validate
 need appstreamcli appstreamcli
 need rsvg-convert rsvg-convert
+need pdftotext pdftotext
+need pdftoppm pdftoppm
 need clang++ clang++
 anvil_found || missing_tools+=(anvil)
 if [ ${#missing_tools[@]} -gt 0 ]; then

@@ -4,16 +4,22 @@
 #include "blockspage.h"
 #include "common/statusstyle.h"
 #include "config/inventoryloader.h"
+#include "core/clock.h"
 #include "emptystate.h"
+#include "exportsnapshotdialog.h"
 #include "importdialog.h"
 #include "incidents/incidentbook.h"
 #include "incidents/incidentengine.h"
+#include "incidents/incidentdetail.h"
 #include "incidents/incidentspage.h"
 #include "itemmodels/overviewmodel.h"
 #include "checklists/checklistlibrary.h"
 #include "manual/manualpage.h"
 #include "kiosk/kioskwindow.h"
 #include "overviewpage.h"
+#include "reportdialog.h"
+#include "reports/committeereport.h"
+#include "reports/reportwriter.h"
 #include "sources/prometheusfederation.h"
 #include "analysis/health.h"
 #include "monitor/monitor.h"
@@ -29,11 +35,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -52,6 +61,7 @@ MainWindow::MainWindow(Monitor *monitor, IncidentBook *book, QWidget *parent)
 {
     setWindowTitle(tr("Sentinela"));
     setWindowIcon(QIcon(u":/icons/sentinela.svg"_s));
+    setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
     // The banner over the pages says when they show a snapshot instead of the live network.
     auto *central = new QWidget(this);
@@ -212,6 +222,11 @@ void MainWindow::createMenus()
     exportSnapshot->setToolTip(tr("Write the last hour of the network's state and its incidents to a file that "
                                   "another institution can review."));
     exportSnapshot->setEnabled(m_monitor != nullptr);
+    QAction *report = file->addAction(tr("Committee &report…"), this, &MainWindow::chooseReport);
+    report->setObjectName(u"reportAction"_s);
+    report->setToolTip(tr("Availability, the validators' OLA, incidents and recurring problems over a period, as PDF or "
+                          "Markdown, from what this window shows (live or a snapshot)."));
+    report->setEnabled(m_monitor != nullptr);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -610,18 +625,25 @@ void MainWindow::chooseSnapshotToExport()
     const NetworkConfig *net = network();
     const QString name = u"%1-%2.%3"_s.arg(net ? net->name : u"network"_s,
         QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmm"_s), QLatin1StringView(snapshot::FileSuffix));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export snapshot"), name, snapshotFilter());
-    if (!path.isEmpty())
-        exportSnapshot(path);
+    QSettings settings;
+    ExportSnapshotDialog dialog(m_book ? m_book->incidents() : QList<Incident> {}, name, this);
+    dialog.setKeyFile(settings.value(u"snapshots/signingKey"_s).toString());
+    // An incident selected on the Incidents page is the likely subject.
+    if (m_incidentsPage && m_tabs->currentWidget() == page(Page::Incidents))
+        dialog.selectIncident(m_incidentsPage->detail()->incident());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(u"snapshots/signingKey"_s, dialog.keyFile());
+    exportSnapshot(dialog.filePath(), dialog.options(), dialog.keyFile());
 }
 
-void MainWindow::exportSnapshot(const QString &path)
+void MainWindow::exportSnapshot(const QString &path, const SnapshotOptions &options, const QString &keyFile)
 {
     if (!m_monitor)
         return;
     QString error;
-    // The copy is taken here (plain values, fast); serialising and compressing run on the thread pool.
-    const auto captured = SnapshotWriter::capture(*m_monitor, m_book, {}, &error);
+    // The copy is taken here (plain values, fast); reading the key, serialising and compressing run on the pool.
+    const auto captured = SnapshotWriter::capture(*m_monitor, m_book, options, &error);
     if (!captured) {
         emit snapshotExported(false, error);
         QMessageBox::warning(this, tr("Snapshot not exported"), error);
@@ -630,16 +652,24 @@ void MainWindow::exportSnapshot(const QString &path)
     statusBar()->showMessage(tr("Exporting the snapshot to %1…").arg(path));
     runInWorker<QString>(
         this,
-        [snapshot = *captured, path]() -> QString {
+        [snapshot = *captured, path, keyFile]() -> QString {
+            QByteArray key;
+            if (!keyFile.isEmpty()) {
+                QFile file(keyFile);
+                if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+                    return tr("cannot read the signing key %1: %2").arg(keyFile, file.errorString());
+                key = file.readAll();
+            }
             QString why;
-            const QByteArray bytes = SnapshotWriter::encode(snapshot, {}, &why);
+            const QByteArray bytes = SnapshotWriter::encode(snapshot, key, &why);
             if (bytes.isEmpty() || !SnapshotWriter::writeFile(path, bytes, &why))
                 return why.isEmpty() ? tr("unknown error") : why;
             return {};
         },
-        [this, path](QString why) {
+        [this, path, signed_ = !keyFile.isEmpty()](QString why) {
             if (why.isEmpty()) {
-                const QString message = tr("Snapshot exported to %1").arg(path);
+                const QString message = signed_ ? tr("Signed snapshot exported to %1").arg(path)
+                                                : tr("Snapshot exported to %1").arg(path);
                 statusBar()->showMessage(message, 10000);
                 emit snapshotExported(true, message);
             } else {
@@ -650,11 +680,86 @@ void MainWindow::exportSnapshot(const QString &path)
         });
 }
 
+void MainWindow::chooseReport()
+{
+    if (!m_state)
+        return;
+    QDateTime heldFrom;
+    QDateTime heldTo;
+    if (const auto lo = m_state->lowestBlock(), hi = m_state->highestBlock(); lo && hi) {
+        heldFrom = QDateTime::fromSecsSinceEpoch(qint64(m_state->block(*lo)->header.timestamp), Qt::UTC);
+        heldTo = QDateTime::fromSecsSinceEpoch(qint64(m_state->block(*hi)->header.timestamp) + 1, Qt::UTC);
+    }
+    const NetworkConfig *net = network();
+    const QString name = tr("report-%1-%2.pdf").arg(net ? net->name : u"network"_s,
+        QDateTime::currentDateTime().toString(u"yyyyMMdd"_s));
+    ReportDialog dialog(heldFrom, heldTo, name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        writeReport(dialog.filePath(), dialog.from(), dialog.to());
+}
+
+void MainWindow::writeReport(const QString &path, const QDateTime &from, const QDateTime &to)
+{
+    if (!m_monitor)
+        return;
+    // Everything from the start of the period to now, captured here (plain values); figures and rendering run on
+    // the pool.
+    SnapshotOptions options;
+    options.windowSeconds = qMax<qint64>(0, from.secsTo(m_monitor->clock()->now()));
+    QString error;
+    const auto captured = SnapshotWriter::capture(*m_monitor, m_book, options, &error);
+    if (!captured) {
+        emit reportWritten(false, error);
+        QMessageBox::warning(this, tr("Report not written"), error);
+        return;
+    }
+    const QString origin = m_snapshotOpen ? m_snapshotOrigin : tr("the live state held by this Sentinela");
+    statusBar()->showMessage(tr("Writing the report %1…").arg(path));
+    runInWorker<QString>(
+        this,
+        [data = *captured, path, from, to, origin]() -> QString {
+            CommitteeReport report = CommitteeReportBuilder::build(data, from, to);
+            report.origin = origin;
+            QString why;
+            if (!ReportWriter::write(report, path, &why))
+                return why.isEmpty() ? tr("unknown error") : why;
+            return {};
+        },
+        [this, path](QString why) {
+            if (why.isEmpty()) {
+                const QString message = tr("Report written to %1").arg(path);
+                statusBar()->showMessage(message, 10000);
+                emit reportWritten(true, message);
+            } else {
+                statusBar()->clearMessage();
+                emit reportWritten(false, why);
+                QMessageBox::warning(this, tr("Report not written"), why);
+            }
+        });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_monitor && urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!m_monitor || urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // Any file is read as a snapshot: one that is not says so (no SNTLSNAP signature), as File → Open does.
+    openSnapshot(urls.constFirst().toLocalFile());
+}
+
 void MainWindow::openSnapshot(const QString &path)
 {
     const QList<TrustedSnapshotKey> trusted = m_inventory ? m_inventory->snapshots.trustedKeys : QList<TrustedSnapshotKey> {};
     statusBar()->showMessage(tr("Reading the snapshot %1…").arg(path));
-    SnapshotReader::readFileAsync(this, path, trusted, [this](SnapshotReadResult result) {
+    SnapshotReader::readFileAsync(this, path, trusted, [this, path](SnapshotReadResult result) {
         statusBar()->clearMessage();
         if (!result.ok) {
             emit snapshotOpened(false, result.error);
@@ -669,6 +774,7 @@ void MainWindow::openSnapshot(const QString &path)
             m_incidentsPage->setReadOnly(true);
         }
         m_snapshotOpen = true;
+        m_snapshotOrigin = tr("snapshot %1 (%2)").arg(QFileInfo(path).fileName(), result.trustText);
         const QString text = SnapshotReader::describe(result) + u" — "_s + tr("read-only, no live data");
         m_snapshotBanner->setText(text);
         // Unknown (neutral) when the producer's signature is trusted; a warning tint when it is not or is absent.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/inventory.h"
+#include "snapshots/snapshotwriter.h"
 #include "sources/sourcehealth.h"
 
 #include <QMainWindow>
@@ -59,16 +60,24 @@ public:
     void openSnapshot(const QString &path);
     bool isSnapshotOpen() const { return m_snapshotOpen; }
     QLabel *snapshotBanner() const { return m_snapshotBanner; }
-    // Writes the current state (the last hour) and the incidents to `path` off the GUI thread; snapshotExported follows.
-    void exportSnapshot(const QString &path);
+    // Writes the current state or an incident (options: window, incident) and the incidents to `path` off the GUI
+    // thread, signed with the PEM private key in `keyFile` when given; snapshotExported follows.
+    void exportSnapshot(const QString &path, const SnapshotOptions &options = {}, const QString &keyFile = {});
+    // The committee report over [from, to) of what the window holds (live or a snapshot), as .pdf or .md, written
+    // off the GUI thread; reportWritten follows.
+    void writeReport(const QString &path, const QDateTime &from, const QDateTime &to);
 
 signals:
     void configOpenRequested(const QString &path);
     void snapshotOpened(bool ok, const QString &message);
     void snapshotExported(bool ok, const QString &message);
+    void reportWritten(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A snapshot file dropped on the window opens it.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
@@ -84,12 +93,14 @@ private:
     void importIntoProfile();
     void chooseSnapshotToOpen();
     void chooseSnapshotToExport();
+    void chooseReport();
     void leaveSnapshot();
     void showAbout();
 
     QTabWidget *m_tabs;
     QLabel *m_snapshotBanner = nullptr;
     bool m_snapshotOpen = false;
+    QString m_snapshotOrigin; // the open snapshot's file and trust, for reports
     TopologyPage *m_topologyPage = nullptr;
     BlocksPage *m_blocksPage = nullptr;
     OverviewPage *m_overviewPage = nullptr;

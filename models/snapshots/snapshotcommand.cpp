@@ -28,6 +28,55 @@ struct SnapshotCommandText
 
 } // namespace
 
+std::optional<SnapshotData> collectSnapshotData(const Inventory &inventory, const NetworkConfig &network,
+    qint64 windowSecondsWanted, const QString &incident, int timeoutMs, QTextStream &err)
+{
+    // The book first: an unknown --incident is known before the collection pass, and its time sets the window.
+    IncidentBook book;
+    const QString bookPath = IncidentEngine::databasePath(network, inventory.path);
+    if (QFileInfo::exists(bookPath)) {
+        book.setReadOnly(true);
+        book.open(bookPath);
+        if (!book.waitForIdle() || !book.isOpen())
+            err << SnapshotCommandText::tr("snapshot: the incident book %1 does not open (%2); no incidents included")
+                       .arg(bookPath, book.lastError())
+                << Qt::endl;
+    } else if (!incident.isEmpty()) {
+        err << SnapshotCommandText::tr("snapshot: no incident book at %1").arg(bookPath) << Qt::endl;
+        return std::nullopt;
+    }
+
+    Monitor monitor;
+    const double period = network.blockPeriodSeconds > 0 ? network.blockPeriodSeconds : 4;
+    qint64 windowSeconds = windowSecondsWanted;
+    if (!incident.isEmpty()) {
+        SnapshotOptions probe;
+        probe.incident = incident;
+        QString why;
+        // Unknown incident: refuse before spending a collection pass.
+        if (const auto data = SnapshotWriter::capture(monitor, &book, probe, &why); !data) {
+            err << u"snapshot: "_s << why << Qt::endl;
+            return std::nullopt;
+        } else {
+            windowSeconds += qMax<qint64>(0, data->header.windowFrom.secsTo(data->header.createdAt) - windowSecondsWanted);
+        }
+    }
+    const int blocks = static_cast<int>(std::min<double>(network.historyBlocks(), std::ceil(windowSeconds / period)) + 1);
+    if (!collectOnce(monitor, network, timeoutMs, blocks))
+        err << SnapshotCommandText::tr("snapshot: not every source answered within %1 ms; writing what arrived")
+                   .arg(timeoutMs)
+            << Qt::endl;
+
+    SnapshotOptions opts;
+    opts.windowSeconds = windowSecondsWanted;
+    opts.incident = incident;
+    QString why;
+    auto data = SnapshotWriter::capture(monitor, &book, opts, &why);
+    if (!data)
+        err << u"snapshot: "_s << why << Qt::endl;
+    return data;
+}
+
 int runSnapshotCommand(const Inventory &inventory, const NetworkConfig &network, const SnapshotCommandOptions &options,
     QTextStream &out, QTextStream &err)
 {
@@ -43,51 +92,11 @@ int runSnapshotCommand(const Inventory &inventory, const NetworkConfig &network,
         signingKey = key.readAll();
     }
 
-    // The book first: an unknown --incident is known before the collection pass, and its time sets the window.
-    IncidentBook book;
-    const QString bookPath = IncidentEngine::databasePath(network, inventory.path);
-    if (QFileInfo::exists(bookPath)) {
-        book.setReadOnly(true);
-        book.open(bookPath);
-        if (!book.waitForIdle() || !book.isOpen())
-            err << SnapshotCommandText::tr("snapshot: the incident book %1 does not open (%2); no incidents included")
-                       .arg(bookPath, book.lastError())
-                << Qt::endl;
-    } else if (!options.incident.isEmpty()) {
-        err << SnapshotCommandText::tr("snapshot: no incident book at %1").arg(bookPath) << Qt::endl;
+    const auto data = collectSnapshotData(inventory, network, options.windowSeconds, options.incident,
+        options.timeoutMs, err);
+    if (!data)
         return 2;
-    }
-
-    Monitor monitor;
-    const double period = network.blockPeriodSeconds > 0 ? network.blockPeriodSeconds : 4;
-    qint64 windowSeconds = options.windowSeconds;
-    if (!options.incident.isEmpty()) {
-        SnapshotOptions probe;
-        probe.incident = options.incident;
-        QString why;
-        // Unknown incident: refuse before spending a collection pass.
-        if (const auto data = SnapshotWriter::capture(monitor, &book, probe, &why); !data) {
-            err << u"snapshot: "_s << why << Qt::endl;
-            return 2;
-        } else {
-            windowSeconds += qMax<qint64>(0, data->header.windowFrom.secsTo(data->header.createdAt) - options.windowSeconds);
-        }
-    }
-    const int blocks = static_cast<int>(std::min<double>(network.historyBlocks(), std::ceil(windowSeconds / period)) + 1);
-    if (!collectOnce(monitor, network, options.timeoutMs, blocks))
-        err << SnapshotCommandText::tr("snapshot: not every source answered within %1 ms; writing what arrived")
-                   .arg(options.timeoutMs)
-            << Qt::endl;
-
-    SnapshotOptions opts;
-    opts.windowSeconds = options.windowSeconds;
-    opts.incident = options.incident;
     QString why;
-    const auto data = SnapshotWriter::capture(monitor, &book, opts, &why);
-    if (!data) {
-        err << u"snapshot: "_s << why << Qt::endl;
-        return 2;
-    }
     const QByteArray bytes = SnapshotWriter::encode(*data, signingKey, &why);
     if (bytes.isEmpty() || !SnapshotWriter::writeFile(options.out, bytes, &why)) {
         err << u"snapshot: "_s << why << Qt::endl;

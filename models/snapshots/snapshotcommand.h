@@ -1,8 +1,12 @@
 #pragma once
 
+#include "snapshotdata.h"
+
 #include "config/inventory.h"
 
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 
@@ -16,6 +20,11 @@ struct SnapshotCommandOptions
     QString signKeyFile;
     int timeoutMs = 15000;
 };
+// The collection behind `snapshot` (and `report --config`): the incident book, one pass over the network with the
+// blocks of the window, captured. nullopt with the reason written to `err`.
+std::optional<SnapshotData> collectSnapshotData(const Inventory &inventory, const NetworkConfig &network,
+    qint64 windowSeconds, const QString &incident, int timeoutMs, QTextStream &err);
+
 int runSnapshotCommand(const Inventory &inventory, const NetworkConfig &network, const SnapshotCommandOptions &options,
     QTextStream &out, QTextStream &err);
 

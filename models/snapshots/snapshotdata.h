@@ -76,6 +76,10 @@ struct SnapshotData
     QList<FederationProbeReply> federation;
     PromRangeHistory intervalHistory;
     QMap<QString, SourceHealth> health;
+    // Added within schema 1 as optional keys (older files have none, older readers ignore them): the network's
+    // Alertmanager alerts as last polled and each node's pending validator votes (qbft_getPendingVotes).
+    AlertmanagerAlerts alerts;
+    QMap<QString, besu::PendingVotes> pendingVotes; // node -> address -> add (true) or remove
     QList<Incident> incidents;
     QList<ChecklistRun> runs;
     // Transaction usage (issue 15), the optional "usage" member: absent in files written before it.

@@ -49,13 +49,40 @@ std::optional<QByteArray> inflate(const QByteArray &payload, qint64 expected, qi
         return std::nullopt;
     }
     ZSTD_initDStream(stream.get());
-    QByteArray out;
-    out.reserve(static_cast<qsizetype>(qMin(expected, cap)));
+    // Decompressed straight into the result (no bounce buffer): it grows past the size the header announced only for
+    // a lying header, and never past the cap.
+    QByteArray out(static_cast<qsizetype>(qMin(expected, cap)), Qt::Uninitialized);
+    qint64 filled = 0;
     ZSTD_inBuffer in {payload.constData(), static_cast<size_t>(payload.size()), 0};
-    QByteArray chunk(static_cast<qsizetype>(ZSTD_DStreamOutSize()), '\0');
     size_t last = 1;
     while (in.pos < in.size || last != 0) {
-        ZSTD_outBuffer o {chunk.data(), static_cast<size_t>(chunk.size()), 0};
+        if (filled == out.size()) {
+            if (filled >= cap) {
+                // Full at the cap: one more byte would pass it.
+                char probe = 0;
+                ZSTD_outBuffer o {&probe, 1, 0};
+                last = ZSTD_decompressStream(stream.get(), &o, &in);
+                if (ZSTD_isError(last)) {
+                    *failure = Failure::Corrupted;
+                    *error = SnapshotReader::tr("the compressed content is damaged (%1)")
+                                 .arg(QString::fromLatin1(ZSTD_getErrorName(last)));
+                    return std::nullopt;
+                }
+                if (o.pos > 0) {
+                    *failure = Failure::Bomb;
+                    *error = SnapshotReader::tr("refused: the content expands past %1 bytes (a decompression bomb?)").arg(cap);
+                    return std::nullopt;
+                }
+                if (in.pos == in.size && last != 0) {
+                    *failure = Failure::Truncated;
+                    *error = SnapshotReader::tr("the compressed content ends early");
+                    return std::nullopt;
+                }
+                continue;
+            }
+            out.resize(static_cast<qsizetype>(qMin(cap, qMax<qint64>(filled * 2, filled + 1024 * 1024))));
+        }
+        ZSTD_outBuffer o {out.data() + filled, static_cast<size_t>(out.size() - filled), 0};
         last = ZSTD_decompressStream(stream.get(), &o, &in);
         if (ZSTD_isError(last)) {
             *failure = Failure::Corrupted;
@@ -63,18 +90,14 @@ std::optional<QByteArray> inflate(const QByteArray &payload, qint64 expected, qi
                          .arg(QString::fromLatin1(ZSTD_getErrorName(last)));
             return std::nullopt;
         }
-        if (out.size() + static_cast<qint64>(o.pos) > cap) {
-            *failure = Failure::Bomb;
-            *error = SnapshotReader::tr("refused: the content expands past %1 bytes (a decompression bomb?)").arg(cap);
-            return std::nullopt;
-        }
-        out.append(chunk.constData(), static_cast<qsizetype>(o.pos));
-        if (o.pos == 0 && in.pos == in.size && last != 0) {
+        filled += static_cast<qint64>(o.pos);
+        if (o.pos == 0 && in.pos == in.size && last != 0 && filled < out.size()) {
             *failure = Failure::Truncated;
             *error = SnapshotReader::tr("the compressed content ends early");
             return std::nullopt;
         }
     }
+    out.resize(static_cast<qsizetype>(filled));
     if (out.size() != expected) {
         *failure = Failure::Corrupted;
         *error = SnapshotReader::tr("the content has %1 bytes, the header says %2").arg(out.size()).arg(expected);
@@ -243,6 +266,9 @@ void SnapshotReader::apply(const SnapshotData &data, Monitor *monitor, IncidentB
             state->setHealth(it.key(), it.value());
         if (data.usage)
             state->restoreUsage(data.usage->ledger, data.usage->contractAnswers);
+        if (data.alerts.at.isValid() || !data.alerts.error.isEmpty())
+            state->setAlertmanagerAlerts(data.alerts);
+        state->restorePendingVotes(data.pendingVotes);
     }
     if (book)
         book->restore(data.incidents, data.runs);

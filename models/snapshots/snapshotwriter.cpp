@@ -136,6 +136,8 @@ std::optional<SnapshotData> SnapshotWriter::capture(
     data.intervalHistory = state.intervalHistory();
     data.intervalHistory.pending = false;
     data.health = state.health();
+    data.alerts = state.alertmanagerAlerts();
+    data.pendingVotes = state.pendingVotes();
 
     if (book) {
         QSet<QString> uids;
@@ -157,10 +159,10 @@ std::optional<SnapshotData> SnapshotWriter::capture(
 
 QByteArray SnapshotWriter::encode(SnapshotData data, const QByteArray &signingKeyPem, QString *error, int zstdLevel)
 {
-    const QByteArray content = snapshotjson::encode(data);
-    QByteArray payload(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(content.size()))), '\0');
+    const std::string content = snapshotjson::encodeText(data);
+    QByteArray payload(static_cast<qsizetype>(ZSTD_compressBound(content.size())), Qt::Uninitialized);
     const size_t packed = ZSTD_compress(
-        payload.data(), static_cast<size_t>(payload.size()), content.constData(), static_cast<size_t>(content.size()), zstdLevel);
+        payload.data(), static_cast<size_t>(payload.size()), content.data(), content.size(), zstdLevel);
     if (ZSTD_isError(packed)) {
         if (error)
             *error = tr("compression failed: %1").arg(QString::fromLatin1(ZSTD_getErrorName(packed)));
@@ -171,7 +173,7 @@ QByteArray SnapshotWriter::encode(SnapshotData data, const QByteArray &signingKe
     SnapshotHeader &h = data.header;
     h.formatVersion = snapshot::FormatVersion;
     h.schemaVersion = snapshot::SchemaVersion;
-    h.contentBytes = content.size();
+    h.contentBytes = static_cast<qint64>(content.size());
     h.payloadBytes = payload.size();
     h.digest = snapshotcrypto::sha256(payload);
     h.signature.clear();

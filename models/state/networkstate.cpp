@@ -473,6 +473,14 @@ void NetworkState::setIntervalHistory(const PromRangeHistory &history)
     emit intervalHistoryChanged();
 }
 
+void NetworkState::restorePendingVotes(const QMap<QString, besu::PendingVotes> &votes)
+{
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        m_pendingVotes.insert(it.key(), it.value());
+        emit pendingVotesChanged(it.key());
+    }
+}
+
 void NetworkState::setAlertmanagerAlerts(const AlertmanagerAlerts &alerts)
 {
     // A failed poll keeps the last alerts and their time, so the rules judge them as ageing rather than gone.

@@ -94,6 +94,7 @@ public:
     void restoreNode(const NodeState &state, const QList<NodeSample> &samples);
     void restoreBlocks(const QList<BlockRecord> &records);
     void restoreValidators(const QMap<quint64, QStringList> &history);
+    void restorePendingVotes(const QMap<QString, besu::PendingVotes> &votes);
 
     // ---- Usage (issue 15) ---------------------------------------------------------------------------------------
     // Transactions per sender and called contract, rolling over the history window (UsageLedger), and who answers for

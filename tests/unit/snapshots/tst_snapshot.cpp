@@ -358,6 +358,41 @@ private slots:
         QCOMPARE(r.failure, Failure::Oversized);
     }
 
+    void alertsVotesAndChecklistRunsComeBack()
+    {
+        const SnapshotData d = synthetic::snapshot(2, 0.05, Now);
+        const SnapshotReadResult r = SnapshotReader::read(encodeOrFail(d), {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        ManualClock clock(Now);
+        Monitor monitor(&clock);
+        IncidentBook book(&clock);
+        SnapshotReader::apply(r.data, &monitor, &book);
+        const AlertmanagerAlerts &alerts = monitor.state()->alertmanagerAlerts();
+        QCOMPARE(alerts.at, d.alerts.at);
+        QCOMPARE(alerts.alerts.size(), 1);
+        const AmAlert &a = alerts.alerts.constFirst();
+        QCOMPARE(a.labels, d.alerts.alerts[0].labels);
+        QCOMPARE(a.annotations, d.alerts.alerts[0].annotations);
+        QCOMPARE(a.startsAt, d.alerts.alerts[0].startsAt);
+        QCOMPARE(a.endsAt, d.alerts.alerts[0].endsAt);
+        QCOMPARE(a.fingerprint, d.alerts.alerts[0].fingerprint);
+        QCOMPARE(a.state, u"active"_s);
+        QCOMPARE(a.receivers, QStringList {u"noc"_s});
+        QCOMPARE(monitor.state()->pendingVotes(), d.pendingVotes);
+        QCOMPARE(book.runs().size(), 1);
+        QCOMPARE(book.runs()[0].uid, d.runs[0].uid);
+        QCOMPARE(book.runs()[0].steps.size(), 2);
+        QVERIFY(book.runs()[0].steps[0].done);
+        QCOMPARE(book.runs()[0].steps[0].doneAt, d.runs[0].steps[0].doneAt);
+        // And a capture of that Monitor carries them again (export after review).
+        QString error;
+        const auto again = SnapshotWriter::capture(monitor, &book, {}, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->alerts.alerts.size(), 1);
+        QCOMPARE(again->pendingVotes, d.pendingVotes);
+        QCOMPARE(again->runs.size(), 1);
+    }
+
     void storedFixtureOfEachSchemaOpens()
     {
         const QString path = QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/snapshots/schema-1.sentinela-snapshot");
@@ -378,6 +413,9 @@ private slots:
         QCOMPARE(r.data.incidents.size(), 2);
         QCOMPARE(r.data.runs.size(), 1);
         QCOMPARE(r.data.blocks.constLast().header.number, quint64(5'000'000));
+        // Written before alerts and votes were kept: none, and no error.
+        QVERIFY(r.data.alerts.alerts.isEmpty());
+        QVERIFY(r.data.pendingVotes.isEmpty());
     }
 
     void trustedKeysInTheProfile()

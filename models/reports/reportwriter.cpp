@@ -1,0 +1,761 @@
+#include "reportwriter.h"
+
+#include "analysis/health.h"
+#include "analysis/validatoranalysis.h"
+#include "core/format.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontMetrics>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Verdict = analysis::ProductionFigures::Verdict;
+
+// Print colours: the health palette's hues (ui/common/statusstyle), which models/ cannot include.
+const QColor OkColor(0x1e, 0x8e, 0x3e);
+const QColor WarningColor(0xe3, 0xa0, 0x08);
+const QColor CriticalColor(0xd9, 0x30, 0x25);
+const QColor UnknownColor(0x80, 0x86, 0x8b);
+const QColor ServiceShade(0xe3, 0xee, 0xfa);
+const QColor GridColor(0xdd, 0xdd, 0xdd);
+
+QColor levelColor(HealthLevel level)
+{
+    switch (level) {
+    case HealthLevel::Ok:
+        return OkColor;
+    case HealthLevel::Warning:
+        return WarningColor;
+    case HealthLevel::Critical:
+        return CriticalColor;
+    case HealthLevel::Unknown:
+        break;
+    }
+    return UnknownColor;
+}
+
+HealthLevel verdictLevel(Verdict v)
+{
+    switch (v) {
+    case Verdict::Met:
+        return HealthLevel::Ok;
+    case Verdict::NotMet:
+        return HealthLevel::Critical;
+    case Verdict::Partial:
+    case Verdict::NoData:
+        break;
+    }
+    return HealthLevel::Unknown;
+}
+
+QString verdictText(Verdict v)
+{
+    switch (v) {
+    case Verdict::Met:
+        return ReportWriter::tr("met");
+    case Verdict::NotMet:
+        return ReportWriter::tr("not met");
+    case Verdict::Partial:
+        return ReportWriter::tr("undecided: partial history");
+    case Verdict::NoData:
+        break;
+    }
+    return ReportWriter::tr("no data");
+}
+
+QString glyphed(HealthLevel level, const QString &text)
+{
+    return healthGlyph(level) + u' ' + text;
+}
+
+QTimeZone zoneOf(const CommitteeReport &r)
+{
+    return analysis::serviceTimeZone(r.network.serviceHours);
+}
+
+QString when(const CommitteeReport &r, const QDateTime &t)
+{
+    if (!t.isValid())
+        return u"\u2014"_s;
+    return QLocale().toString(t.toTimeZone(zoneOf(r)), QLocale::ShortFormat);
+}
+
+QString serviceDuration(qint64 seconds)
+{
+    return seconds < 0 ? u"\u2014"_s : formatDuration(seconds * 1000);
+}
+
+QString share(double fraction, int decimals = 2)
+{
+    return formatPercent(fraction * 100.0, decimals);
+}
+
+QString number(double v, int decimals = 0)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QStringList intervalsRow(const analysis::IntervalStats &s, const QString &name)
+{
+    if (s.count == 0)
+        return {name, QLocale().toString(s.count), glyphed(HealthLevel::Unknown, ReportWriter::tr("no data")), u"\u2014"_s,
+            u"\u2014"_s, u"\u2014"_s, QLocale().toString(s.roundChanges)};
+    const auto judged = [](double fraction, bool met, int decimals) {
+        return glyphed(met ? HealthLevel::Ok : HealthLevel::Critical, share(fraction, decimals));
+    };
+    return {name, QLocale().toString(s.count), judged(s.fastShare, s.fastMet, 2), judged(s.slowShare, s.slowMet, 3),
+        ReportWriter::tr("%1 s").arg(number(s.p95, 1)), ReportWriter::tr("%1 s").arg(number(s.max, 1)),
+        QLocale().toString(s.roundChanges)};
+}
+
+HealthLevel validatorLevel(const ReportValidator &v)
+{
+    return participationLevel(v.participation.status);
+}
+
+QString ruleName(const QString &rule)
+{
+    const QString title = Rules::title(rule);
+    return title.isEmpty() ? rule : title;
+}
+
+// ---- Charts -------------------------------------------------------------------------------------------------------
+
+struct Plot
+{
+    QRect area; // the data area
+    double yMax = 1;
+    int count = 1; // x slots
+
+    double y(double v) const { return area.bottom() - qBound(0.0, v / yMax, 1.0) * area.height(); }
+    double x(double slot) const { return area.left() + slot * area.width() / count; }
+};
+
+QFont chartFont(int pixels, bool bold = false)
+{
+    QFont f(u"DejaVu Sans"_s);
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+void drawLegend(QPainter &p, QPoint at, const QList<std::pair<QColor, QString>> &entries)
+{
+    p.setFont(chartFont(22));
+    const QFontMetrics fm(p.font());
+    int x = at.x();
+    for (const auto &[color, text] : entries) {
+        p.fillRect(QRect(x, at.y() - 16, 22, 22), color);
+        p.setPen(Qt::black);
+        p.drawText(x + 30, at.y() + 2, text);
+        x += 30 + fm.horizontalAdvance(text) + 40;
+    }
+}
+
+// Bucket time labels along the x axis, thinned to fit.
+void drawTimeAxis(QPainter &p, const Plot &plot, const CommitteeReport &r)
+{
+    p.setFont(chartFont(20));
+    const QFontMetrics fm(p.font());
+    const bool withDate = r.bucketSeconds >= 24 * 3600 || r.from.secsTo(r.to) > 24 * 3600;
+    const QString format = r.bucketSeconds >= 24 * 3600 ? u"dd/MM"_s : (withDate ? u"dd/MM HH:mm"_s : u"HH:mm"_s);
+    const int labelWidth = fm.horizontalAdvance(u"00/00 00:00"_s) + 24;
+    const int step = qMax(1, int(std::ceil(double(labelWidth) / (double(plot.area.width()) / plot.count))));
+    p.setPen(Qt::black);
+    for (int i = 0; i < r.buckets.size(); i += step) {
+        const QString text = r.buckets[i].from.toTimeZone(zoneOf(r)).toString(format);
+        const int x = int(plot.x(i));
+        p.drawLine(x, plot.area.bottom(), x, plot.area.bottom() + 8);
+        p.drawText(x - 4, plot.area.bottom() + 10 + fm.ascent(), text);
+    }
+}
+
+void drawYAxis(QPainter &p, const Plot &plot, const QList<double> &ticks, const std::function<QString(double)> &label)
+{
+    p.setFont(chartFont(20));
+    const QFontMetrics fm(p.font());
+    for (double t : ticks) {
+        const int y = int(plot.y(t));
+        p.setPen(QPen(GridColor, 1));
+        p.drawLine(plot.area.left(), y, plot.area.right(), y);
+        p.setPen(Qt::black);
+        const QString text = label(t);
+        p.drawText(plot.area.left() - 12 - fm.horizontalAdvance(text), y + fm.ascent() / 2 - 2, text);
+    }
+    p.setPen(QPen(Qt::black, 2));
+    p.drawLine(plot.area.bottomLeft(), plot.area.bottomRight());
+    p.drawLine(plot.area.bottomLeft(), plot.area.topLeft());
+}
+
+// Shades the service hours behind a time chart.
+void shadeServiceHours(QPainter &p, const Plot &plot, const CommitteeReport &r)
+{
+    const double span = double(r.from.secsTo(r.to));
+    if (span <= 0)
+        return;
+    const double fullWidth = plot.x(double(r.from.secsTo(r.to)) / double(r.bucketSeconds)) - plot.area.left();
+    for (const auto &[s, e] : analysis::serviceIntervals(r.network.serviceHours, r.from, r.to)) {
+        const double x0 = plot.area.left() + double(s - r.from.toSecsSinceEpoch()) / span * fullWidth;
+        const double x1 = plot.area.left() + double(e - r.from.toSecsSinceEpoch()) / span * fullWidth;
+        p.fillRect(QRectF(x0, plot.area.top(), x1 - x0, plot.area.height()), ServiceShade);
+    }
+}
+
+QImage productionChart(const CommitteeReport &r, const QSize &size)
+{
+    if (r.buckets.isEmpty())
+        return {};
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    Plot plot;
+    plot.area = QRect(110, 60, size.width() - 140, size.height() - 130);
+    plot.count = int(r.buckets.size());
+    plot.yMax = 1.05;
+    shadeServiceHours(p, plot, r);
+    drawYAxis(p, plot, {0, 0.25, 0.5, 0.75, 1.0}, [](double v) { return formatPercent(v * 100, 0); });
+    const double required = r.network.serviceLevels.producedBlocksShare;
+    const double slot = double(plot.area.width()) / plot.count;
+    for (int i = 0; i < r.buckets.size(); ++i) {
+        const ReportBucket &b = r.buckets[i];
+        const double value = b.expected > 0 ? double(b.produced) / b.expected : 0;
+        QColor color = !b.covered ? UnknownColor : value >= required ? OkColor : value >= required - 0.05 ? WarningColor : CriticalColor;
+        const double top = b.covered ? plot.y(value) : plot.y(1.0);
+        const QRectF bar(plot.x(i) + slot * 0.12, top, slot * 0.76, plot.area.bottom() - top);
+        if (b.covered)
+            p.fillRect(bar, color);
+        else
+            p.fillRect(bar, QBrush(color, Qt::BDiagPattern));
+    }
+    p.setPen(QPen(CriticalColor, 3, Qt::DashLine));
+    p.drawLine(QPointF(plot.area.left(), plot.y(required)), QPointF(plot.area.right(), plot.y(required)));
+    drawTimeAxis(p, plot, r);
+    drawLegend(p, {plot.area.left(), 30},
+        {{OkColor, ReportWriter::tr("produced / expected, target met")},
+            {CriticalColor, ReportWriter::tr("below the %1 target (dashed)").arg(share(required, 1))},
+            {ServiceShade, ReportWriter::tr("service hours")}, {UnknownColor, ReportWriter::tr("not in the history")}});
+    return image;
+}
+
+QImage intervalChart(const CommitteeReport &r, const QSize &size)
+{
+    if (r.buckets.isEmpty() || r.intervals.count == 0)
+        return {};
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const ServiceLevels &levels = r.network.serviceLevels;
+    Plot plot;
+    plot.area = QRect(110, 60, size.width() - 140, size.height() - 130);
+    plot.count = int(r.buckets.size());
+    double top = levels.slowIntervalSeconds * 1.2;
+    for (const ReportBucket &b : r.buckets)
+        top = qMax(top, b.maxInterval * 1.1);
+    plot.yMax = top;
+    shadeServiceHours(p, plot, r);
+    QList<double> ticks;
+    const double tick = top > 120 ? 60 : top > 60 ? 20 : 10;
+    for (double t = 0; t <= top; t += tick)
+        ticks.append(t);
+    drawYAxis(p, plot, ticks, [](double v) { return ReportWriter::tr("%1 s").arg(number(v)); });
+    const double slot = double(plot.area.width()) / plot.count;
+    for (int i = 0; i < r.buckets.size(); ++i) {
+        const ReportBucket &b = r.buckets[i];
+        if (b.maxInterval <= 0)
+            continue;
+        const QColor color = b.maxInterval >= levels.slowIntervalSeconds ? CriticalColor
+            : b.maxInterval >= levels.fastIntervalSeconds                ? WarningColor
+                                                                         : OkColor;
+        const double y = plot.y(b.maxInterval);
+        p.fillRect(QRectF(plot.x(i) + slot * 0.12, y, slot * 0.76, plot.area.bottom() - y), color);
+    }
+    p.setPen(QPen(WarningColor, 3, Qt::DashLine));
+    p.drawLine(QPointF(plot.area.left(), plot.y(levels.fastIntervalSeconds)), QPointF(plot.area.right(), plot.y(levels.fastIntervalSeconds)));
+    p.setPen(QPen(CriticalColor, 3, Qt::DashLine));
+    p.drawLine(QPointF(plot.area.left(), plot.y(levels.slowIntervalSeconds)), QPointF(plot.area.right(), plot.y(levels.slowIntervalSeconds)));
+    drawTimeAxis(p, plot, r);
+    drawLegend(p, {plot.area.left(), 30},
+        {{OkColor, ReportWriter::tr("longest interval under %1 s").arg(number(levels.fastIntervalSeconds))},
+            {WarningColor, ReportWriter::tr("from %1 s").arg(number(levels.fastIntervalSeconds))},
+            {CriticalColor, ReportWriter::tr("from %1 s").arg(number(levels.slowIntervalSeconds))},
+            {ServiceShade, ReportWriter::tr("service hours")}});
+    return image;
+}
+
+QImage validatorChart(const CommitteeReport &r, const QSize &size)
+{
+    if (r.validators.isEmpty())
+        return {};
+    const int rowHeight = 40;
+    QImage image(size.width(), 90 + rowHeight * int(r.validators.size()) + 20, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(chartFont(22));
+    const QFontMetrics fm(p.font());
+    int labelWidth = 0;
+    for (const ReportValidator &v : r.validators)
+        labelWidth = qMax(labelWidth, fm.horizontalAdvance(v.label));
+    const QRect area(labelWidth + 30, 70, image.width() - labelWidth - 60, rowHeight * int(r.validators.size()));
+    double top = 0;
+    for (const ReportValidator &v : r.validators)
+        top = std::max({top, v.participation.proposedPercent, v.participation.expectedPercent});
+    top = qMax(5.0, std::ceil(top * 1.15 / 5) * 5);
+    const auto x = [&](double percent) { return area.left() + percent / top * area.width(); };
+    p.setFont(chartFont(20));
+    for (double t = 0; t <= top + 0.01; t += top > 40 ? 10 : 5) {
+        p.setPen(QPen(GridColor, 1));
+        p.drawLine(QPointF(x(t), area.top()), QPointF(x(t), area.bottom()));
+        p.setPen(Qt::black);
+        const QString text = formatPercent(t, 0);
+        p.drawText(QPointF(x(t) - fm.horizontalAdvance(text) / 2.0, area.bottom() + 28), text);
+    }
+    for (int i = 0; i < r.validators.size(); ++i) {
+        const ReportValidator &v = r.validators[i];
+        const analysis::ValidatorParticipation &vp = v.participation;
+        const int y = area.top() + i * rowHeight;
+        p.setFont(chartFont(22));
+        p.setPen(Qt::black);
+        p.drawText(QRect(10, y, labelWidth + 10, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, v.label);
+        p.fillRect(QRectF(area.left(), y + 8, x(vp.proposedPercent) - area.left(), rowHeight - 16), levelColor(validatorLevel(v)));
+        // OLA red and yellow thresholds and the expected share, as ticks across the bar.
+        const auto tickAt = [&](double percent, const QColor &color, int width) {
+            p.setPen(QPen(color, width));
+            p.drawLine(QPointF(x(percent), y + 2), QPointF(x(percent), y + rowHeight - 2));
+        };
+        tickAt(vp.redPercent, CriticalColor, 3);
+        tickAt(vp.yellowPercent, WarningColor, 3);
+        tickAt(vp.expectedPercent, Qt::black, 2);
+    }
+    drawLegend(p, {area.left(), 34},
+        {{OkColor, ReportWriter::tr("blocks proposed")}, {Qt::black, ReportWriter::tr("expected share")},
+            {WarningColor, ReportWriter::tr("OLA yellow")}, {CriticalColor, ReportWriter::tr("OLA red")}});
+    return image;
+}
+
+QString escapeMarkdown(QString text)
+{
+    return text.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
+}
+
+bool saveText(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = ReportWriter::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+const QStringList ChartNames {u"production"_s, u"intervals"_s, u"validators"_s};
+
+} // namespace
+
+std::optional<ReportWriter::Format> ReportWriter::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf"_s)
+        return Format::Pdf;
+    if (suffix == u"md"_s || suffix == u"markdown"_s)
+        return Format::Markdown;
+    return std::nullopt;
+}
+
+QImage ReportWriter::chart(const CommitteeReport &report, const QString &name, const QSize &size)
+{
+    if (name == u"production"_s)
+        return productionChart(report, size);
+    if (name == u"intervals"_s)
+        return intervalChart(report, size);
+    if (name == u"validators"_s)
+        return validatorChart(report, size);
+    return {};
+}
+
+QList<ReportBlock> ReportWriter::blocks(const CommitteeReport &r)
+{
+    const QLocale locale;
+    const ServiceLevels &levels = r.network.serviceLevels;
+    const ServiceHours &hours = r.network.serviceHours;
+    QList<ReportBlock> out;
+    const auto add = [&out](ReportBlock::Kind kind, const QString &text) {
+        ReportBlock b;
+        b.kind = kind;
+        b.text = text;
+        out.append(b);
+        return &out.last();
+    };
+
+    add(ReportBlock::Kind::Title, tr("Operations report: %1").arg(r.networkName));
+    add(ReportBlock::Kind::Paragraph,
+        tr("Period: %1 to %2 (%3). For the Technical and Executive Committees.")
+            .arg(when(r, r.from), when(r, r.to), QString::fromUtf8(zoneOf(r).id())));
+    add(ReportBlock::Kind::Paragraph,
+        tr("Network %1, chain id %2. Data: %3. Made by %4 on %5 with Sentinela %6.")
+            .arg(r.network.name)
+            .arg(r.chainId)
+            .arg(r.origin.isEmpty() ? tr("the institution's own collection") : r.origin,
+                r.producer.isEmpty() ? tr("an unnamed institution") : r.producer, when(r, r.generatedAt),
+                QStringLiteral(SENTINELA_VERSION)));
+
+    // ---- Summary ----
+    const analysis::ProductionReport &pr = r.production;
+    int critical = 0;
+    int answerBreaches = 0;
+    int actionBreaches = 0;
+    for (const ReportIncident &i : r.incidents) {
+        critical += isCritical(i.incident.severity) ? 1 : 0;
+        answerBreaches += i.sla.answerBreached ? 1 : 0;
+        actionBreaches += i.sla.actionBreached ? 1 : 0;
+    }
+    QStringList below;
+    for (const ReportValidator &v : r.validators) {
+        const HealthLevel level = validatorLevel(v);
+        if (level == HealthLevel::Warning || level == HealthLevel::Critical)
+            below << tr("%1 (%2)").arg(v.label, analysis::statusName(v.participation.status));
+    }
+    add(ReportBlock::Kind::Heading, tr("Summary"));
+    ReportBlock bullets;
+    bullets.kind = ReportBlock::Kind::Bullets;
+    bullets.items << glyphed(verdictLevel(pr.overall.verdict),
+        tr("Blocks produced: %1 of %2 expected (%3; target %4): %5.")
+            .arg(number(pr.overall.produced), number(pr.overall.expected), share(pr.overall.share),
+                share(levels.producedBlocksShare, 1), verdictText(pr.overall.verdict)));
+    if (pr.serviceHours.seconds == 0)
+        bullets.items << glyphed(HealthLevel::Unknown, tr("In service hours: none in the period."));
+    else
+        bullets.items << glyphed(verdictLevel(pr.serviceHours.verdict),
+            tr("In service hours: %1 of %2 expected (%3): %4.")
+                .arg(number(pr.serviceHours.produced), number(pr.serviceHours.expected), share(pr.serviceHours.share),
+                    verdictText(pr.serviceHours.verdict)));
+    const analysis::IntervalStats &is = r.intervals;
+    bullets.items << glyphed(is.count == 0 ? HealthLevel::Unknown : (is.fastMet && is.slowMet ? HealthLevel::Ok : HealthLevel::Critical),
+        tr("Block intervals under %1 s: %2 (target %3); under %4 s: %5 (target %6).")
+            .arg(number(levels.fastIntervalSeconds), is.count ? share(is.fastShare) : tr("no data"),
+                share(levels.fastIntervalShare, 1), number(levels.slowIntervalSeconds),
+                is.count ? share(is.slowShare, 3) : tr("no data"), share(levels.slowIntervalShare, 1)));
+    bullets.items << glyphed(below.isEmpty() ? HealthLevel::Ok : HealthLevel::Warning,
+        below.isEmpty() ? tr("Every validator within its OLA (or without enough data).")
+                        : tr("Validators below their OLA: %1.").arg(below.join(u", "_s)));
+    bullets.items << glyphed(r.incidents.isEmpty() ? HealthLevel::Ok : (critical ? HealthLevel::Critical : HealthLevel::Warning),
+        tr("%n incident(s) in the period", nullptr, int(r.incidents.size())) + u"; "_s
+            + tr("%n critical", nullptr, critical) + u"; "_s
+            + tr("answer deadline missed %n time(s), action deadline %1.", nullptr, answerBreaches).arg(actionBreaches));
+    bullets.items << glyphed(r.recurring.isEmpty() ? HealthLevel::Ok : HealthLevel::Warning,
+        tr("%n recurring problem(s): the same rule on the same node more than once.", nullptr, int(r.recurring.size())));
+    out.append(bullets);
+
+    // ---- Availability ----
+    add(ReportBlock::Kind::Heading, tr("Availability"));
+    QString coverage;
+    if (pr.noData)
+        coverage = tr("No block of the period is in the data.");
+    else if (pr.partial)
+        coverage = tr("The data reaches back to %1 only: the figures count from there (%2 blocks missing in holes).")
+                       .arg(when(r, pr.coveredFrom), locale.toString(pr.missingBlocks));
+    else
+        coverage = tr("The data covers the whole period (%1 blocks missing in holes, interpolated).")
+                       .arg(locale.toString(pr.missingBlocks));
+    add(ReportBlock::Kind::Paragraph,
+        tr("Expected blocks are the seconds counted divided by the block period (%1 s); service hours are %2 to %3 on "
+           "working days (%4), holidays excluded. %5")
+            .arg(number(r.network.blockPeriodSeconds, 1), hours.start.toString(u"HH:mm"_s), hours.end.toString(u"HH:mm"_s),
+                hours.timeZone, coverage));
+    ReportBlock production;
+    production.kind = ReportBlock::Kind::Table;
+    production.header = {tr("Time counted"), tr("Length"), tr("Expected"), tr("Produced"), tr("Share"), tr("Target"), tr("Verdict")};
+    const auto productionRow = [&](const QString &name, const analysis::ProductionFigures &f) {
+        if (f.seconds == 0)
+            return QStringList {name, formatDuration(0), u"\u2014"_s, u"\u2014"_s, u"\u2014"_s,
+                share(levels.producedBlocksShare, 1), glyphed(HealthLevel::Unknown, tr("none in the period"))};
+        return QStringList {name, formatDuration(f.seconds * 1000), number(f.expected), number(f.produced), share(f.share),
+            share(levels.producedBlocksShare, 1), glyphed(verdictLevel(f.verdict), verdictText(f.verdict))};
+    };
+    production.rows << productionRow(tr("Whole period"), pr.overall) << productionRow(tr("Service hours"), pr.serviceHours);
+    out.append(production);
+    add(ReportBlock::Kind::Chart, tr("Blocks produced against expected, per %1").arg(formatDuration(r.bucketSeconds * 1000)))->chart
+        = u"production"_s;
+
+    ReportBlock intervals;
+    intervals.kind = ReportBlock::Kind::Table;
+    intervals.header = {tr("Blocks"), tr("Intervals"),
+        tr("Under %1 s (target %2)").arg(number(levels.fastIntervalSeconds), share(levels.fastIntervalShare, 1)),
+        tr("Under %1 s (target %2)").arg(number(levels.slowIntervalSeconds), share(levels.slowIntervalShare, 1)),
+        tr("95th percentile"), tr("Longest"), tr("Round changes")};
+    intervals.rows << intervalsRow(r.intervals, tr("All")) << intervalsRow(r.intervalsInService, tr("In service hours"))
+                   << intervalsRow(r.intervalsOutOfService, tr("Out of service hours"));
+    add(ReportBlock::Kind::Paragraph, tr("Block intervals: the time between a block and its parent, by when the block closed."));
+    out.append(intervals);
+    add(ReportBlock::Kind::Chart, tr("Longest block interval per %1").arg(formatDuration(r.bucketSeconds * 1000)))->chart
+        = u"intervals"_s;
+
+    // ---- OLA ----
+    add(ReportBlock::Kind::Heading, tr("Validators (OLA)"));
+    if (r.blockCount == 0) {
+        add(ReportBlock::Kind::Paragraph, tr("No block of the period carries seals that could be analysed."));
+    } else {
+        add(ReportBlock::Kind::Paragraph,
+            tr("Blocks %1 to %2 (%3 blocks). A validator's share of proposed blocks is judged against the OLA table "
+               "for the validator count; signing counts the committed seals it has in the blocks it was a validator "
+               "for.")
+                .arg(locale.toString(r.firstBlock), locale.toString(r.lastBlock), locale.toString(r.blockCount)));
+        ReportBlock ola;
+        ola.kind = ReportBlock::Kind::Table;
+        ola.header = {tr("Institution"), tr("Validator"), tr("Proposed"), tr("Expected"), tr("OLA yellow / red"), tr("Signed"),
+            tr("Round changes on its turns"), tr("Status")};
+        for (const ReportValidator &v : r.validators) {
+            const analysis::ValidatorParticipation &p = v.participation;
+            ola.rows << QStringList {v.institution.isEmpty() ? tr("(not in the inventory)") : v.institution, v.label,
+                tr("%1 (%2 of %3)").arg(formatPercent(p.proposedPercent, 2), locale.toString(p.proposed), locale.toString(p.memberBlocks)),
+                formatPercent(p.expectedPercent, 2),
+                tr("%1 / %2").arg(formatPercent(p.yellowPercent, 1), formatPercent(p.redPercent, 1)),
+                formatPercent(p.signingPercent, 1),
+                tr("%1 of %2").arg(locale.toString(p.roundChangesOnTurn), locale.toString(p.turns)),
+                glyphed(validatorLevel(v), analysis::statusName(p.status))};
+        }
+        out.append(ola);
+        add(ReportBlock::Kind::Chart, tr("Share of blocks proposed per validator"))->chart = u"validators"_s;
+    }
+
+    // ---- Incidents ----
+    add(ReportBlock::Kind::Heading, tr("Incidents"));
+    if (r.incidents.isEmpty()) {
+        add(ReportBlock::Kind::Paragraph, tr("No incident was open in the period."));
+    } else {
+        add(ReportBlock::Kind::Paragraph,
+            tr("Times to acknowledge and to resolve count service hours only. Critical incidents must be answered "
+               "within %1 service hours and acted on within %2.")
+                .arg(number(r.network.incidents.answerServiceHours, 1), number(r.network.incidents.actionServiceHours, 1)));
+        ReportBlock table;
+        table.kind = ReportBlock::Kind::Table;
+        table.header = {tr("#"), tr("Severity"), tr("Incident"), tr("Detected"), tr("To acknowledge"), tr("To resolve"),
+            tr("Deadlines"), tr("Checklist")};
+        constexpr int MaxRows = 300;
+        for (const ReportIncident &ri : r.incidents) {
+            if (table.rows.size() == MaxRows)
+                break;
+            const Incident &i = ri.incident;
+            QString deadlines = u"\u2014"_s;
+            if (ri.sla.hasDeadlines) {
+                QStringList missed;
+                if (ri.sla.answerBreached)
+                    missed << tr("answer");
+                if (ri.sla.actionBreached)
+                    missed << tr("action");
+                deadlines = missed.isEmpty() ? glyphed(HealthLevel::Ok, tr("met"))
+                                             : glyphed(HealthLevel::Critical, tr("missed: %1").arg(missed.join(u", "_s)));
+            }
+            table.rows << QStringList {i.id > 0 ? u"#%1"_s.arg(i.id) : u"\u2014"_s, severityText(i.severity), i.title,
+                when(r, i.detectedAt),
+                i.acknowledgedBy.isEmpty()
+                    ? serviceDuration(ri.sla.toAcknowledgeSeconds)
+                    : tr("%1 (%2)").arg(serviceDuration(ri.sla.toAcknowledgeSeconds),
+                          i.acknowledgedInstitution.isEmpty() ? i.acknowledgedBy : i.acknowledgedBy + u", "_s + i.acknowledgedInstitution),
+                ri.sla.toResolveSeconds >= 0 ? serviceDuration(ri.sla.toResolveSeconds) : tr("open (%1)").arg(statusText(i.status)),
+                deadlines,
+                ri.checklistRuns == 0 ? u"\u2014"_s : tr("%1 of %2 steps").arg(ri.stepsDone).arg(ri.stepsTotal)};
+        }
+        out.append(table);
+        if (r.incidents.size() > MaxRows)
+            add(ReportBlock::Kind::Paragraph, tr("%n more incident(s) not listed.", nullptr, int(r.incidents.size()) - MaxRows));
+    }
+
+    // ---- Recurring problems ----
+    add(ReportBlock::Kind::Heading, tr("Recurring problems"));
+    if (r.recurring.isEmpty()) {
+        add(ReportBlock::Kind::Paragraph, tr("No rule fired more than once on the same node in the period."));
+    } else {
+        ReportBlock table;
+        table.kind = ReportBlock::Kind::Table;
+        table.header = {tr("Problem"), tr("Node or subject"), tr("Times"), tr("Open in service hours"), tr("Open in total"),
+            tr("First"), tr("Last")};
+        for (const RecurringProblem &g : r.recurring)
+            table.rows << QStringList {ruleName(g.rule), g.subject.isEmpty() ? tr("the network") : g.subject,
+                locale.toString(g.count), serviceDuration(g.openServiceSeconds), formatDuration(g.openSeconds * 1000),
+                when(r, g.first), when(r, g.last)};
+        out.append(table);
+    }
+    return out;
+}
+
+QString ReportWriter::html(const QList<ReportBlock> &blocks)
+{
+    QString h;
+    h += u"<html><body>"_s;
+    for (const ReportBlock &b : blocks) {
+        switch (b.kind) {
+        case ReportBlock::Kind::Title:
+            h += u"<h1>%1</h1>"_s.arg(b.text.toHtmlEscaped());
+            break;
+        case ReportBlock::Kind::Heading:
+            h += u"<h2>%1</h2>"_s.arg(b.text.toHtmlEscaped());
+            break;
+        case ReportBlock::Kind::Paragraph:
+            h += u"<p>%1</p>"_s.arg(b.text.toHtmlEscaped());
+            break;
+        case ReportBlock::Kind::Bullets:
+            h += u"<ul>"_s;
+            for (const QString &item : b.items)
+                h += u"<li>%1</li>"_s.arg(item.toHtmlEscaped());
+            h += u"</ul>"_s;
+            break;
+        case ReportBlock::Kind::Table:
+            h += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color:#999;\"><tr>"_s;
+            for (const QString &c : b.header)
+                h += u"<th bgcolor=\"#eeeeee\" align=\"left\">%1</th>"_s.arg(c.toHtmlEscaped());
+            h += u"</tr>"_s;
+            for (const QStringList &row : b.rows) {
+                h += u"<tr>"_s;
+                for (const QString &c : row)
+                    h += u"<td>%1</td>"_s.arg(c.toHtmlEscaped());
+                h += u"</tr>"_s;
+            }
+            h += u"</table>"_s;
+            break;
+        case ReportBlock::Kind::Chart:
+            h += u"<p><b>%1</b><br/><img src=\"chart:%2\" width=\"640\"/></p>"_s.arg(b.text.toHtmlEscaped(), b.chart);
+            break;
+        }
+    }
+    h += u"</body></html>"_s;
+    return h;
+}
+
+QString ReportWriter::markdown(const QList<ReportBlock> &blocks, const QString &imageBase)
+{
+    QString m;
+    for (const ReportBlock &b : blocks) {
+        switch (b.kind) {
+        case ReportBlock::Kind::Title:
+            m += u"# "_s + b.text + u"\n\n"_s;
+            break;
+        case ReportBlock::Kind::Heading:
+            m += u"## "_s + b.text + u"\n\n"_s;
+            break;
+        case ReportBlock::Kind::Paragraph:
+            m += b.text + u"\n\n"_s;
+            break;
+        case ReportBlock::Kind::Bullets:
+            for (const QString &item : b.items)
+                m += u"- "_s + item + u'\n';
+            m += u'\n';
+            break;
+        case ReportBlock::Kind::Table: {
+            QStringList header;
+            for (const QString &c : b.header)
+                header << escapeMarkdown(c);
+            m += u"| "_s + header.join(u" | "_s) + u" |\n|"_s;
+            for (qsizetype i = 0; i < b.header.size(); ++i)
+                m += u"---|"_s;
+            m += u'\n';
+            for (const QStringList &row : b.rows) {
+                QStringList cells;
+                for (const QString &c : row)
+                    cells << escapeMarkdown(c);
+                m += u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
+            }
+            m += u'\n';
+            break;
+        }
+        case ReportBlock::Kind::Chart:
+            m += u"![%1](%2-%3.png)\n\n"_s.arg(b.text, QString::fromLatin1(QUrl::toPercentEncoding(imageBase)), b.chart);
+            break;
+        }
+    }
+    return m;
+}
+
+bool ReportWriter::write(const CommitteeReport &report, const QString &path, QString *error)
+{
+    const auto format = formatOf(path);
+    if (!format) {
+        if (error)
+            *error = tr("%1: a report is written as .pdf or .md").arg(path);
+        return false;
+    }
+    return *format == Format::Pdf ? writePdf(report, path, error) : writeMarkdown(report, path, error);
+}
+
+bool ReportWriter::writePdf(const CommitteeReport &report, const QString &path, QString *error)
+{
+    const QList<ReportBlock> content = blocks(report);
+    QTextDocument doc;
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(8.5);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(u"h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } th { font-weight: bold; font-size: 7.5pt; } td { font-size: 7.5pt; }"_s);
+    for (const QString &name : ChartNames) {
+        const QImage image = chart(report, name);
+        if (!image.isNull())
+            doc.addResource(QTextDocument::ImageResource, QUrl(u"chart:"_s + name), image);
+    }
+    doc.setHtml(html(content));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(content.isEmpty() ? QString() : content.constFirst().text);
+        writer.setCreator(u"Sentinela %1"_s.arg(QStringLiteral(SENTINELA_VERSION)));
+        doc.print(&writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportWriter::writeMarkdown(const CommitteeReport &report, const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString base = info.completeBaseName();
+    QList<ReportBlock> content = blocks(report);
+    // Charts without data have no file: their blocks go.
+    for (qsizetype i = content.size() - 1; i >= 0; --i) {
+        if (content[i].kind != ReportBlock::Kind::Chart)
+            continue;
+        const QImage image = chart(report, content[i].chart);
+        const QString png = info.dir().filePath(u"%1-%2.png"_s.arg(base, content[i].chart));
+        if (image.isNull()) {
+            content.removeAt(i);
+            continue;
+        }
+        if (!image.save(png, "PNG")) {
+            if (error)
+                *error = tr("cannot write %1").arg(png);
+            return false;
+        }
+    }
+    return saveText(path, markdown(content, base).toUtf8(), error);
+}

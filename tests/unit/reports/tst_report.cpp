@@ -1,0 +1,278 @@
+// Committee reports: the figures from a synthetic day with a 10-minute halt in service hours and a recurring
+// incident, the Markdown output with its charts, and `sentinela-cli report` on the stored snapshot fixture (PDF text
+// read back with pdftotext, first page rendered with pdftoppm) and on a profile whose nodes do not answer.
+#include "../../common/requireorskip.h"
+#include "../../common/syntheticsnapshot.h"
+
+#include "config/inventoryloader.h"
+#include "reports/committeereport.h"
+#include "reports/reportcommand.h"
+#include "reports/reportwriter.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Monday 7 December 2026, 15:00 UTC = 12:00 in São Paulo: the last 6 h hold 3 service hours (09:00-12:00).
+const QDateTime Now(QDate(2026, 12, 7), QTime(15, 0), Qt::UTC);
+const QString Fixture = QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/snapshots/schema-1.sentinela-snapshot");
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Run cli(const QStringList &args)
+{
+    return run(QStringLiteral(SENTINELA_BINARY_DIR "/app/sentinela-cli"), args);
+}
+
+// Six hours of blocks; every block before 10:30 local is moved 600 s earlier: one 604 s interval in service hours.
+SnapshotData haltedDay()
+{
+    SnapshotData d = synthetic::snapshot(2, 6.0, Now);
+    const qint64 haltAt = Now.addSecs(-90 * 60).toSecsSinceEpoch();
+    for (BlockRecord &b : d.blocks) {
+        if (static_cast<qint64>(b.header.timestamp) < haltAt)
+            b.header.timestamp -= 600;
+    }
+    // The chain-halted incident (resolved) comes back twice more the same morning: a recurring problem.
+    Incident again = d.incidents[1];
+    for (int k = 1; k <= 2; ++k) {
+        again.uid = u"again-%1"_s.arg(k);
+        again.id = 7 + k;
+        again.detectedAt = Now.addSecs(-3000 + k * 400);
+        again.acknowledgedAt = again.detectedAt.addSecs(120);
+        again.resolvedAt = again.detectedAt.addSecs(300);
+        d.incidents.append(again);
+    }
+    return d;
+}
+
+QString pdfText(const QString &pdf)
+{
+    const Run r = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    return r.code == 0 ? r.out : QString();
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void figures()
+    {
+        const SnapshotData d = haltedDay();
+        const CommitteeReport r = CommitteeReportBuilder::build(d, Now.addSecs(-6 * 3600), Now, Now);
+        // Availability: 6 h at 4 s is 5,400 expected; the halt costs 150 blocks.
+        QCOMPARE(r.production.overall.seconds, 6 * 3600);
+        QCOMPARE(r.production.overall.expected, 5400.0);
+        QVERIFY2(r.production.overall.produced < 5400 - 140 && r.production.overall.produced > 5400 - 160,
+            qPrintable(QString::number(r.production.overall.produced)));
+        QCOMPARE(r.production.overall.verdict, analysis::ProductionFigures::Verdict::NotMet);
+        QCOMPARE(r.production.serviceHours.seconds, 3 * 3600);
+        // The halt's interval closes in service hours; outside them every interval is the period.
+        QCOMPARE(r.intervalsInService.max, 604.0);
+        QCOMPARE(r.intervalsOutOfService.max, 4.0);
+        QCOMPARE(r.intervals.slowCount, r.intervals.count - 1); // the one interval of 604 s
+        QCOMPARE(r.intervals.count, r.intervalsInService.count + r.intervalsOutOfService.count);
+        QCOMPARE(r.buckets.size(), 6);
+        QCOMPARE(r.buckets[4].maxInterval, 604.0); // 10:00-11:00 local
+        QVERIFY(r.buckets[4].produced < r.buckets[3].produced);
+
+        // OLA: four validators in inventory order, their proposals adding up to the blocks analysed.
+        QCOMPARE(r.validators.size(), 4);
+        QCOMPARE(r.validators[0].label, u"inst0-node0"_s);
+        QCOMPARE(r.validators[0].institution, u"Institution 0"_s);
+        int proposed = 0;
+        for (const ReportValidator &v : r.validators)
+            proposed += v.participation.proposed;
+        QCOMPARE(proposed, r.blockCount);
+        QCOMPARE(r.validators[0].participation.status, analysis::ParticipationStatus::Ok);
+
+        // Incidents: four, oldest first; service-hour times (detected 11:30 local, acknowledged a minute later).
+        QCOMPARE(r.incidents.size(), 4);
+        const ReportIncident &down = r.incidents.constLast();
+        QCOMPARE(down.incident.rule, u"validator-down"_s);
+        QCOMPARE(down.sla.toAcknowledgeSeconds, 60);
+        QCOMPARE(down.sla.toResolveSeconds, -1);
+        QCOMPARE(down.checklistRuns, 1);
+        QCOMPARE(down.stepsDone, 1);
+        QCOMPARE(down.stepsTotal, 2);
+        // Recurring: the chain halted three times.
+        QCOMPARE(r.recurring.size(), 1);
+        QCOMPARE(r.recurring[0].rule, u"chain-halted"_s);
+        QCOMPARE(r.recurring[0].count, 3);
+        QCOMPARE(r.recurring[0].openSeconds, 3 * 300);
+        QCOMPARE(r.recurring[0].openServiceSeconds, 3 * 300);
+    }
+
+    void outsideServiceHoursOnly()
+    {
+        // Saturday: no service hours at all; the report says so instead of judging them.
+        const QDateTime saturday(QDate(2026, 12, 5), QTime(15, 0), Qt::UTC);
+        const SnapshotData d = synthetic::snapshot(1, 1.0, saturday);
+        const CommitteeReport r = CommitteeReportBuilder::build(d, saturday.addSecs(-3600), saturday, saturday);
+        QCOMPARE(r.production.serviceHours.seconds, 0);
+        QCOMPARE(r.intervalsInService.count, 0);
+        QVERIFY(r.intervalsOutOfService.count > 800);
+        const QString md = ReportWriter::markdown(ReportWriter::blocks(r), u"x"_s);
+        QVERIFY2(md.contains(u"In service hours: none in the period."_s), qPrintable(md));
+    }
+
+    void markdownWithCharts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        CommitteeReport r = CommitteeReportBuilder::build(haltedDay(), Now.addSecs(-6 * 3600), Now, Now);
+        r.origin = u"test data"_s;
+        const QString path = dir.filePath(u"committee.md"_s);
+        QString error;
+        QVERIFY2(ReportWriter::write(r, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(file.readAll());
+        QVERIFY(md.startsWith(u"# Operations report: Synthetic consortium\n"_s));
+        QVERIFY(md.contains(u"Data: test data."_s));
+        QVERIFY(md.contains(u"| Whole period | 6 h 0 min | 5400 |"_s) || md.contains(u"| Whole period | 6 h | 5400 |"_s)
+            || md.contains(u"| Whole period |"_s));
+        QVERIFY(md.contains(u"| Institution 0 | inst0-node0 |"_s));
+        QVERIFY(md.contains(u"| Chain halted | the network | 3 |"_s));
+        QVERIFY(md.contains(u"604.0 s"_s));
+        for (const QString &chart : {u"production"_s, u"intervals"_s, u"validators"_s}) {
+            QVERIFY2(md.contains(u"](committee-%1.png)"_s.arg(chart)), qPrintable(chart));
+            const QImage image(dir.filePath(u"committee-%1.png"_s.arg(chart)));
+            QVERIFY2(!image.isNull() && image.width() == 1800, qPrintable(chart));
+        }
+        // Anything but .pdf and .md is refused with the reason.
+        QVERIFY(!ReportWriter::write(r, dir.filePath(u"r.txt"_s), &error));
+        QVERIFY(error.contains(u".pdf or .md"_s));
+    }
+
+    void reportDates()
+    {
+        const QTimeZone zone("America/Sao_Paulo");
+        QCOMPARE(parseReportDate(u"2026-12-01"_s, zone, false), QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC));
+        QCOMPARE(parseReportDate(u"2026-12-01"_s, zone, true), QDateTime(QDate(2026, 12, 2), QTime(3, 0), Qt::UTC));
+        QCOMPARE(parseReportDate(u"2026-12-01T09:30"_s, zone, false), QDateTime(QDate(2026, 12, 1), QTime(12, 30), Qt::UTC));
+        QCOMPARE(parseReportDate(u"2026-12-01T09:30Z"_s, zone, false), QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC));
+        QVERIFY(!parseReportDate(u"yesterday"_s, zone, false));
+    }
+
+    void cliPdfFromTheSnapshotFixture()
+    {
+        SENTINELA_REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()
+                && !QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty(),
+            "pdftotext and pdftoppm (poppler-utils) are needed");
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        Run r = cli({u"report"_s, u"--open"_s, Fixture, u"--out"_s, pdf, u"--language"_s, u"en"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"4 validators, 2 incidents"_s) || r.out.contains(u"4 validators"_s), qPrintable(r.out));
+        const QString text = pdfText(pdf);
+        for (const QString &expected : {u"Operations report: Synthetic consortium"_s, u"Summary"_s, u"Availability"_s,
+                 u"Validators (OLA)"_s, u"inst1-node1"_s, u"Institution 1"_s, u"Incidents"_s, u"1 of 2 steps"_s, u"Critical"_s,
+                 u"Recurring problems"_s, u"Blocks 4,999,956 to 4,999,999"_s, u"America/Sao_Paulo"_s}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected + u" not in:\n"_s + text));
+        }
+        // The charts are images in the document, not text.
+        QVERIFY(!text.contains(u"chart:"_s));
+        const Run images = run(u"pdfimages"_s, {u"-list"_s, pdf});
+        if (images.code == 0)
+            QVERIFY2(images.out.count(u"image"_s) >= 3, qPrintable(images.out));
+
+        // The first page as an image (kept in the build tree for a look).
+        const QString prefix = QStringLiteral(SENTINELA_BINARY_DIR "/tests/unit/reports/report-page");
+        const Run ppm = run(u"pdftoppm"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-r"_s, u"60"_s, u"-png"_s, u"-singlefile"_s, pdf, prefix});
+        QVERIFY2(ppm.code == 0, qPrintable(ppm.err));
+        const QImage page(prefix + u".png"_s);
+        QVERIFY(!page.isNull());
+        QCOMPARE(page.width(), 496); // A4 at 60 dpi
+        // Not a blank page: some of it is dark (text) and some coloured (a chart or a verdict).
+        int dark = 0;
+        for (int y = 0; y < page.height(); y += 2)
+            for (int x = 0; x < page.width(); x += 2)
+                dark += qGray(page.pixel(x, y)) < 100 ? 1 : 0;
+        QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
+    }
+
+    void cliDefaultsToPortuguese()
+    {
+        QTemporaryDir dir;
+        const QString md = dir.filePath(u"relatorio.md"_s);
+        const Run r = cli({u"report"_s, u"--open"_s, Fixture, u"--out"_s, md, u"--from"_s, u"2026-12-06T11:58"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        // pt_BR dates and decimal commas whatever the texts' translation state.
+        QVERIFY2(text.contains(u"06/12/2026 11:58"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"4,0 s"_s), qPrintable(text));
+        QVERIFY(QFile::exists(dir.filePath(u"relatorio-validators.png"_s)));
+    }
+
+    void cliFromAProfileWhoseNodesDoNotAnswer()
+    {
+        QTemporaryDir dir;
+        NetworkConfig net = synthetic::network(1, 2);
+        for (NodeConfig &n : net.nodes)
+            n.rpcHttp = QUrl(u"http://127.0.0.1:1"_s);
+        net.prometheus.clear();
+        net.incidents.database = u"book.sqlite"_s;
+        Inventory inv;
+        inv.activeNetwork = net.name;
+        inv.networks = {net};
+        const QString profile = dir.filePath(u"profile.yaml"_s);
+        QString error;
+        QFile f(profile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(InventoryLoader::toYaml(inv));
+        f.close();
+        const QString md = dir.filePath(u"r.md"_s);
+        const Run r = cli({u"report"_s, u"--config"_s, profile, u"--out"_s, md, u"--timeout"_s, u"2000"_s, u"--language"_s, u"en"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(u"No block of the period is in the data."_s), qPrintable(text));
+        QVERIFY(text.contains(u"No incident was open in the period."_s));
+
+        // Usage errors: 2 with the reason.
+        Run bad = cli({u"report"_s, u"--config"_s, profile, u"--out"_s, dir.filePath(u"r.txt"_s)});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(u".pdf or .md"_s));
+        bad = cli({u"report"_s, u"--open"_s, Fixture, u"--out"_s, md, u"--from"_s, u"someday"_s, u"--language"_s, u"en"_s});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(u"--from"_s), qPrintable(bad.err));
+        bad = cli({u"report"_s, u"--open"_s, dir.filePath(u"none.sentinela"_s), u"--out"_s, md, u"--language"_s, u"en"_s});
+        QCOMPARE(bad.code, 2);
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
