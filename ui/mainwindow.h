@@ -22,6 +22,8 @@ class Monitor;
 class TopologyPage;
 class EmptyState;
 class NetworkState;
+class SnapshotReplay;
+class TimeCursor;
 
 class MainWindow : public QMainWindow
 {
@@ -59,6 +61,9 @@ public:
     void openSnapshot(const QString &path);
     bool isSnapshotOpen() const { return m_snapshotOpen; }
     QLabel *snapshotBanner() const { return m_snapshotBanner; }
+    // Under the banner while a snapshot is open: the moment of its window every page shows.
+    TimeCursor *timeCursor() const { return m_timeCursor; }
+    SnapshotReplay *snapshotReplay() const { return m_replay; }
     // Writes the current state (the last hour) and the incidents to `path` off the GUI thread; snapshotExported follows.
     void exportSnapshot(const QString &path);
 
@@ -89,6 +94,8 @@ private:
 
     QTabWidget *m_tabs;
     QLabel *m_snapshotBanner = nullptr;
+    TimeCursor *m_timeCursor = nullptr;
+    SnapshotReplay *m_replay = nullptr;
     bool m_snapshotOpen = false;
     TopologyPage *m_topologyPage = nullptr;
     BlocksPage *m_blocksPage = nullptr;

@@ -5,6 +5,7 @@
 #include "sources/jsonrpcclient.h"
 #include "sources/sourcehealth.h"
 #include "statedata.h"
+#include "statereplay.h"
 
 #include <QHash>
 #include <QMap>
@@ -92,6 +93,11 @@ public:
     void restoreNode(const NodeState &state, const QList<NodeSample> &samples);
     void restoreBlocks(const QList<BlockRecord> &records);
     void restoreValidators(const QMap<quint64, QStringList> &history);
+    // The time cursor: shows `moment` of `history` (replay::stateAt), changing only what differs from what is shown
+    // (blocks hidden or shown again at the end, nodes whose observations differ, the federation replies, the range
+    // series), then emits momentChanged. The state must hold a prefix of the history (as a snapshot reader left it).
+    void present(const StateHistory &history, const StateMoment &moment);
+    bool isReplaying() const { return m_replaying; }
 
     // ---- Source health --------------------------------------------------------------------------------------
     void setHealth(const QString &sourceId, const SourceHealth &health);
@@ -112,10 +118,12 @@ signals:
     void federationChanged(const QString &endpoint);
     void intervalHistoryChanged();
     void alertmanagerAlertsChanged();
+    // A replayed state now shows another moment: ages judged against the clock change even where no figure did.
+    void momentChanged(const QDateTime &at);
 
 private:
     NodeState *mutableNode(const QString &name);
-    void addSample(NodeState &node);
+    void addSample(NodeState &node, bool up = true);
     void evict();
     void updateHeadTime(NodeState &node);
 
@@ -134,5 +142,6 @@ private:
     QHash<QString, FederationProbeReply> m_federation;
     PromRangeHistory m_intervalHistory;
     AlertmanagerAlerts m_alerts;
+    bool m_replaying = false;
 };
 
