@@ -70,18 +70,18 @@ void SnapshotReplay::setTime(const QDateTime &requested)
     if (at == m_time)
         return;
     m_time = at;
-    if (m_monitor && m_monitor->isSnapshot()) {
+    if (Monitor *monitor = m_monitor.data(); monitor && monitor->isSnapshot()) {
         // The clock first: whatever the state's signals make recompute judges ages at the new moment.
-        m_monitor->setReviewTime(at);
-        m_monitor->state()->present(m_history, replay::stateAt(m_history, at));
+        monitor->setReviewTime(at);
+        monitor->state()->present(m_history, replay::stateAt(m_history, at));
     }
-    if (m_book) {
+    if (IncidentBook *book = m_book.data()) {
         QList<Incident> incidents = replay::incidentsAt(m_incidents, at);
         QList<ChecklistRun> runs = replay::runsAt(m_runs, at);
         const QString key = incidentsKey(incidents, runs);
         if (key != m_incidentsShown) {
             m_incidentsShown = key;
-            m_book->restore(incidents, runs);
+            book->restore(incidents, runs);
         }
     }
     emit timeChanged(at);

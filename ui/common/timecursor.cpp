@@ -75,6 +75,7 @@ TimeCursor::TimeCursor(QWidget *parent)
 
     connect(m_slider, &QSlider::valueChanged, this, &TimeCursor::onSliderMoved);
     connect(m_slider, &QSlider::sliderReleased, this, &TimeCursor::applySlider);
+    connect(m_slider, &QSlider::sliderPressed, this, [this] { setPlaying(false); });
     connect(m_back, &QToolButton::clicked, this, &TimeCursor::stepBack);
     connect(m_forward, &QToolButton::clicked, this, &TimeCursor::stepForward);
     connect(m_play, &QToolButton::toggled, this, &TimeCursor::setPlaying);

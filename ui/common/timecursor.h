@@ -1,5 +1,7 @@
 #pragma once
 
+#include "snapshots/snapshotreplay.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
@@ -10,7 +12,6 @@ class QLabel;
 class QSlider;
 class QTimer;
 class QToolButton;
-class SnapshotReplay;
 
 // The time cursor under the snapshot banner: a slider over the snapshot's window with the moment shown in local
 // time, a block back / forward, and play at ×1, ×10 or ×60. It moves a SnapshotReplay; every page follows the state.

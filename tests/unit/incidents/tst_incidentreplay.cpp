@@ -23,7 +23,7 @@ TimelineEntry entry(TimelineEntry::Kind kind, int minutes, const QString &author
 
 // Detected at +0, evidence at +2, acknowledged by ana at +5, mitigated at +10, resolved at +20, reopened at +30,
 // resolved again by bia at +40 (as the book writes them).
-Incident lifecycle()
+Incident sample()
 {
     using K = TimelineEntry::Kind;
     Incident i;
@@ -88,7 +88,7 @@ private slots:
         QFETCH(bool, resolved);
         QFETCH(QString, evidence);
         const QDateTime at = T0.addSecs(minutes * 60);
-        const auto i = replay::incidentAt(lifecycle(), at);
+        const auto i = replay::incidentAt(sample(), at);
         QCOMPARE(i.has_value(), visible);
         if (!visible)
             return;
@@ -111,7 +111,7 @@ private slots:
     void resolvedWithoutEntry()
     {
         // Older books: the resolution only in its field.
-        Incident i = lifecycle();
+        Incident i = sample();
         i.timeline = {entry(TimelineEntry::Kind::Detected, 0), entry(TimelineEntry::Kind::Acknowledged, 5, u"ana"_s)};
         i.mitigatedAt = {};
         QCOMPARE(replay::incidentAt(i, T0.addSecs(39 * 60))->status, IncidentStatus::Acknowledged);
@@ -120,10 +120,10 @@ private slots:
 
     void incidentsAndRuns()
     {
-        Incident later = lifecycle();
+        Incident later = sample();
         later.uid = u"u-2"_s;
         later.detectedAt = T0.addSecs(50 * 60);
-        const QList<Incident> all {lifecycle(), later};
+        const QList<Incident> all {sample(), later};
         QCOMPARE(replay::incidentsAt(all, T0.addSecs(10 * 60)).size(), 1);
         QCOMPARE(replay::incidentsAt(all, T0.addSecs(60 * 60)).size(), 2);
 
