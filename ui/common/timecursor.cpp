@@ -55,7 +55,6 @@ TimeCursor::TimeCursor(QWidget *parent)
     m_time->setObjectName(u"timeCursorTime"_s);
     m_time->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_offset->setObjectName(u"timeCursorOffset"_s);
-    m_offset->setEnabled(false); // a secondary, greyed text
 
     auto *caption = new QLabel(tr("Time cursor:"), this);
     layout->addWidget(caption);
