@@ -110,6 +110,7 @@ BlocksPage::BlocksPage(Monitor *monitor, QWidget *parent)
     connect(m_state, &NetworkState::configured, this, &BlocksPage::scheduleRefresh);
     connect(m_state, &NetworkState::nodeChanged, this, &BlocksPage::updateEmptyState);
     connect(m_state, &NetworkState::intervalHistoryChanged, this, &BlocksPage::scheduleRefresh);
+    connect(m_state, &NetworkState::momentChanged, this, &BlocksPage::scheduleRefresh);
     // Time windows slide with the clock even when no block arrives (that is when it matters most).
     m_tickTimer->setInterval(5000);
     connect(m_tickTimer, &QTimer::timeout, this, [this] {

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "blockspage.h"
 #include "common/statusstyle.h"
+#include "common/timecursor.h"
 #include "config/inventoryloader.h"
 #include "core/clock.h"
 #include "emptystate.h"
@@ -22,11 +23,13 @@
 #include "reports/reportwriter.h"
 #include "sources/prometheusfederation.h"
 #include "analysis/health.h"
+#include "core/clock.h"
 #include "monitor/monitor.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
 #include "snapshots/snapshotreader.h"
+#include "snapshots/snapshotreplay.h"
 #include "snapshots/snapshotwriter.h"
 #include "sources/jsonlimits.h"
 #include "usage/usagepage.h"
@@ -76,6 +79,10 @@ MainWindow::MainWindow(Monitor *monitor, IncidentBook *book, QWidget *parent)
     m_snapshotBanner->setAutoFillBackground(true);
     m_snapshotBanner->hide();
     layout->addWidget(m_snapshotBanner);
+    m_timeCursor = new TimeCursor(central);
+    m_timeCursor->setAutoFillBackground(true);
+    m_timeCursor->hide();
+    layout->addWidget(m_timeCursor);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createPages();
@@ -456,11 +463,29 @@ void MainWindow::setFreshestData(const QDateTime &time)
 
 void MainWindow::updateFreshness()
 {
-    if (!m_freshest.isValid()) {
+    if (!m_freshest.isValid() && !m_snapshotOpen) {
         m_freshnessLabel->setText(tr("No data yet"));
         return;
     }
-    const qint64 seconds = m_freshest.secsTo(QDateTime::currentDateTimeUtc());
+    QDateTime freshest = m_freshest;
+    const QDateTime now = m_monitor ? m_monitor->clock()->now() : QDateTime::currentDateTimeUtc();
+    if (m_snapshotOpen && m_state) {
+        // Under review the sources' health is the producer's at capture: the newest figure shown is what counts.
+        freshest = {};
+        for (const QString &name : m_state->nodeNames()) {
+            if (const NodeState *n = m_state->node(name)) {
+                for (const QDateTime &at : {n->height.at(), n->up.at()}) {
+                    if (at.isValid() && at <= now && (!freshest.isValid() || at > freshest))
+                        freshest = at;
+                }
+            }
+        }
+        if (!freshest.isValid()) {
+            m_freshnessLabel->setText(tr("No data at this moment"));
+            return;
+        }
+    }
+    const qint64 seconds = freshest.secsTo(now);
     m_freshnessLabel->setText(tr("Freshest data: %n s ago", nullptr, static_cast<int>(std::max<qint64>(0, seconds))));
 }
 
@@ -769,6 +794,15 @@ void MainWindow::openSnapshot(const QString &path)
         if (m_engine)
             m_engine->stop(); // no rule runs on a snapshot, nothing is written to the NOC's book
         SnapshotReader::apply(result.data, m_monitor, m_book);
+        m_timeCursor->setReplay(nullptr);
+        delete m_replay;
+        m_replay = new SnapshotReplay(result.data, m_monitor, m_book, this);
+        m_timeCursor->setReplay(m_replay);
+        m_timeCursor->show();
+        connect(m_replay, &SnapshotReplay::timeChanged, this, [this] {
+            updateFreshness();
+            updateVerdict();
+        });
         if (m_incidentsPage) {
             m_incidentsPage->setNetwork(result.data.network);
             m_incidentsPage->setReadOnly(true);
@@ -782,6 +816,7 @@ void MainWindow::openSnapshot(const QString &path)
         QPalette palette = m_snapshotBanner->palette();
         palette.setColor(QPalette::Window, StatusStyle::background(level));
         m_snapshotBanner->setPalette(palette);
+        m_timeCursor->setPalette(palette);
         m_snapshotBanner->show();
         const SnapshotHeader &h = result.data.header;
         m_networkLabel->setText(tr("Snapshot: %1 (chainId %2)").arg(h.networkDisplayName).arg(result.data.network.chainId));
@@ -798,6 +833,10 @@ void MainWindow::leaveSnapshot()
         return;
     m_snapshotOpen = false;
     m_snapshotBanner->hide();
+    m_timeCursor->setReplay(nullptr);
+    m_timeCursor->hide();
+    delete m_replay;
+    m_replay = nullptr;
     if (m_book)
         m_book->setReadOnly(false);
     if (m_incidentsPage)

@@ -23,6 +23,8 @@ class Monitor;
 class TopologyPage;
 class EmptyState;
 class NetworkState;
+class SnapshotReplay;
+class TimeCursor;
 
 class MainWindow : public QMainWindow
 {
@@ -66,6 +68,9 @@ public:
     // The committee report over [from, to) of what the window holds (live or a snapshot), as .pdf or .md, written
     // off the GUI thread; reportWritten follows.
     void writeReport(const QString &path, const QDateTime &from, const QDateTime &to);
+    // Under the banner while a snapshot is open: the moment of its window every page shows.
+    TimeCursor *timeCursor() const { return m_timeCursor; }
+    SnapshotReplay *snapshotReplay() const { return m_replay; }
 
 signals:
     void configOpenRequested(const QString &path);
@@ -99,6 +104,8 @@ private:
 
     QTabWidget *m_tabs;
     QLabel *m_snapshotBanner = nullptr;
+    TimeCursor *m_timeCursor = nullptr;
+    SnapshotReplay *m_replay = nullptr;
     bool m_snapshotOpen = false;
     QString m_snapshotOrigin; // the open snapshot's file and trust, for reports
     TopologyPage *m_topologyPage = nullptr;

@@ -143,8 +143,11 @@ void TopologyPage::refresh()
         for (const QString &name : m_state->nodeNames())
             if (const NodeState *n = m_state->node(name); n && n->disabledNamespaces.contains(u"admin"_s))
                 adminOff.append(name);
-        QString reason = tr("No node has answered admin_peers yet: at least one node's JSON-RPC must be reachable "
-                            "with the ADMIN namespace enabled.");
+        QString reason = m_state->isReplaying()
+            ? tr("No peer list is known at this moment: the snapshot holds each node's admin_peers only as last "
+                 "observed before the capture. Move the time cursor closer to the capture time to see the topology.")
+            : tr("No node has answered admin_peers yet: at least one node's JSON-RPC must be reachable "
+                 "with the ADMIN namespace enabled.");
         if (!adminOff.isEmpty())
             reason += u' ' + tr("ADMIN is disabled on: %1.").arg(adminOff.join(u", "_s));
         m_empty->setReason(reason);

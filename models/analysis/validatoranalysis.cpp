@@ -133,15 +133,31 @@ QList<analysis::BlockRecord> BlockAnalysisCache::records(quint64 from, quint64 t
 
 void BlockAnalysisCache::onBlocksAdded(quint64 first, quint64 last)
 {
+    std::optional<quint64> unparkedFirst;
+    quint64 unparkedLast = 0;
     for (const BlockRecord &b : m_state->blocks(first, last)) {
         if (b.number() == 0)
             continue; // the genesis block carries no committed seals
         const AnalysedBlock *held = block(b.number());
         if (held && held->hash == b.header.hash)
             continue; // already analysed: never recover the same seals twice
+        if (const auto parked = m_parked.find(b.number()); parked != m_parked.end()) {
+            const bool same = parked->second.hash == b.header.hash;
+            if (same) {
+                m_blocks.insert_or_assign(b.number(), std::move(parked->second));
+                if (!unparkedFirst)
+                    unparkedFirst = b.number();
+                unparkedLast = b.number();
+            }
+            m_parked.erase(parked);
+            if (same)
+                continue;
+        }
         if (m_pending.insert(b.number()).second)
             ++m_runTotal;
     }
+    if (unparkedFirst)
+        emit blocksAnalysed(*unparkedFirst, unparkedLast);
     schedule();
 }
 
@@ -150,6 +166,8 @@ void BlockAnalysisCache::onBlocksRemoved(quint64 first, quint64 last)
     bool any = false;
     for (auto it = m_blocks.lower_bound(first); it != m_blocks.end() && it->first <= last;) {
         if (!m_state->block(it->first) || m_state->block(it->first)->header.hash != it->second.hash) {
+            if (m_state->isReplaying() && !m_state->block(it->first))
+                m_parked.insert_or_assign(it->first, std::move(it->second));
             it = m_blocks.erase(it);
             any = true;
         } else {
@@ -171,6 +189,7 @@ void BlockAnalysisCache::onConfigured()
     ++m_generation;
     m_pending.clear();
     m_blocks.clear();
+    m_parked.clear();
     m_runDone = m_runTotal = 0;
     emit cleared();
     if (const auto lo = m_state->lowestBlock(); lo)

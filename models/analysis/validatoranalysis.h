@@ -117,6 +117,9 @@ private:
 
     NetworkState *m_state;
     std::map<quint64, AnalysedBlock> m_blocks;
+    // Analyses of blocks a replayed state hid (a time cursor before them): put back when the same block shows again,
+    // so moving the cursor never recovers the same seals twice.
+    std::map<quint64, AnalysedBlock> m_parked;
     std::set<quint64> m_pending;
     QFutureWatcher<QList<Result>> m_watcher;
     QTimer *m_scheduler;

@@ -42,9 +42,18 @@ void FederationHealthModel::setState(NetworkState *state)
     if (!state)
         return;
     connect(state, &NetworkState::federationChanged, this, [this](const QString &endpoint) {
-        if (m_state)
-            applyReply(m_state->federationReplies().value(endpoint));
+        if (!m_state)
+            return;
+        const auto replies = m_state->federationReplies();
+        if (const auto it = replies.constFind(endpoint); it != replies.cend()) {
+            applyReply(*it);
+        } else {
+            // A time cursor before the endpoint's reply: what it held was not known yet.
+            m_samples.remove(endpoint);
+            refresh();
+        }
     });
+    connect(state, &NetworkState::momentChanged, this, &FederationHealthModel::refresh);
     for (const FederationProbeReply &reply : state->federationReplies())
         m_samples.insert(reply.endpoint, analysis::FederationSample::fromReply(reply));
     refresh();

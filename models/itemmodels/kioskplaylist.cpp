@@ -27,9 +27,8 @@ KioskPlaylist::KioskPlaylist(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
 {
-    if (auto *manual = qobject_cast<ManualClock *>(m_clock)) {
-        connect(manual, &ManualClock::changed, this, &KioskPlaylist::update);
-    } else {
+    connect(m_clock, &Clock::changed, this, &KioskPlaylist::update);
+    if (!m_clock->isManual()) {
         m_timer = new QTimer(this);
         m_timer->setInterval(500);
         connect(m_timer, &QTimer::timeout, this, &KioskPlaylist::update);

@@ -39,6 +39,7 @@ NodeTableModel::NodeTableModel(NetworkState *state, QObject *parent)
     connect(state, &NetworkState::blocksAdded, this, &NodeTableModel::onBlocks);
     connect(state, &NetworkState::blocksRemoved, this, &NodeTableModel::onBlocks);
     connect(m_ageTimer, &QTimer::timeout, this, &NodeTableModel::refreshAges);
+    connect(state, &NetworkState::momentChanged, this, &NodeTableModel::refreshAges);
     m_ageTimer->start(1000);
     reset();
 }

@@ -47,6 +47,7 @@ OverviewModel::OverviewModel(NetworkState *state, QObject *parent)
     connect(state, &NetworkState::blocksAdded, this, &OverviewModel::scheduleRefresh);
     connect(state, &NetworkState::blocksRemoved, this, &OverviewModel::scheduleRefresh);
     connect(state, &NetworkState::healthChanged, this, &OverviewModel::scheduleRefresh);
+    connect(state, &NetworkState::momentChanged, this, &OverviewModel::scheduleRefresh);
     connect(m_cache, &BlockAnalysisCache::blocksAnalysed, this, &OverviewModel::scheduleRefresh);
     connect(m_cache, &BlockAnalysisCache::cleared, this, &OverviewModel::scheduleRefresh);
     refresh();

@@ -30,6 +30,7 @@ ValidatorTableModel::ValidatorTableModel(NetworkState *state, QObject *parent)
     connect(m_cache, &BlockAnalysisCache::blocksAnalysed, this, &ValidatorTableModel::scheduleRefresh);
     connect(m_cache, &BlockAnalysisCache::blocksDropped, this, &ValidatorTableModel::scheduleRefresh);
     connect(m_state, &NetworkState::validatorsChanged, this, &ValidatorTableModel::scheduleRefresh);
+    connect(m_state, &NetworkState::momentChanged, this, &ValidatorTableModel::scheduleRefresh);
     connect(m_state, &NetworkState::signerMetricsChanged, this, &ValidatorTableModel::onSignerMetricsChanged);
     connect(m_state, &NetworkState::configured, this, &ValidatorTableModel::rebuildRows);
     rebuildRows();

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 Monitor::Monitor(Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_clock(clock ? clock : Clock::system())
+    , m_clock(new ReplayClock(clock, this))
     , m_state(new NetworkState(m_clock, this))
     , m_analysis(BlockAnalysisCache::of(m_state))
     , m_collector(new Collector(m_state, nullptr, m_clock, this))
@@ -28,6 +28,17 @@ Monitor::Monitor(Clock *clock, QObject *parent)
 Monitor::~Monitor()
 {
     stop();
+}
+
+Clock *Monitor::clock() const
+{
+    return m_clock;
+}
+
+void Monitor::setReviewTime(const QDateTime &at)
+{
+    if (m_snapshot)
+        m_clock->pin(at);
 }
 
 const NetworkConfig &Monitor::network() const
@@ -42,6 +53,7 @@ void Monitor::setNetwork(const NetworkConfig &network, bool live)
     ++m_historyGeneration; // a reply for the previous network is dropped
     m_live = live;
     m_snapshot = false;
+    m_clock->release();
     delete m_alertmanager;
     m_alertmanager = nullptr;
     ++m_amGeneration;

@@ -10,6 +10,7 @@ class AlertmanagerClient;
 class BlockAnalysisCache;
 class Clock;
 class Collector;
+class ReplayClock;
 class FederationProbe;
 class HttpFetcher;
 class NetworkState;
@@ -33,7 +34,9 @@ public:
     Collector *collector() const { return m_collector; }
     BlockAnalysisCache *analysis() const { return m_analysis; }
     FederationProbe *federationProbe() const { return m_probe; }
-    Clock *clock() const { return m_clock; }
+    // The clock every age is judged against: the clock given (the wall clock by default) while live; pinned to a
+    // moment of the snapshot under review (setReviewTime).
+    Clock *clock() const;
 
     // Replaces the sources (the state is reconfigured and cleared); `live` false keeps every source off (offline
     // review of a snapshot: the state is then filled by the reader).
@@ -44,6 +47,9 @@ public:
     // state read-only. The reader then fills the state. Any later setNetwork() leaves snapshot mode.
     void openSnapshot(const NetworkConfig &network);
     bool isSnapshot() const { return m_snapshot; }
+    // Offline review: the moment the state is judged at (the snapshot's capture time when it opens, then the time
+    // cursor's). Ignored when live; setNetwork() releases it.
+    void setReviewTime(const QDateTime &at);
     void start();
     void stop();
     bool isRunning() const { return m_running; }
@@ -61,7 +67,7 @@ public:
     void pollAlertmanager();
 
 private:
-    Clock *m_clock;
+    ReplayClock *m_clock;
     NetworkState *m_state;
     BlockAnalysisCache *m_analysis;
     Collector *m_collector;

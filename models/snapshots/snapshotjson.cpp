@@ -153,15 +153,20 @@ json nodeJson(const NodeState &n, const QList<NodeSample> &samples)
     json times = json::array();
     json heights = json::array();
     json peers = json::array();
+    json down = json::array(); // indices of polls that got no answer (rare: a list, absent when none)
     qint64 previous = 0;
     for (const NodeSample &s : samples) {
         const qint64 ms = s.at.toMSecsSinceEpoch();
+        if (!s.up)
+            down.push_back(times.size());
         times.push_back(ms - previous);
         previous = ms;
         heights.push_back(s.height);
         peers.push_back(s.peers);
     }
     o["samples"] = json {{"atDelta", std::move(times)}, {"height", std::move(heights)}, {"peers", std::move(peers)}};
+    if (!down.empty())
+        o["samples"]["down"] = std::move(down);
     return o;
 }
 
@@ -520,6 +525,13 @@ void readNode(const json &o, const QString &path, SnapshotData &out)
             ms += integer<qint64>(times[i], at(join(sp, "atDelta"), i));
             samples.append({QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), integer<quint64>(heights[i], at(join(sp, "height"), i)),
                 integer<int>(peers[i], at(join(sp, "peers"), i))});
+        }
+        const json &down = array(s, "down", sp);
+        for (std::size_t i = 0; down.is_array() && i < down.size(); ++i) {
+            const auto index = integer<qint64>(down[i], at(join(sp, "down"), i));
+            if (index < 0 || index >= samples.size())
+                fail(at(join(sp, "down"), i), JsonText::tr("no such sample"));
+            samples[index].up = false;
         }
     }
     out.samples.insert(n.name, samples);

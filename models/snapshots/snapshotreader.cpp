@@ -254,6 +254,8 @@ void SnapshotReader::apply(const SnapshotData &data, Monitor *monitor, IncidentB
 {
     if (monitor) {
         monitor->openSnapshot(data.network);
+        // Ages are judged as they were at capture, not against today's clock (a time cursor moves this later).
+        monitor->setReviewTime(data.header.createdAt.isValid() ? data.header.createdAt : data.header.windowTo);
         NetworkState *state = monitor->state();
         for (const NodeState &n : data.nodes)
             state->restoreNode(n, data.samples.value(n.name));

@@ -3,8 +3,10 @@
 #include "core/clock.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +72,7 @@ void NetworkState::clear()
     m_usage.clear();
     m_accounts.clear();
     m_usageAt = {};
+    m_replaying = false;
     if (lo && hi)
         emit blocksRemoved(*lo, *hi);
 }
@@ -135,12 +138,12 @@ std::optional<quint64> NetworkState::tip() const
     return best;
 }
 
-void NetworkState::addSample(NodeState &node)
+void NetworkState::addSample(NodeState &node, bool up)
 {
     auto it = m_samples.find(node.name);
     if (it == m_samples.end())
         return;
-    it->append({m_clock->now().toUTC(), node.height.value(), node.peers.isSet() ? node.peers.value() : -1});
+    it->append({m_clock->now().toUTC(), node.height.value(), up && node.peers.isSet() ? node.peers.value() : -1, up});
 }
 
 void NetworkState::updateHeadTime(NodeState &node)
@@ -162,6 +165,7 @@ void NetworkState::applyRpcStatus(const NodeRpcStatus &s)
     n->up.rpc = {s.reachable, at};
     if (!s.reachable) {
         n->lastRpcError = s.transportError.message;
+        addSample(*n, false);
         emit nodeChanged(s.node);
         return;
     }
@@ -290,6 +294,7 @@ void NetworkState::markRpcUnreachable(const QString &name, const QString &error,
         return;
     n->up.rpc = {false, at};
     n->lastRpcError = error;
+    addSample(*n, false);
     emit nodeChanged(name);
 }
 
@@ -515,11 +520,14 @@ void NetworkState::restoreBlocks(const QList<BlockRecord> &records)
 {
     if (records.isEmpty())
         return;
-    m_blockCapacity = qMax(m_blockCapacity, static_cast<int>(records.size()));
-    for (const BlockRecord &r : records)
+    m_blockCapacity = qMax(m_blockCapacity, static_cast<int>(m_blocks.size() + records.size()));
+    quint64 first = records.constFirst().number();
+    quint64 last = first;
+    for (const BlockRecord &r : records) {
         m_blocks.insert_or_assign(r.number(), r);
-    const quint64 first = m_blocks.begin()->first;
-    const quint64 last = m_blocks.rbegin()->first;
+        first = qMin(first, r.number());
+        last = qMax(last, r.number());
+    }
     emit blocksAdded(first, last);
 }
 
@@ -528,4 +536,92 @@ void NetworkState::restoreValidators(const QMap<quint64, QStringList> &history)
     m_validators = history;
     if (!history.isEmpty())
         emit validatorsChanged(history.firstKey());
+}
+
+void NetworkState::present(const StateHistory &history, const StateMoment &moment)
+{
+    m_replaying = true;
+
+    // Blocks: the held ones are the history's first N; hide the newer ones or show the next ones again.
+    const qsizetype count = qBound<qsizetype>(0, moment.blockCount, history.blocks.size());
+    const std::optional<quint64> shownLast
+        = count > 0 ? std::optional<quint64>(history.blocks.at(count - 1).number()) : std::nullopt;
+    const auto held = highestBlock();
+    if (held && (!shownLast || *held > *shownLast))
+        dropBlocksFrom(shownLast ? *shownLast + 1 : 0);
+    if (shownLast && (!held || *held < *shownLast)) {
+        const auto from = held ? std::upper_bound(history.blocks.cbegin(), history.blocks.cbegin() + count, *held,
+                                     [](quint64 number, const BlockRecord &b) { return number < b.number(); })
+                               : history.blocks.cbegin();
+        restoreBlocks(QList<BlockRecord>(from, history.blocks.cbegin() + count));
+    }
+
+    if (moment.validators != m_validators) {
+        std::optional<quint64> from;
+        for (auto it = moment.validators.cbegin(); it != moment.validators.cend(); ++it) {
+            if (m_validators.value(it.key()) != it.value() && (!from || it.key() < *from))
+                from = it.key();
+        }
+        for (auto it = m_validators.cbegin(); it != m_validators.cend(); ++it) {
+            if (!moment.validators.contains(it.key()) && (!from || it.key() < *from))
+                from = it.key();
+        }
+        m_validators = moment.validators;
+        emit validatorsChanged(from.value_or(0));
+    }
+
+    for (const NodeState &shown : moment.nodes) {
+        auto it = m_nodes.find(shown.name);
+        if (it == m_nodes.end())
+            continue;
+        // Chart samples: the first N of the history's.
+        const QList<NodeSample> all = history.samples.value(shown.name);
+        RingBuffer<NodeSample> &ring = m_samples[shown.name];
+        const qsizetype want = qBound<qsizetype>(0, moment.sampleCount.value(shown.name), all.size());
+        if (ring.capacity() < all.size())
+            ring.setCapacity(all.size());
+        if (ring.size() > want)
+            ring.truncate(want);
+        for (qsizetype i = ring.size(); i < want; ++i)
+            ring.append(all.at(i));
+        if (replay::sameObservations(*it, shown))
+            continue;
+        const bool peersDiffer = it->peerList.isSet() != shown.peerList.isSet() || it->peerList.value != shown.peerList.value;
+        *it = shown;
+        emit nodeChanged(shown.name);
+        if (peersDiffer)
+            emit peersChanged(shown.name);
+    }
+
+    QHash<QString, FederationProbeReply> federation;
+    for (const FederationProbeReply &r : moment.federation)
+        federation.insert(r.endpoint, r);
+    const QStringList endpoints = QStringList(m_federation.keyBegin(), m_federation.keyEnd())
+        + QStringList(federation.keyBegin(), federation.keyEnd());
+    const QHash<QString, FederationProbeReply> before = std::exchange(m_federation, federation);
+    QSet<QString> told;
+    for (const QString &e : endpoints) {
+        if (told.contains(e))
+            continue;
+        told.insert(e);
+        if (before.value(e).at != m_federation.value(e).at || before.contains(e) != m_federation.contains(e))
+            emit federationChanged(e);
+    }
+
+    auto points = [](const PromRangeHistory &h) {
+        qsizetype n = 0;
+        for (const PromQueryResult &r : h.results) {
+            for (const PromSeries &s : r.series)
+                n += s.samples.size();
+        }
+        return n;
+    };
+    // The same points with a later end: nothing to redraw.
+    if (moment.intervalHistory.fromMs != m_intervalHistory.fromMs || moment.intervalHistory.results.size() != m_intervalHistory.results.size()
+        || points(moment.intervalHistory) != points(m_intervalHistory))
+        setIntervalHistory(moment.intervalHistory);
+    else
+        m_intervalHistory = moment.intervalHistory;
+
+    emit momentChanged(moment.at);
 }

@@ -7,6 +7,7 @@
 #include "statedata.h"
 #include "usage/accountdirectory.h"
 #include "usage/usageledger.h"
+#include "statereplay.h"
 
 #include <QHash>
 #include <QMap>
@@ -108,6 +109,11 @@ public:
     QDateTime usageUpdatedAt() const { return m_usageAt; }
     // A snapshot reader puts back the ledger and the contract's answers.
     void restoreUsage(const UsageLedger &ledger, const QHash<QString, AccountDirectory::ContractAnswer> &answers);
+    // The time cursor: shows `moment` of `history` (replay::stateAt), changing only what differs from what is shown
+    // (blocks hidden or shown again at the end, nodes whose observations differ, the federation replies, the range
+    // series), then emits momentChanged. The state must hold a prefix of the history (as a snapshot reader left it).
+    void present(const StateHistory &history, const StateMoment &moment);
+    bool isReplaying() const { return m_replaying; }
 
     // ---- Source health --------------------------------------------------------------------------------------
     void setHealth(const QString &sourceId, const SourceHealth &health);
@@ -130,10 +136,12 @@ signals:
     void alertmanagerAlertsChanged();
     void usageChanged();
     void accountsChanged();
+    // A replayed state now shows another moment: ages judged against the clock change even where no figure did.
+    void momentChanged(const QDateTime &at);
 
 private:
     NodeState *mutableNode(const QString &name);
-    void addSample(NodeState &node);
+    void addSample(NodeState &node, bool up = true);
     void evict();
     void updateHeadTime(NodeState &node);
 
@@ -155,5 +163,6 @@ private:
     UsageLedger m_usage;
     AccountDirectory m_accounts;
     QDateTime m_usageAt;
+    bool m_replaying = false;
 };
 

@@ -46,6 +46,17 @@ public:
         m_start = (m_start + 1) % m_capacity;
     }
 
+    // Keeps the oldest `size` elements (drops the newest ones).
+    void truncate(qsizetype size)
+    {
+        size = std::max<qsizetype>(0, size);
+        if (size >= m_size)
+            return;
+        if (m_data.size() < m_capacity) // never wrapped: the elements are m_data[0, m_size)
+            m_data.resize(size);
+        m_size = size;
+    }
+
     const T &at(qsizetype i) const { return m_data.at((m_start + i) % std::max<qsizetype>(1, m_capacity)); }
     const T &first() const { return at(0); }
     const T &last() const { return at(m_size - 1); }

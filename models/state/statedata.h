@@ -117,12 +117,13 @@ struct SignerMetricsRecord
     QList<besu::SignerMetric> metrics;
 };
 
-// A figure reading per node for charts (height and peers over time).
+// A JSON-RPC status poll of a node, kept over the history window (charts, and the time cursor of a snapshot).
 struct NodeSample
 {
     QDateTime at;
     quint64 height = 0;
     int peers = -1;
+    bool up = true; // false: the poll got no answer (height is then the last known one, peers -1)
 };
 
 // Prometheus figures for one node at one poll, as mapped by the Collector (absent = metric missing). Each figure has

@@ -63,6 +63,13 @@ bool isInput(QEvent::Type type)
     }
 }
 
+// The wall rotates on real time, also over a snapshot whose review clock stands still at the time cursor.
+Clock *rotationClock(Monitor *monitor)
+{
+    auto *replay = qobject_cast<ReplayClock *>(monitor->clock());
+    return replay && replay->base() ? replay->base() : monitor->clock();
+}
+
 } // namespace
 
 KioskWindow::KioskWindow(Monitor *monitor, IncidentBook *book, const KioskConfig &config, QWidget *parent)
@@ -71,7 +78,7 @@ KioskWindow::KioskWindow(Monitor *monitor, IncidentBook *book, const KioskConfig
     , m_book(book)
     , m_clock(monitor->clock())
     , m_model(new OverviewModel(monitor->state(), this))
-    , m_playlist(new KioskPlaylist(monitor->clock(), this))
+    , m_playlist(new KioskPlaylist(rotationClock(monitor), this))
     , m_banner(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_overview(new WallOverview(m_model, m_stack))

@@ -1,0 +1,176 @@
+#include "statereplay.h"
+
+#include <algorithm>
+
+namespace replay {
+
+namespace {
+
+qint64 blockMs(const BlockRecord &b)
+{
+    return static_cast<qint64>(b.header.timestamp) * 1000;
+}
+
+template<typename T> void forgetAfter(Observation<T> &o, const QDateTime &at)
+{
+    if (o.isSet() && o.at > at)
+        o = {};
+}
+
+template<typename T> bool sameFigure(const Figure<T> &a, const Figure<T> &b)
+{
+    return a.rpc.at == b.rpc.at && a.prometheus.at == b.prometheus.at;
+}
+
+} // namespace
+
+qsizetype samplesUpTo(const QList<NodeSample> &samples, const QDateTime &at)
+{
+    const auto end = std::partition_point(
+        samples.cbegin(), samples.cend(), [&at](const NodeSample &s) { return s.at <= at; });
+    return end - samples.cbegin();
+}
+
+qsizetype blocksUpTo(const QList<BlockRecord> &blocks, const QDateTime &at)
+{
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const auto end
+        = std::partition_point(blocks.cbegin(), blocks.cend(), [ms](const BlockRecord &b) { return blockMs(b) <= ms; });
+    return end - blocks.cbegin();
+}
+
+NodeState nodeAt(
+    const NodeState &captured, const QList<NodeSample> &samples, const QList<BlockRecord> &blocks, const QDateTime &at)
+{
+    NodeState n = captured;
+    // JSON-RPC figures: a poll after `at` gives way to the latest poll before it (the samples): reachability from the
+    // latest poll, height and peers from the latest one that answered.
+    const qsizetype count = samplesUpTo(samples, at);
+    const NodeSample *latest = count > 0 ? &samples.at(count - 1) : nullptr;
+    const NodeSample *answered = nullptr;
+    for (qsizetype i = count - 1; i >= 0 && !answered; --i) {
+        if (samples.at(i).up)
+            answered = &samples.at(i);
+    }
+    if (n.up.rpc.isSet() && n.up.rpc.at > at) {
+        n.up.rpc = latest ? Observation<bool> {latest->up, latest->at} : Observation<bool> {};
+        if (!latest || latest->up || captured.up.rpc.value)
+            n.lastRpcError.clear(); // the captured error is the one of the captured (failed) poll
+    }
+    if (n.height.rpc.isSet() && n.height.rpc.at > at)
+        n.height.rpc = answered ? Observation<quint64> {answered->height, answered->at} : Observation<quint64> {};
+    if (n.peers.rpc.isSet() && n.peers.rpc.at > at) {
+        n.peers.rpc = answered && answered->peers >= 0 ? Observation<int> {answered->peers, answered->at}
+                                                      : Observation<int> {};
+    }
+    if (n.headTime.rpc.isSet() && n.headTime.rpc.at > at) {
+        n.headTime.rpc = {};
+        if (answered) {
+            const auto it = std::lower_bound(blocks.cbegin(), blocks.cend(), answered->height,
+                [](const BlockRecord &b, quint64 number) { return b.number() < number; });
+            if (it != blocks.cend() && it->number() == answered->height && blockMs(*it) <= at.toMSecsSinceEpoch())
+                n.headTime.rpc = {QDateTime::fromMSecsSinceEpoch(blockMs(*it), Qt::UTC), answered->at};
+        }
+    }
+    forgetAfter(n.syncing.rpc, at);
+    forgetAfter(n.peerLimit.rpc, at);
+
+    // Level-2 figures have no per-node history in the state: after `at` they were not known yet.
+    forgetAfter(n.height.prometheus, at);
+    forgetAfter(n.peers.prometheus, at);
+    forgetAfter(n.peerLimit.prometheus, at);
+    forgetAfter(n.syncing.prometheus, at);
+    forgetAfter(n.up.prometheus, at);
+    forgetAfter(n.headTime.prometheus, at);
+
+    forgetAfter(n.sync, at);
+    forgetAfter(n.peerList, at);
+    forgetAfter(n.txPool, at);
+    forgetAfter(n.accountsAllowlist, at);
+    forgetAfter(n.nodesAllowlist, at);
+    forgetAfter(n.accountsAllowlistError, at);
+    forgetAfter(n.accountRulesAddress, at);
+    forgetAfter(n.permissioningChecks, at);
+    if (n.permissioningChecksRoseAt.isValid() && n.permissioningChecksRoseAt > at)
+        n.permissioningChecksRoseAt = {};
+    return n;
+}
+
+PromRangeHistory rangeAt(const PromRangeHistory &history, const QDateTime &at)
+{
+    PromRangeHistory out = history;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    if (out.toMs > ms)
+        out.toMs = std::max(out.fromMs, ms);
+    if (out.at.isValid() && out.at > at)
+        out.at = at;
+    for (PromQueryResult &r : out.results) {
+        for (PromSeries &s : r.series) {
+            const auto end = std::partition_point(
+                s.samples.cbegin(), s.samples.cend(), [ms](const PromSample &p) { return p.timestampMs <= ms; });
+            s.samples.resize(end - s.samples.cbegin());
+        }
+        r.series.removeIf([](const PromSeries &s) { return s.samples.isEmpty(); });
+    }
+    return out;
+}
+
+StateMoment stateAt(const StateHistory &history, const QDateTime &at)
+{
+    StateMoment m;
+    m.at = at.toUTC();
+    m.blockCount = blocksUpTo(history.blocks, m.at);
+    for (const NodeState &captured : history.nodes) {
+        const QList<NodeSample> samples = history.samples.value(captured.name);
+        m.sampleCount.insert(captured.name, samplesUpTo(samples, m.at));
+        m.nodes.append(nodeAt(captured, samples, history.blocks, m.at));
+    }
+    // The validator sets in force up to the newest block shown; the first one (in force when the window began) stays.
+    const std::optional<quint64> newest
+        = m.blockCount > 0 ? std::optional<quint64>(history.blocks.at(m.blockCount - 1).number()) : std::nullopt;
+    for (auto it = history.validators.cbegin(); it != history.validators.cend(); ++it) {
+        if (it == history.validators.cbegin() || (newest && it.key() <= *newest))
+            m.validators.insert(it.key(), it.value());
+    }
+    for (const FederationProbeReply &r : history.federation) {
+        if (r.at.isValid() && r.at <= m.at)
+            m.federation.append(r);
+    }
+    m.intervalHistory = rangeAt(history.intervalHistory, m.at);
+    return m;
+}
+
+std::optional<QDateTime> previousBlockTime(const QList<BlockRecord> &blocks, const QDateTime &at)
+{
+    const qsizetype shown = blocksUpTo(blocks, at);
+    if (shown <= 0)
+        return std::nullopt;
+    const qint64 newestMs = blockMs(blocks.at(shown - 1));
+    for (qsizetype i = shown - 2; i >= 0; --i) {
+        if (blockMs(blocks.at(i)) < newestMs)
+            return QDateTime::fromMSecsSinceEpoch(blockMs(blocks.at(i)), Qt::UTC);
+    }
+    return std::nullopt;
+}
+
+std::optional<QDateTime> nextBlockTime(const QList<BlockRecord> &blocks, const QDateTime &at)
+{
+    const qsizetype shown = blocksUpTo(blocks, at);
+    if (shown >= blocks.size())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(blockMs(blocks.at(shown)), Qt::UTC);
+}
+
+bool sameObservations(const NodeState &a, const NodeState &b)
+{
+    return sameFigure(a.height, b.height) && sameFigure(a.peers, b.peers) && sameFigure(a.peerLimit, b.peerLimit)
+        && sameFigure(a.syncing, b.syncing) && sameFigure(a.up, b.up) && sameFigure(a.headTime, b.headTime)
+        && a.sync.at == b.sync.at && a.peerList.at == b.peerList.at && a.txPool.at == b.txPool.at
+        && a.accountsAllowlist.at == b.accountsAllowlist.at && a.nodesAllowlist.at == b.nodesAllowlist.at
+        && a.accountsAllowlistError.at == b.accountsAllowlistError.at
+        && a.accountRulesAddress.at == b.accountRulesAddress.at && a.permissioningChecks.at == b.permissioningChecks.at
+        && a.permissioningChecksRoseAt == b.permissioningChecksRoseAt && a.lastRpcError == b.lastRpcError
+        && a.clientVersion.at == b.clientVersion.at && a.enode.at == b.enode.at;
+}
+
+} // namespace replay

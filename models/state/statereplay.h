@@ -1,0 +1,58 @@
+#pragma once
+
+#include "sources/federationprobe.h"
+#include "statedata.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+// Offline review: what an opened snapshot holds about its window (the histories), and the state at one moment of
+// it. A time cursor is this filter: a pure function of the histories and the moment, which NetworkState::present
+// then shows. Only what the histories record can go back in time; any other figure observed after the moment was
+// not known then and is absent (unknown), never its later value.
+struct StateHistory
+{
+    QDateTime capturedAt; // the state as captured is the state at this moment
+    QList<NodeState> nodes; // as captured
+    QHash<QString, QList<NodeSample>> samples; // by node, ascending in time
+    QList<BlockRecord> blocks; // ascending by number
+    QMap<quint64, QStringList> validators; // first block -> set in force from it
+    QList<FederationProbeReply> federation;
+    PromRangeHistory intervalHistory;
+};
+
+struct StateMoment
+{
+    QDateTime at;
+    QList<NodeState> nodes; // in the history's order
+    QHash<QString, qsizetype> sampleCount; // by node: the first N samples are at or before `at`
+    qsizetype blockCount = 0; // the first N blocks of the history have a timestamp at or before `at`
+    QMap<quint64, QStringList> validators;
+    QList<FederationProbeReply> federation; // replies received at or before `at`
+    PromRangeHistory intervalHistory; // the range series cut at `at`
+};
+
+namespace replay {
+
+StateMoment stateAt(const StateHistory &history, const QDateTime &at);
+
+// A node at `at`: observations made after it are forgotten; its height, peer count and reachability come back as
+// the latest chart sample at or before `at` (a sample is a JSON-RPC poll that answered), its head time from the held
+// block at that height. Its identity (client version, chain id, enode, node info) stays as captured: it is not judged
+// by age and does not change within a window.
+NodeState nodeAt(
+    const NodeState &captured, const QList<NodeSample> &samples, const QList<BlockRecord> &blocks, const QDateTime &at);
+// How many of `samples` (ascending) are at or before `at`.
+qsizetype samplesUpTo(const QList<NodeSample> &samples, const QDateTime &at);
+// How many of `blocks` (ascending) have a timestamp at or before `at`: the chain as it stood then.
+qsizetype blocksUpTo(const QList<BlockRecord> &blocks, const QDateTime &at);
+PromRangeHistory rangeAt(const PromRangeHistory &history, const QDateTime &at);
+// Stepping a block at a time: the moment that hides the newest block shown at `at` (the time of the block before
+// it), and the moment that shows the next one (its time); nullopt at either end of the history.
+std::optional<QDateTime> previousBlockTime(const QList<BlockRecord> &blocks, const QDateTime &at);
+std::optional<QDateTime> nextBlockTime(const QList<BlockRecord> &blocks, const QDateTime &at);
+// Whether two states of one node rest on the same observations (showing one instead of the other changes nothing).
+bool sameObservations(const NodeState &a, const NodeState &b);
+
+} // namespace replay

@@ -1,0 +1,364 @@
+// The time cursor's filter (replay::stateAt and its parts) on hand-made histories, and NetworkState::present
+// showing its moments: only what differs changes, and going back to the capture time gives the captured state.
+#include "state/networkstate.h"
+#include "state/ringbuffer.h"
+#include "state/statereplay.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The capture: 2026-12-06 15:00 UTC. Blocks every 4 s over the last 100 s, polls every 5 s, node "b" unreachable
+// in [-60 s, -40 s], a level-2 reading 9 s before the capture, a federation reply 10 s before.
+const QDateTime Capture(QDate(2026, 12, 6), QTime(15, 0), Qt::UTC);
+constexpr quint64 Tip = 1000;
+
+QDateTime at(int secondsBeforeCapture)
+{
+    return Capture.addSecs(-secondsBeforeCapture);
+}
+
+BlockRecord blockRecord(quint64 number, const QDateTime &time)
+{
+    BlockRecord r;
+    r.header.number = number;
+    r.header.hash = QByteArray(32, char(number % 251));
+    r.header.timestamp = quint64(time.toSecsSinceEpoch());
+    r.receivedAt = time.addMSecs(300);
+    r.source = u"a"_s;
+    return r;
+}
+
+// Block Tip - k at Capture - 4k s, for k = 24 .. 0.
+QList<BlockRecord> blocks()
+{
+    QList<BlockRecord> out;
+    for (int k = 24; k >= 0; --k)
+        out.append(blockRecord(Tip - quint64(k), at(4 * k)));
+    return out;
+}
+
+// The height a node had at `t`: the newest block at or before it.
+quint64 heightAt(const QDateTime &t)
+{
+    const qint64 back = t.secsTo(Capture);
+    return Tip - quint64((back + 3) / 4);
+}
+
+QList<NodeSample> samples(bool withOutage)
+{
+    QList<NodeSample> out;
+    for (int s = 100; s >= 0; s -= 5) {
+        const bool up = !(withOutage && s <= 60 && s >= 40);
+        out.append({at(s), up ? heightAt(at(s)) : heightAt(at(65)), up ? 7 : -1, up});
+    }
+    return out;
+}
+
+NodeState captured(const QString &name)
+{
+    NodeState n;
+    n.name = name;
+    n.type = NodeType::Validator;
+    n.height.rpc = {Tip, at(0)};
+    n.height.prometheus = {Tip - 2, at(9)};
+    n.peers.rpc = {7, at(0)};
+    n.up.rpc = {true, at(0)};
+    n.up.prometheus = {true, at(9)};
+    n.syncing.rpc = {false, at(0)};
+    n.headTime.rpc = {at(0), at(0)};
+    n.clientVersion = {u"besu/v24.12.2"_s, at(30)};
+    n.peerList = {{besu::PeerInfo {u"0xab"_s, {}, {}, {}, {}, u"1.2.3.4:30303"_s, true, {}}}, at(20)};
+    return n;
+}
+
+StateHistory history()
+{
+    StateHistory h;
+    h.capturedAt = Capture;
+    h.nodes = {captured(u"a"_s), captured(u"b"_s)};
+    h.samples.insert(u"a"_s, samples(false));
+    h.samples.insert(u"b"_s, samples(true));
+    h.blocks = blocks();
+    h.validators.insert(Tip - 500, {u"0x01"_s, u"0x02"_s});
+    h.validators.insert(Tip - 10, {u"0x01"_s, u"0x02"_s, u"0x03"_s});
+    FederationProbeReply reply;
+    reply.index = 0;
+    reply.endpoint = u"l2"_s;
+    reply.at = at(10);
+    h.federation = {reply};
+    PromRangeHistory &r = h.intervalHistory;
+    r.fromMs = at(100).toMSecsSinceEpoch();
+    r.toMs = Capture.toMSecsSinceEpoch();
+    r.stepSeconds = 20;
+    r.at = at(5);
+    PromQueryResult q;
+    q.ok = true;
+    q.type = PromQueryResult::Type::Matrix;
+    PromSeries series;
+    for (int s = 100; s >= 0; s -= 20)
+        series.samples.append({at(s).toMSecsSinceEpoch(), double(heightAt(at(s)))});
+    q.series = {series};
+    r.results = {q, q};
+    return h;
+}
+
+NetworkConfig network()
+{
+    NetworkConfig net;
+    net.name = u"t"_s;
+    net.blockPeriodSeconds = 4;
+    for (const char *name : {"a", "b"}) {
+        NodeConfig n;
+        n.name = QString::fromLatin1(name);
+        n.type = NodeType::Validator;
+        net.nodes.append(n);
+    }
+    return net;
+}
+
+// A state as SnapshotReader::apply leaves it: everything the history holds, as captured.
+void restore(NetworkState &state, const StateHistory &h)
+{
+    state.configure(network());
+    for (const NodeState &n : h.nodes)
+        state.restoreNode(n, h.samples.value(n.name));
+    state.restoreValidators(h.validators);
+    state.restoreBlocks(h.blocks);
+    for (const FederationProbeReply &r : h.federation)
+        state.applyFederationReply(r);
+    state.setIntervalHistory(h.intervalHistory);
+}
+
+} // namespace
+
+class TestStateReplay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void blocksUpTo_data()
+    {
+        QTest::addColumn<int>("secondsBefore");
+        QTest::addColumn<qsizetype>("count");
+        QTest::newRow("capture") << 0 << qsizetype(25);
+        QTest::newRow("just before the tip") << 1 << qsizetype(24);
+        QTest::newRow("on a block") << 8 << qsizetype(23);
+        QTest::newRow("first block") << 96 << qsizetype(1);
+        QTest::newRow("before every block") << 97 << qsizetype(0);
+    }
+    void blocksUpTo()
+    {
+        QFETCH(int, secondsBefore);
+        QFETCH(qsizetype, count);
+        QCOMPARE(replay::blocksUpTo(blocks(), at(secondsBefore)), count);
+    }
+
+    void nodeAtCapture()
+    {
+        const StateHistory h = history();
+        const NodeState n = replay::nodeAt(h.nodes.at(0), h.samples.value(u"a"_s), h.blocks, Capture);
+        QVERIFY(replay::sameObservations(n, h.nodes.at(0)));
+        QCOMPARE(n.height.value(), Tip);
+        QCOMPARE(n.height.prometheus.value, Tip - 2);
+        QVERIFY(n.peerList.isSet());
+    }
+
+    void nodeAt_data()
+    {
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<int>("secondsBefore");
+        QTest::addColumn<bool>("upSet");
+        QTest::addColumn<bool>("up");
+        QTest::addColumn<int>("observedSecondsBefore"); // of up; -1: unset
+        QTest::addColumn<qint64>("height"); // -1: unset
+        QTest::addColumn<int>("heightSecondsBefore");
+        QTest::addColumn<bool>("prometheus");
+        QTest::addColumn<bool>("peerList");
+
+        QTest::newRow("between level 2 and capture") << u"a"_s << 3 << true << true << 5 << qint64(heightAt(at(5))) << 5
+                                                     << true << true;
+        QTest::newRow("before the level-2 reading") << u"a"_s << 12 << true << true << 15
+                                                    << qint64(heightAt(at(15))) << 15 << false << true;
+        QTest::newRow("before the peer list") << u"a"_s << 22 << true << true << 25 << qint64(heightAt(at(25))) << 25
+                                              << false << false;
+        QTest::newRow("during the outage") << u"b"_s << 50 << true << false << 50 << qint64(heightAt(at(65))) << 65
+                                           << false << false;
+        QTest::newRow("after the outage") << u"b"_s << 33 << true << true << 35 << qint64(heightAt(at(35))) << 35
+                                          << false << false;
+        QTest::newRow("before the first poll") << u"a"_s << 101 << false << false << -1 << qint64(-1) << -1 << false
+                                               << false;
+    }
+    void nodeAt()
+    {
+        QFETCH(QString, node);
+        QFETCH(int, secondsBefore);
+        QFETCH(bool, upSet);
+        QFETCH(bool, up);
+        QFETCH(int, observedSecondsBefore);
+        QFETCH(qint64, height);
+        QFETCH(int, heightSecondsBefore);
+        QFETCH(bool, prometheus);
+        QFETCH(bool, peerList);
+        const StateHistory h = history();
+        const NodeState &c = h.nodes.at(node == u"a"_s ? 0 : 1);
+        const NodeState n = replay::nodeAt(c, h.samples.value(node), h.blocks, at(secondsBefore));
+        QCOMPARE(n.up.isSet(), upSet);
+        if (upSet) {
+            QCOMPARE(n.up.value(), up);
+            QCOMPARE(n.up.at(), at(observedSecondsBefore));
+        }
+        QCOMPARE(n.height.isSet(), height >= 0);
+        if (height >= 0) {
+            QCOMPARE(qint64(n.height.value()), height);
+            QCOMPARE(n.height.at(), at(heightSecondsBefore));
+            // The head time is the held block's at that height, observed with the height.
+            QCOMPARE(n.headTime.rpc.value, at(int(4 * (Tip - quint64(height)))));
+        }
+        QCOMPARE(n.height.prometheus.isSet(), prometheus);
+        QCOMPARE(n.up.prometheus.isSet(), prometheus);
+        QCOMPARE(n.peerList.isSet(), peerList);
+        QVERIFY(!n.syncing.isSet()); // polled at capture only
+        QCOMPARE(n.clientVersion.value, u"besu/v24.12.2"_s); // identity stays
+        // Nothing shown is newer than the moment.
+        for (const QDateTime &t : {n.height.at(), n.up.at(), n.peers.at(), n.headTime.at(), n.peerList.at})
+            QVERIFY(!t.isValid() || t <= at(secondsBefore));
+    }
+
+    void rangeAt()
+    {
+        const StateHistory h = history();
+        const PromRangeHistory r = replay::rangeAt(h.intervalHistory, at(30));
+        QCOMPARE(r.toMs, at(30).toMSecsSinceEpoch());
+        QCOMPARE(r.fromMs, h.intervalHistory.fromMs);
+        QCOMPARE(r.results.size(), 2);
+        QCOMPARE(r.results.at(0).series.at(0).samples.size(), 4); // -100, -80, -60, -40
+        QCOMPARE(r.results.at(0).series.at(0).samples.constLast().timestampMs, at(40).toMSecsSinceEpoch());
+        QCOMPARE(r.at, at(30));
+        // Before the first sample: no series left, the range empty.
+        const PromRangeHistory early = replay::rangeAt(h.intervalHistory, at(120));
+        QVERIFY(early.results.at(0).series.isEmpty());
+        QCOMPARE(early.toMs, early.fromMs);
+    }
+
+    void stateAt()
+    {
+        const StateHistory h = history();
+        const StateMoment m = replay::stateAt(h, at(42));
+        QCOMPARE(m.at, at(42));
+        QCOMPARE(m.blockCount, qsizetype(14)); // Tip-24 .. Tip-11 (at -44 s)
+        QCOMPARE(m.sampleCount.value(u"a"_s), qsizetype(12)); // -100 .. -45
+        QCOMPARE(m.nodes.size(), 2);
+        QCOMPARE(m.nodes.at(1).up.value(), false);
+        // The set from Tip-10 on is not in force yet; the first one always is.
+        QCOMPARE(m.validators.size(), 1);
+        QCOMPARE(m.validators.firstKey(), Tip - 500);
+        QVERIFY(m.federation.isEmpty());
+        QCOMPARE(replay::stateAt(h, at(5)).federation.size(), 1);
+        QCOMPARE(replay::stateAt(h, at(5)).validators.size(), 2);
+    }
+
+    void stepping()
+    {
+        const QList<BlockRecord> b = blocks();
+        // At -6 s the newest block shown is Tip-2 (-8 s): back hides it, forward shows Tip-1 (-4 s).
+        QCOMPARE(replay::previousBlockTime(b, at(6)), std::optional<QDateTime>(at(12)));
+        QCOMPARE(replay::nextBlockTime(b, at(6)), std::optional<QDateTime>(at(4)));
+        QVERIFY(!replay::nextBlockTime(b, Capture).has_value());
+        QVERIFY(!replay::previousBlockTime(b, at(96)).has_value());
+        QCOMPARE(replay::nextBlockTime(b, at(200)), std::optional<QDateTime>(at(96)));
+    }
+
+    void ringTruncate()
+    {
+        RingBuffer<int> unwrapped(10);
+        for (int i = 0; i < 6; ++i)
+            unwrapped.append(i);
+        unwrapped.truncate(3);
+        unwrapped.append(7);
+        QCOMPARE(unwrapped.toList(), (QList<int> {0, 1, 2, 7}));
+        RingBuffer<int> wrapped(4);
+        for (int i = 0; i < 6; ++i)
+            wrapped.append(i); // 2 3 4 5
+        wrapped.truncate(2);
+        QCOMPARE(wrapped.toList(), (QList<int> {2, 3}));
+        wrapped.append(8);
+        wrapped.append(9);
+        wrapped.append(10);
+        QCOMPARE(wrapped.toList(), (QList<int> {3, 8, 9, 10}));
+    }
+
+    void present()
+    {
+        const StateHistory h = history();
+        NetworkState state;
+        restore(state, h);
+        QVERIFY(!state.isReplaying());
+        QSignalSpy added(&state, &NetworkState::blocksAdded);
+        QSignalSpy removed(&state, &NetworkState::blocksRemoved);
+        QSignalSpy nodes(&state, &NetworkState::nodeChanged);
+        QSignalSpy peers(&state, &NetworkState::peersChanged);
+        QSignalSpy federation(&state, &NetworkState::federationChanged);
+        QSignalSpy range(&state, &NetworkState::intervalHistoryChanged);
+        QSignalSpy validators(&state, &NetworkState::validatorsChanged);
+        QSignalSpy moment(&state, &NetworkState::momentChanged);
+
+        state.present(h, replay::stateAt(h, at(42)));
+        QVERIFY(state.isReplaying());
+        QCOMPARE(state.highestBlock(), std::optional<quint64>(Tip - 11));
+        QCOMPARE(state.blockCount(), 14);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toULongLong(), Tip - 10);
+        QCOMPARE(removed.at(0).at(1).toULongLong(), Tip);
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(state.samples(u"a"_s).size(), 12);
+        QCOMPARE(state.samples(u"a"_s).constLast().at, at(45));
+        QCOMPARE(nodes.size(), 2);
+        QCOMPARE(peers.size(), 2); // the peer lists were not known yet
+        QCOMPARE(state.node(u"b"_s)->up.value(), false);
+        QCOMPARE(federation.size(), 1);
+        QVERIFY(state.federationReplies().isEmpty());
+        QCOMPARE(range.size(), 1);
+        QCOMPARE(validators.size(), 1);
+        QCOMPARE(validators.at(0).at(0).toULongLong(), Tip - 10);
+        QCOMPARE(state.currentValidators().size(), 2);
+        QCOMPARE(moment.size(), 1);
+        QCOMPARE(moment.at(0).at(0).toDateTime(), at(42));
+
+        // A second later: the same observations, the same blocks: nothing but the moment changes.
+        state.present(h, replay::stateAt(h, at(41)));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(nodes.size(), 2);
+        QCOMPARE(range.size(), 1);
+        QCOMPARE(moment.size(), 2);
+
+        // Forward: only the blocks in between come back.
+        state.present(h, replay::stateAt(h, at(30)));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.at(0).at(0).toULongLong(), Tip - 10);
+        QCOMPARE(added.at(0).at(1).toULongLong(), Tip - 8);
+        QCOMPARE(state.highestBlock(), std::optional<quint64>(Tip - 8));
+
+        // Back at the capture: the captured state again.
+        state.present(h, replay::stateAt(h, Capture));
+        QCOMPARE(state.blockCount(), 25);
+        QCOMPARE(state.samples(u"b"_s).size(), h.samples.value(u"b"_s).size());
+        QCOMPARE(state.samples(u"b"_s).constLast().at, Capture);
+        for (const NodeState &n : h.nodes)
+            QVERIFY(replay::sameObservations(*state.node(n.name), n));
+        QCOMPARE(state.node(u"a"_s)->peerList.value.size(), 1);
+        QCOMPARE(state.federationReplies().size(), 1);
+        QCOMPARE(state.intervalHistory().toMs, h.intervalHistory.toMs);
+        QCOMPARE(state.validatorHistory(), h.validators);
+        // Reconfiguring ends the replay.
+        state.configure(network());
+        QVERIFY(!state.isReplaying());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStateReplay)
+#include "tst_statereplay.moc"
