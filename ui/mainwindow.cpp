@@ -662,6 +662,9 @@ void MainWindow::openSnapshot(const QString &path)
             m_incidentsPage->setNetwork(result.data.network);
             m_incidentsPage->setReadOnly(true);
         }
+        // Reviewing a snapshot edits nothing: the Operations Manual is shown, not changed.
+        if (m_manualPage)
+            m_manualPage->setReadOnly(true);
         m_snapshotOpen = true;
         const QString text = SnapshotReader::describe(result) + u" — "_s + tr("read-only, no live data");
         m_snapshotBanner->setText(text);
@@ -690,4 +693,6 @@ void MainWindow::leaveSnapshot()
         m_book->setReadOnly(false);
     if (m_incidentsPage)
         m_incidentsPage->setReadOnly(false);
+    if (m_manualPage)
+        m_manualPage->setReadOnly(false);
 }

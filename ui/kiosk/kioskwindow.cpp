@@ -28,6 +28,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 #include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +39,8 @@ namespace {
 
 // Down sources named in the banner; the rest are counted.
 constexpr int MaxNamedSources = 3;
+// Refreshes come every second.
+constexpr int FitEveryRefreshes = 10;
 
 bool isInput(QEvent::Type type)
 {
@@ -61,6 +66,58 @@ bool isInput(QEvent::Type type)
     default:
         return false;
     }
+}
+
+// A desk's table elides its columns at the wall's type size. Each shown column gets its contents' width (header
+// included); spare room is shared out, and when the contents are wider than the view the widest columns give way
+// first, so short figures are never the ones cut.
+void fitColumns(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int available = table->viewport()->width();
+    QList<int> columns;
+    QList<int> widths;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        columns << c;
+        // sizeHintForColumn is public in the base class only.
+        widths << std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c), header->sectionSizeHint(c));
+    }
+    if (columns.isEmpty() || available <= 0)
+        return;
+    const int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    if (total <= available) {
+        const int extra = (available - total) / int(columns.size());
+        for (int &w : widths)
+            w += extra;
+        widths.last() += available - total - extra * int(columns.size());
+    } else {
+        // The largest cap that fits: every column narrower than it keeps its width.
+        QList<int> sorted = widths;
+        std::sort(sorted.begin(), sorted.end());
+        int cap = sorted.last();
+        int below = 0;
+        for (qsizetype i = 0; i < sorted.size(); ++i) {
+            const int rest = int(sorted.size() - i);
+            if (below + rest * sorted.at(i) >= available) {
+                cap = std::max(1, (available - below) / rest);
+                break;
+            }
+            below += sorted.at(i);
+        }
+        for (int &w : widths)
+            w = std::min(w, cap);
+    }
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        header->resizeSection(columns.at(i), widths.at(i));
+    // A column that had to give way wraps its text onto more lines rather than eliding it.
+    table->setWordWrap(true);
+    table->verticalHeader()->setSectionResizeMode(
+        total > available ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
 }
 
 } // namespace
@@ -201,6 +258,21 @@ void KioskWindow::showCurrent()
         m_stack->setCurrentWidget(page);
     else
         m_stack->setCurrentWidget(m_overview);
+    fitTables();
+}
+
+void KioskWindow::fitTables()
+{
+    QWidget *page = m_stack->currentWidget();
+    if (!page || page == m_overview || page == m_alert)
+        return;
+    // Laid out at the wall's size before measuring (a page shown for the first time has not been yet).
+    page->setGeometry(m_stack->contentsRect());
+    const QList<QTableView *> tables = page->findChildren<QTableView *>();
+    for (QTableView *table : tables) {
+        if (table->isVisibleTo(page))
+            fitColumns(table);
+    }
 }
 
 void KioskWindow::refresh()
@@ -208,6 +280,9 @@ void KioskWindow::refresh()
     applyScale();
     m_model->refresh();
     m_playlist->update();
+    // Rows come and go on the current page: its columns are fitted again now and then, not at every tick.
+    if (++m_refreshes % FitEveryRefreshes == 0)
+        fitTables();
     if (m_stack->currentWidget() == m_alert)
         m_alert->refresh();
     updateBanner();
@@ -314,6 +389,7 @@ void KioskWindow::applyScale()
             table->horizontalHeader()->setFont(pageFont);
         }
     }
+    fitTables();
     updateBanner();
 }
 
