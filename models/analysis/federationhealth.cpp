@@ -11,10 +11,12 @@ namespace analysis {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (a class, so that lupdate files them under the context the
+// program asks for).
+struct FederationHealthText
 {
-    return QCoreApplication::translate("analysis::FederationHealth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FederationHealth)
+};
 
 template<typename T> QHash<QString, T> byOrganization(const PromQueryResult &result, T (*convert)(double, qint64))
 {
@@ -42,7 +44,7 @@ FederationSample FederationSample::fromReply(const FederationProbeReply &reply)
     s.endpoint = reply.endpoint;
     s.at = reply.at;
     if (reply.results.size() != FederationProbe::QueryCount) {
-        s.error = tr("incomplete reply");
+        s.error = FederationHealthText::tr("incomplete reply");
         return s;
     }
     // The endpoint is reachable when the basic queries answer; a failing optional query is only reported.
@@ -125,10 +127,10 @@ FederationMatrix federationMatrix(const QList<PrometheusEndpoint> &endpoints, co
             const QString org = inst.prometheusOrganization.isEmpty() ? inst.id : inst.prometheusOrganization;
             if (sample == samples.cend()) {
                 c.state = FederationCellState::Unknown;
-                c.detail = tr("Not probed yet.");
+                c.detail = FederationHealthText::tr("Not probed yet.");
             } else if (!sample->reachable) {
                 c.state = FederationCellState::EndpointDown;
-                c.detail = tr("The endpoint did not answer: %1").arg(sample->error);
+                c.detail = FederationHealthText::tr("The endpoint did not answer: %1").arg(sample->error);
             } else {
                 const bool hasTargets = sample->targetsTotal.contains(org);
                 c.targetsTotal = hasTargets ? int(sample->targetsTotal.value(org)) : 0;
@@ -139,43 +141,48 @@ FederationMatrix federationMatrix(const QList<PrometheusEndpoint> &endpoints, co
                 const auto fed = sample->federationUp.constFind(org);
                 if (fed != sample->federationUp.cend() && *fed < 1) {
                     c.state = FederationCellState::FederationDown;
-                    c.detail = tr("The federation job scraping this institution's level 1 is down.");
+                    c.detail
+                        = FederationHealthText::tr("The federation job scraping this institution's level 1 is down.");
                 } else if (!hasTargets && c.ageMs < 0) {
                     c.state = FederationCellState::Missing;
-                    c.detail = tr("No series with organization=\"%1\" on this endpoint.").arg(org);
+                    c.detail
+                        = FederationHealthText::tr("No series with organization=\"%1\" on this endpoint.").arg(org);
                 } else if (c.ageMs < 0 || c.ageMs > staleAfterMs) {
                     c.state = FederationCellState::Stale;
-                    c.detail = c.ageMs < 0 ? tr("Targets are listed but none has a sample time.")
-                                           : tr("The newest sample is %1 old.").arg(::formatAge(c.ageMs));
+                    c.detail = c.ageMs < 0
+                        ? FederationHealthText::tr("Targets are listed but none has a sample time.")
+                        : FederationHealthText::tr("The newest sample is %1 old.").arg(::formatAge(c.ageMs));
                 } else if (c.targetsUp < c.targetsTotal) {
                     c.state = FederationCellState::Partial;
-                    c.detail = tr("%1 of %2 targets up.").arg(c.targetsUp).arg(c.targetsTotal);
+                    c.detail = FederationHealthText::tr("%1 of %2 targets up.").arg(c.targetsUp).arg(c.targetsTotal);
                 } else {
                     c.state = FederationCellState::Ok;
-                    c.detail = tr("%1 of %2 targets up, data fresh.").arg(c.targetsUp).arg(c.targetsTotal);
+                    c.detail = FederationHealthText::tr("%1 of %2 targets up, data fresh.")
+                                   .arg(c.targetsUp)
+                                   .arg(c.targetsTotal);
                 }
             }
             switch (c.state) {
             case FederationCellState::Unknown:
-                c.text = tr("Unknown");
+                c.text = FederationHealthText::tr("Unknown");
                 break;
             case FederationCellState::Ok:
-                c.text = tr("OK");
+                c.text = FederationHealthText::tr("OK");
                 break;
             case FederationCellState::Partial:
-                c.text = tr("Partial");
+                c.text = FederationHealthText::tr("Partial");
                 break;
             case FederationCellState::Stale:
-                c.text = tr("Stale");
+                c.text = FederationHealthText::tr("Stale");
                 break;
             case FederationCellState::Missing:
-                c.text = tr("Missing");
+                c.text = FederationHealthText::tr("Missing");
                 break;
             case FederationCellState::FederationDown:
-                c.text = tr("Federation down");
+                c.text = FederationHealthText::tr("Federation down");
                 break;
             case FederationCellState::EndpointDown:
-                c.text = tr("Endpoint down");
+                c.text = FederationHealthText::tr("Endpoint down");
                 break;
             }
             row.append(c);

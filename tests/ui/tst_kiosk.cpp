@@ -16,13 +16,13 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QHeaderView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -404,7 +404,6 @@ void TestKiosk::grabs()
     QVERIFY(overview->institutionTexts().size() == 8);
     QCOMPARE(overview->incidentTexts().size(), 2);
 
-
     // The critical view, then stale data with a source down.
     Detection quorum = chainHalt();
     quorum.rule = QString::fromLatin1(Rules::QuorumLost);
@@ -461,9 +460,11 @@ void TestKiosk::grabs()
             for (int c = 0; c < table->model()->columnCount(); ++c) {
                 if (table->isColumnHidden(c))
                     continue;
-                const int need
-                    = std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c),
+                const int need = std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c),
                     table->horizontalHeader()->sectionSizeHint(c));
+                // A header is never cut.
+                QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->sectionSizeHint(c),
+                    qPrintable(u"%1: header %2"_s.arg(key, table->model()->headerData(c, Qt::Horizontal).toString())));
                 if (table->columnWidth(c) < need) {
                     // Too long for the wall even so: wrapped onto more lines, every row as tall as it needs.
                     QVERIFY(table->wordWrap());

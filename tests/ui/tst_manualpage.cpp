@@ -24,12 +24,12 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTextBrowser>
-#include <QToolBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 
 #include <QTranslator>
 #include <QTreeView>
@@ -528,6 +528,7 @@ private slots:
             QVERIFY2(b && b->isEnabled(), qPrintable(prefix));
             QTest::mouseClick(b, Qt::LeftButton);
         };
+        // QTest types ASCII only.
         const auto typeInEditor = [&](const QString &text) {
             QVERIFY(QTest::qWaitFor([&] { return qobject_cast<QLineEdit *>(QApplication::focusWidget()); }, 2000));
             auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -545,8 +546,8 @@ private slots:
         // Add, then type its text in the tree.
         click(u"Add item"_s);
         QCOMPARE(doc.items().at(1).text, u"New step"_s);
-        typeInEditor(u"Avisar o comitê"_s);
-        QVERIFY(QTest::qWaitFor([&] { return doc.items().at(1).text == u"Avisar o comitê"_s; }, 2000));
+        typeInEditor(u"Avisar a coordenacao"_s);
+        QVERIFY(QTest::qWaitFor([&] { return doc.items().at(1).text == u"Avisar a coordenacao"_s; }, 2000));
         QCOMPARE(model->documentIndexOf(tree->currentIndex()), 1);
         // Indent and outdent.
         click(u"Indent"_s);
@@ -555,9 +556,9 @@ private slots:
         QCOMPARE(doc.items().at(1).parent, -1);
         // Reorder with the buttons.
         click(u"Move down"_s);
-        QCOMPARE(itemWithText(doc, u"Avisar o comitê"_s), 2);
+        QCOMPARE(itemWithText(doc, u"Avisar a coordenacao"_s), 2);
         click(u"Move up"_s);
-        QCOMPARE(itemWithText(doc, u"Avisar o comitê"_s), 1);
+        QCOMPARE(itemWithText(doc, u"Avisar a coordenacao"_s), 1);
         // The check box by keyboard.
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_Space);
@@ -575,7 +576,7 @@ private slots:
         QVERIFY(page.findChild<QLabel *>(u"links"_s)->text().contains(u"chat.example"_s));
         // The preview shows it.
         page.showTab(ManualPage::Tab::Preview);
-        QVERIFY(page.findChild<QTextBrowser *>(u"preview"_s)->toPlainText().contains(u"Avisar o comitê"_s));
+        QVERIFY(page.findChild<QTextBrowser *>(u"preview"_s)->toPlainText().contains(u"Avisar a coordenacao"_s));
         page.showTab(ManualPage::Tab::Edit);
         const QByteArray edited = doc.content();
 
@@ -594,7 +595,7 @@ private slots:
         tree->setCurrentIndex(model->indexOf(ChecklistItemsModel::Kind::Item, 1));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_Delete);
-        QCOMPARE(itemWithText(doc, u"Avisar o comitê"_s), -1);
+        QCOMPARE(itemWithText(doc, u"Avisar a coordenacao"_s), -1);
         const int sections = int(doc.sections().size());
         QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(doc.sections().size(), sections + 1);

@@ -16,9 +16,14 @@
 #include "monitor/monitor.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
+#include "validatordetail.h"
 #include "validatorspage.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -33,6 +38,10 @@
 
 #include <spdlog/spdlog.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -41,6 +50,26 @@ namespace {
 constexpr int MaxNamedSources = 3;
 // Refreshes come every second.
 constexpr int FitEveryRefreshes = 10;
+constexpr int TrimEveryRefreshes = 600;
+
+// glibc keeps freed memory in its heap. Once a large block (a full-screen image: 8 MB at 1080p, 33 MB at 4K) has been
+// freed, the threshold above which blocks are mapped on their own rises to its size, and every later one is carved
+// from the heap and stays resident after it is freed: on a wall the resident size steps up and never comes back.
+// Large blocks are mapped and unmapped on their own instead, and the free end of the heap is given back now and then.
+void limitHeapRetention()
+{
+#if defined(__GLIBC__)
+    static const bool once = [] { return mallopt(M_MMAP_THRESHOLD, 1024 * 1024) == 1; }();
+    Q_UNUSED(once);
+#endif
+}
+
+void releaseFreeHeap()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
 bool isInput(QEvent::Type type)
 {
@@ -69,8 +98,8 @@ bool isInput(QEvent::Type type)
 }
 
 // A desk's table elides its columns at the wall's type size. Each shown column gets its contents' width (header
-// included); spare room is shared out, and when the contents are wider than the view the widest columns give way
-// first, so short figures are never the ones cut.
+// included); spare room is shared out. When the contents are wider than the view, the widest columns give way first,
+// never narrower than their header, and wrap their text onto more lines instead of eliding it.
 void fitColumns(QTableView *table)
 {
     QHeaderView *header = table->horizontalHeader();
@@ -80,12 +109,14 @@ void fitColumns(QTableView *table)
     const int available = table->viewport()->width();
     QList<int> columns;
     QList<int> widths;
+    QList<int> floors;
     for (int c = 0; c < header->count(); ++c) {
         if (header->isSectionHidden(c))
             continue;
         columns << c;
+        floors << header->sectionSizeHint(c);
         // sizeHintForColumn is public in the base class only.
-        widths << std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c), header->sectionSizeHint(c));
+        widths << std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c), floors.last());
     }
     if (columns.isEmpty() || available <= 0)
         return;
@@ -96,25 +127,27 @@ void fitColumns(QTableView *table)
             w += extra;
         widths.last() += available - total - extra * int(columns.size());
     } else {
-        // The largest cap that fits: every column narrower than it keeps its width.
-        QList<int> sorted = widths;
-        std::sort(sorted.begin(), sorted.end());
-        int cap = sorted.last();
-        int below = 0;
-        for (qsizetype i = 0; i < sorted.size(); ++i) {
-            const int rest = int(sorted.size() - i);
-            if (below + rest * sorted.at(i) >= available) {
-                cap = std::max(1, (available - below) / rest);
-                break;
-            }
-            below += sorted.at(i);
+        // The largest cap that fits: columns narrower than it keep their width, none goes below its header.
+        const auto widthAt = [&](int cap) {
+            int sum = 0;
+            for (qsizetype i = 0; i < widths.size(); ++i)
+                sum += std::max(floors.at(i), std::min(widths.at(i), cap));
+            return sum;
+        };
+        int lo = 0;
+        int hi = *std::max_element(widths.cbegin(), widths.cend());
+        while (lo < hi) {
+            const int mid = (lo + hi + 1) / 2;
+            if (widthAt(mid) <= available)
+                lo = mid;
+            else
+                hi = mid - 1;
         }
-        for (int &w : widths)
-            w = std::min(w, cap);
+        for (qsizetype i = 0; i < widths.size(); ++i)
+            widths[i] = std::max(floors.at(i), std::min(widths.at(i), lo));
     }
     for (qsizetype i = 0; i < columns.size(); ++i)
         header->resizeSection(columns.at(i), widths.at(i));
-    // A column that had to give way wraps its text onto more lines rather than eliding it.
     table->setWordWrap(true);
     table->verticalHeader()->setSectionResizeMode(
         total > available ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
@@ -177,6 +210,7 @@ KioskWindow::KioskWindow(Monitor *monitor, IncidentBook *book, const KioskConfig
 
     connect(m_ticker, &QTimer::timeout, this, &KioskWindow::refresh);
     m_ticker->start(1000);
+    limitHeapRetention();
     // Input is swallowed before any page sees it: no click, key or wheel reaches a button or opens a dialog.
     qApp->installEventFilter(this);
     refresh();
@@ -210,9 +244,12 @@ QWidget *KioskWindow::createPage(const QString &key)
     if (QWidget *page = m_pages.value(key))
         return page;
     QWidget *page = nullptr;
-    if (key == u"validators"_s)
-        page = new ValidatorsPage(m_monitor->state(), m_stack);
-    else if (key == u"blocks"_s)
+    if (key == u"validators"_s) {
+        auto *validators = new ValidatorsPage(m_monitor->state(), m_stack);
+        // Nobody selects a validator on a wall: its detail pane would stay empty; the table takes the room.
+        validators->detail()->hide();
+        page = validators;
+    } else if (key == u"blocks"_s)
         page = new BlocksPage(m_monitor, m_stack);
     else if (key == u"topology"_s)
         page = new TopologyPage(m_monitor->state(), m_stack);
@@ -283,6 +320,8 @@ void KioskWindow::refresh()
     // Rows come and go on the current page: its columns are fitted again now and then, not at every tick.
     if (++m_refreshes % FitEveryRefreshes == 0)
         fitTables();
+    if (m_refreshes % TrimEveryRefreshes == 0)
+        releaseFreeHeap();
     if (m_stack->currentWidget() == m_alert)
         m_alert->refresh();
     updateBanner();
@@ -332,8 +371,8 @@ void KioskWindow::updateBanner()
     p.setColor(QPalette::Window, StatusStyle::color(level));
     p.setColor(QPalette::WindowText, StatusStyle::foreground(level));
     m_banner->setPalette(p);
-    m_banner->setFont(WallTypography::font(m_banner->font(), screenHeight(),
-        stale ? WallTypography::Heading : WallTypography::Detail, true));
+    m_banner->setFont(WallTypography::font(
+        m_banner->font(), screenHeight(), stale ? WallTypography::Heading : WallTypography::Detail, true));
     m_banner->setText(text);
     m_banner->show();
     // Laid out now, not at the next event: a grab or a repaint right after must not show half a banner.
@@ -380,7 +419,39 @@ void KioskWindow::applyScale()
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         if (it.value() == m_overview)
             continue;
+        // Headings and titles set their own size, from the desk's font when they were made: scaled by as much. (The
+        // rest inherits the page's font.)
+        const double deskPoints = QApplication::font().pointSizeF();
+        const QList<QWidget *> children = it.value()->findChildren<QWidget *>();
+        for (QWidget *w : children) {
+            if (!w->testAttribute(Qt::WA_SetFont) || !(w->font().resolveMask() & QFont::SizeResolved)
+                || deskPoints <= 0)
+                continue;
+            QVariant own = w->property("sentinelaDeskPointSize");
+            if (!own.isValid()) {
+                own = w->font().pointSizeF();
+                w->setProperty("sentinelaDeskPointSize", own);
+            }
+            if (own.toDouble() <= 0)
+                continue; // sized in pixels: left as it is
+            QFont f = w->font();
+            f.setPointSizeF(own.toDouble() * pageFont.pointSizeF() / deskPoints);
+            w->setFont(f);
+        }
         it.value()->setFont(pageFont);
+        // Charts draw with fonts of their own.
+        const QList<QChartView *> charts = it.value()->findChildren<QChartView *>();
+        for (QChartView *view : charts) {
+            QChart *chart = view->chart();
+            chart->legend()->setFont(pageFont);
+            QFont bold = pageFont;
+            bold.setBold(true);
+            const QList<QAbstractAxis *> axes = chart->axes();
+            for (QAbstractAxis *axis : axes) {
+                axis->setLabelsFont(pageFont);
+                axis->setTitleFont(bold);
+            }
+        }
         // Tables keep the row height they had for the desk's font: give them the wall's.
         const QList<QTableView *> tables = it.value()->findChildren<QTableView *>();
         for (QTableView *table : tables) {

@@ -290,8 +290,8 @@ ManualPage::ManualPage(QWidget *parent)
             if (section < 0 || section >= m_doc.sections().size())
                 return;
             const ChecklistSection moved = m_doc.sections().at(section);
-            if (!applyEdit(tr("Move section"),
-                    [&](ChecklistDocument &d) { return d.moveSection(section, target, position); }))
+            if (!applyEdit(
+                    tr("Move section"), [&](ChecklistDocument &d) { return d.moveSection(section, target, position); }))
                 return;
             // Follow it: the heading of that title and level nearest to where it went.
             for (const ChecklistSection &s : m_doc.sections()) {
@@ -603,7 +603,8 @@ bool ManualPage::openRunbookForRule(const QString &ruleId, const QString &incide
     }
     const ChecklistEntry *entry = m_library.runbookForRule(ruleId);
     if (!entry) {
-        setStatus(tr("No runbook in %1 names the rule \"%2\" in its front matter.").arg(QDir::toNativeSeparators(m_folder), ruleId));
+        setStatus(tr("No runbook in %1 names the rule \"%2\" in its front matter.")
+                      .arg(QDir::toNativeSeparators(m_folder), ruleId));
         return false;
     }
     if (!openDocument(entry->relativePath))
@@ -881,8 +882,8 @@ void ManualPage::commitChanges()
             m_committing = false;
             updateActions();
             setStatus(!r.error.isEmpty() ? r.error
-                    : r.repository      ? tr("Nothing to commit.")
-                                        : tr("Not in a Git repository: changes are saved but not versioned."));
+                    : r.repository       ? tr("Nothing to commit.")
+                                         : tr("Not in a Git repository: changes are saved but not versioned."));
             return;
         }
         commitSelected(r.changes);

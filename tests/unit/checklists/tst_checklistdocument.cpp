@@ -294,20 +294,21 @@ private slots:
         QTest::addColumn<int>("target");
         QTest::addColumn<bool>("after");
         QTest::addColumn<QByteArray>("expected");
-        const QByteArray crlf = "# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n## A1\r\n\r\n- [ ] a1\r\n\r\n# B\r\n\r\n- [x] b\r\n\r\n"
-                                "# C\r\n\r\n```\r\n# not a heading\r\n```\r\n\r\n"_ba;
+        const QByteArray crlf
+            = "# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n## A1\r\n\r\n- [ ] a1\r\n\r\n# B\r\n\r\n- [x] b\r\n\r\n"
+              "# C\r\n\r\n```\r\n# not a heading\r\n```\r\n\r\n"_ba;
         QTest::newRow("A with A1 after C, CRLF")
             << crlf << 0 << 3 << true
             << "# B\r\n\r\n- [x] b\r\n\r\n# C\r\n\r\n```\r\n# not a heading\r\n```\r\n\r\n"
-                  "# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n## A1\r\n\r\n- [ ] a1\r\n\r\n"_ba;
+               "# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n## A1\r\n\r\n- [ ] a1\r\n\r\n"_ba;
         QTest::newRow("C before A")
             << crlf << 3 << 0 << false
             << "# C\r\n\r\n```\r\n# not a heading\r\n```\r\n\r\n# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n## A1\r\n\r\n"
-                  "- [ ] a1\r\n\r\n# B\r\n\r\n- [x] b\r\n\r\n"_ba;
+               "- [ ] a1\r\n\r\n# B\r\n\r\n- [x] b\r\n\r\n"_ba;
         QTest::newRow("subsection A1 after B")
             << crlf << 1 << 2 << true
             << "# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n# B\r\n\r\n- [x] b\r\n\r\n## A1\r\n\r\n- [ ] a1\r\n\r\n# C\r\n\r\n"
-                  "```\r\n# not a heading\r\n```\r\n\r\n"_ba;
+               "```\r\n# not a heading\r\n```\r\n\r\n"_ba;
         // The last section ends the file without a blank line: the heading that follows it gets one.
         QTest::newRow("last before first") << "# A\n\na\n\n# B\nb"_ba << 1 << 0 << false << "# B\nb\n\n# A\n\na\n\n"_ba;
         QTest::newRow("first after last") << "# A\n\na\n\n# B\nb\n"_ba << 0 << 1 << true << "# B\nb\n\n# A\n\na\n\n"_ba;
@@ -321,8 +322,8 @@ private slots:
         QFETCH(QByteArray, expected);
         ChecklistDocument doc(base);
         const QString title = doc.sections().at(section).title;
-        QVERIFY(doc.moveSection(section, target,
-            after ? ChecklistDocument::Position::After : ChecklistDocument::Position::Before));
+        QVERIFY(doc.moveSection(
+            section, target, after ? ChecklistDocument::Position::After : ChecklistDocument::Position::Before));
         QCOMPARE(doc.content(), expected);
         QVERIFY(std::any_of(doc.sections().cbegin(), doc.sections().cend(),
             [&](const ChecklistSection &s) { return s.title == title; }));
