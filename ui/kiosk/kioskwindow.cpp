@@ -443,7 +443,10 @@ void KioskWindow::applyScale()
         const QList<QChartView *> charts = it.value()->findChildren<QChartView *>();
         for (QChartView *view : charts) {
             QChart *chart = view->chart();
-            chart->legend()->setFont(pageFont);
+            // The legend holds a line of entries: a little smaller than the text, so that they fit unelided.
+            QFont legend = pageFont;
+            legend.setPointSizeF(pageFont.pointSizeF() * 0.8);
+            chart->legend()->setFont(legend);
             QFont bold = pageFont;
             bold.setBold(true);
             const QList<QAbstractAxis *> axes = chart->axes();

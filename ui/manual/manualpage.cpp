@@ -192,7 +192,9 @@ ManualPage::ManualPage(QWidget *parent)
     m_runSteps = new QTableView(runsTab);
     m_runSteps->setObjectName(u"runSteps"_s);
     m_runSteps->setModel(m_runModel);
-    m_runSteps->setWordWrap(false);
+    // A step's note can be long: it wraps in its cell, and the row grows to hold it.
+    m_runSteps->setWordWrap(true);
+    m_runSteps->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::StepColumn, QHeaderView::Stretch);
     m_runSteps->horizontalHeader()->setSectionResizeMode(
         ChecklistRunModel::DoneByColumn, QHeaderView::ResizeToContents);
@@ -229,7 +231,8 @@ ManualPage::ManualPage(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({420, 1180});
+    // Room for the documents' titles (pt_BR ones are long) beside their Git state.
+    splitter->setSizes({520, 1080});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
