@@ -465,15 +465,24 @@ void BlocksPage::updateCharts()
     m_txChart->xAxis()->setFormat(format);
 
     const QList<int> bins = analysis::intervalHistogram(m_points, HistogramBins);
-    m_histogramSeries->clear();
-    auto *set = new QBarSet(tr("Blocks per interval (s)"));
-    int maxBin = 1;
-    for (int count : bins) {
-        *set << count;
-        maxBin = std::max(maxBin, count);
+    // One set for the page's life, its values replaced: a new set at every refresh makes the chart build new bar
+    // items and legend markers each time (a wall refreshes for weeks).
+    if (m_histogramSeries->count() == 0) {
+        auto *set = new QBarSet(tr("Blocks per interval (s)"));
+        set->setColor(QColor(0x1565c0));
+        m_histogramSeries->append(set);
     }
-    set->setColor(QColor(0x1565c0));
-    m_histogramSeries->append(set);
+    QBarSet *set = m_histogramSeries->barSets().constFirst();
+    int maxBin = 1;
+    for (qsizetype i = 0; i < bins.size(); ++i) {
+        if (i < set->count())
+            set->replace(int(i), bins.at(i));
+        else
+            set->append(bins.at(i));
+        maxBin = std::max(maxBin, bins.at(i));
+    }
+    if (set->count() > bins.size())
+        set->remove(int(bins.size()), int(set->count() - bins.size()));
     const auto axes = m_histogramView->chart()->axes(Qt::Vertical);
     if (!axes.isEmpty())
         axes.first()->setRange(0, maxBin * 1.1);

@@ -1,5 +1,6 @@
 #include "emptystate.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QStyle>
@@ -60,6 +61,16 @@ void EmptyState::resizeEvent(QResizeEvent *event)
 {
     fitText(event->size().width());
     QWidget::resizeEvent(event);
+}
+
+// A larger font (the kiosk's wall type) widens the column with it: 90 characters either way.
+void EmptyState::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_rows && m_reason) {
+        m_textWidth = fontMetrics().averageCharWidth() * 90;
+        fitText(width());
+    }
 }
 
 // Centred text at most m_textWidth wide. Each label gets the height its text needs at that width: a QLabel's size

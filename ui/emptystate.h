@@ -23,13 +23,14 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void fitText(int pageWidth);
 
-    QVBoxLayout *m_rows;
-    int m_textWidth;
-    QLabel *m_title;
-    QLabel *m_explanation;
-    QLabel *m_reason;
+    QVBoxLayout *m_rows = nullptr;
+    int m_textWidth = 0;
+    QLabel *m_title = nullptr;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_reason = nullptr;
 };

@@ -807,6 +807,9 @@ void MainWindow::openSnapshot(const QString &path)
             m_incidentsPage->setNetwork(result.data.network);
             m_incidentsPage->setReadOnly(true);
         }
+        // Reviewing a snapshot edits nothing: the Operations Manual is shown, not changed.
+        if (m_manualPage)
+            m_manualPage->setReadOnly(true);
         m_snapshotOpen = true;
         m_snapshotOrigin = tr("snapshot %1 (%2)").arg(QFileInfo(path).fileName(), result.trustText);
         const QString text = SnapshotReader::describe(result) + u" — "_s + tr("read-only, no live data");
@@ -841,4 +844,6 @@ void MainWindow::leaveSnapshot()
         m_book->setReadOnly(false);
     if (m_incidentsPage)
         m_incidentsPage->setReadOnly(false);
+    if (m_manualPage)
+        m_manualPage->setReadOnly(false);
 }

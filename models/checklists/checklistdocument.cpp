@@ -916,6 +916,41 @@ bool ChecklistDocument::moveSectionDown(int section)
     return false;
 }
 
+bool ChecklistDocument::moveSection(int section, int target, Position position)
+{
+    if (section < 0 || section >= m_sections.size() || target < 0 || target >= m_sections.size() || section == target
+        || position == Position::Child)
+        return false;
+    const ChecklistSection s = m_sections.at(section);
+    const ChecklistSection t = m_sections.at(target);
+    if (t.line >= s.line && t.line <= s.subtreeEndLine)
+        return false; // into itself
+    int last = s.subtreeEndLine;
+    while (last + 1 < m_lines.size() && isBlank(m_lines.at(last + 1)))
+        ++last;
+    int insertAt = t.line;
+    if (position == Position::After) {
+        insertAt = t.subtreeEndLine + 1;
+        while (insertAt < m_lines.size() && isBlank(m_lines.at(insertAt)))
+            ++insertAt;
+    }
+    if (insertAt >= s.line && insertAt <= last + 1)
+        return false; // already there
+    // After a last section that ends the file without a blank line, the moved heading gets one before it.
+    const bool blankBefore = insertAt == m_lines.size() && insertAt > 0 && !isBlank(m_lines.at(insertAt - 1));
+    if (!moveBlock(s.line, last, insertAt, 0))
+        return false;
+    const int size = last - s.line + 1;
+    int dest = insertAt > last ? insertAt - size : insertAt;
+    if (blankBefore) {
+        insertLines(dest, {m_eol});
+        ++dest;
+        rebuildContent();
+    }
+    separateAfter(dest + size - 1);
+    return true;
+}
+
 // A section moved from the end of the file has no blank line after it: the heading that now follows gets one.
 void ChecklistDocument::separateAfter(int line)
 {

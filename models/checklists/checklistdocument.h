@@ -126,6 +126,9 @@ public:
     bool deleteSection(int section); // with its subsections
     bool moveSectionUp(int section); // swaps with its previous sibling section (subsections move along)
     bool moveSectionDown(int section);
+    // Moves the section with its subsections (and the blank lines after them) before `target`'s heading or after its
+    // subsections; headings keep their level. False for Child, a target inside the section, or no change.
+    bool moveSection(int section, int target, Position position);
 
     // Rewrites (or adds) one top-level scalar of the front matter, e.g. "lastReviewed".
     bool setFrontMatterValue(const QString &key, const QString &value);

@@ -218,9 +218,7 @@ Qt::ItemFlags ChecklistItemsModel::flags(const QModelIndex &index) const
     if (m_nodes.at(n).kind == Kind::Item)
         f |= Qt::ItemIsUserCheckable;
     if (!m_readOnly) {
-        f |= Qt::ItemIsEditable | Qt::ItemIsDropEnabled;
-        if (m_nodes.at(n).kind == Kind::Item)
-            f |= Qt::ItemIsDragEnabled;
+        f |= Qt::ItemIsEditable | Qt::ItemIsDropEnabled | Qt::ItemIsDragEnabled;
     } else if (m_nodes.at(n).kind == Kind::Item) {
         f &= ~Qt::ItemIsUserCheckable;
     }
@@ -240,23 +238,36 @@ QStringList ChecklistItemsModel::mimeTypes() const
 QMimeData *ChecklistItemsModel::mimeData(const QModelIndexList &indexes) const
 {
     for (const QModelIndex &i : indexes) {
-        if (kindOf(i) == Kind::Item) {
-            auto *data = new QMimeData;
-            data->setData(QString::fromLatin1(MimeType), QByteArray::number(documentIndexOf(i)));
-            return data;
-        }
+        const int index = documentIndexOf(i);
+        if (index < 0)
+            continue;
+        auto *data = new QMimeData;
+        const QByteArray number = QByteArray::number(index);
+        data->setData(QString::fromLatin1(MimeType), kindOf(i) == Kind::Item ? number : "s" + number);
+        return data;
     }
     return nullptr;
+}
+
+bool ChecklistItemsModel::draggedNode(const QMimeData *data, Kind *kind, int *index) const
+{
+    if (m_readOnly || !m_doc || !data || !data->hasFormat(QString::fromLatin1(MimeType)))
+        return false;
+    QByteArray bytes = data->data(QString::fromLatin1(MimeType));
+    *kind = bytes.startsWith('s') ? Kind::Section : Kind::Item;
+    if (*kind == Kind::Section)
+        bytes.remove(0, 1);
+    bool ok = false;
+    *index = bytes.toInt(&ok);
+    const qsizetype count = *kind == Kind::Section ? m_doc->sections().size() : m_doc->items().size();
+    return ok && *index >= 0 && *index < count;
 }
 
 bool ChecklistItemsModel::resolveDrop(const QMimeData *data, int row, const QModelIndex &parent, int *item,
     Kind *targetKind, int *target, ChecklistDocument::Position *position) const
 {
-    if (m_readOnly || !m_doc || !data || !data->hasFormat(QString::fromLatin1(MimeType)))
-        return false;
-    bool ok = false;
-    *item = data->data(QString::fromLatin1(MimeType)).toInt(&ok);
-    if (!ok || *item < 0 || *item >= m_doc->items().size())
+    Kind dragged = Kind::Item;
+    if (!draggedNode(data, &dragged, item) || dragged != Kind::Item)
         return false;
     const int p = nodeOf(parent);
     if (p >= m_nodes.size())
@@ -291,26 +302,81 @@ bool ChecklistItemsModel::resolveDrop(const QMimeData *data, int row, const QMod
     return false;
 }
 
+// A section goes between sections: before the first section at or after the drop row (a parent's items come before
+// its subsections), else after the last one before it, else after the parent section itself.
+bool ChecklistItemsModel::resolveSectionDrop(
+    int section, int row, const QModelIndex &parent, int *target, ChecklistDocument::Position *position) const
+{
+    const int p = nodeOf(parent);
+    if (p >= m_nodes.size())
+        return false;
+    const Node &pn = m_nodes.at(p);
+    if (row < 0) { // onto a section: after it
+        if (p == 0 || pn.kind != Kind::Section)
+            return false;
+        *target = pn.index;
+        *position = ChecklistDocument::Position::After;
+    } else {
+        *target = -1;
+        for (qsizetype r = row; r < pn.children.size() && *target < 0; ++r) {
+            if (m_nodes.at(pn.children.at(r)).kind == Kind::Section) {
+                *target = m_nodes.at(pn.children.at(r)).index;
+                *position = ChecklistDocument::Position::Before;
+            }
+        }
+        for (qsizetype r = std::min<qsizetype>(row, pn.children.size()) - 1; r >= 0 && *target < 0; --r) {
+            if (m_nodes.at(pn.children.at(r)).kind == Kind::Section) {
+                *target = m_nodes.at(pn.children.at(r)).index;
+                *position = ChecklistDocument::Position::After;
+            }
+        }
+        if (*target < 0 && p > 0 && pn.kind == Kind::Section) {
+            *target = pn.index;
+            *position = ChecklistDocument::Position::After;
+        }
+    }
+    if (*target < 0 || *target == section)
+        return false;
+    // Not into itself.
+    const ChecklistSection &s = m_doc->sections().at(section);
+    const int line = m_doc->sections().at(*target).line;
+    return line < s.line || line > s.subtreeEndLine;
+}
+
 bool ChecklistItemsModel::canDropMimeData(
     const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
 {
-    int item = -1;
+    Kind dragged = Kind::Item;
+    int index = -1;
+    if (action != Qt::MoveAction || !draggedNode(data, &dragged, &index))
+        return false;
     int target = -1;
-    Kind kind = Kind::Item;
     ChecklistDocument::Position position = ChecklistDocument::Position::After;
-    return action == Qt::MoveAction && resolveDrop(data, row, parent, &item, &kind, &target, &position);
+    if (dragged == Kind::Section)
+        return resolveSectionDrop(index, row, parent, &target, &position);
+    Kind kind = Kind::Item;
+    return resolveDrop(data, row, parent, &index, &kind, &target, &position);
 }
 
 bool ChecklistItemsModel::dropMimeData(
     const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
-    int item = -1;
-    int target = -1;
-    Kind kind = Kind::Item;
-    ChecklistDocument::Position position = ChecklistDocument::Position::After;
-    if (action != Qt::MoveAction || !resolveDrop(data, row, parent, &item, &kind, &target, &position))
+    Kind dragged = Kind::Item;
+    int index = -1;
+    if (action != Qt::MoveAction || !draggedNode(data, &dragged, &index))
         return false;
-    emit moveRequested(item, kind, target, position);
+    int target = -1;
+    ChecklistDocument::Position position = ChecklistDocument::Position::After;
     // The page applies the move and refreshes; no row is removed here (removeRows stays false).
+    if (dragged == Kind::Section) {
+        if (!resolveSectionDrop(index, row, parent, &target, &position))
+            return false;
+        emit sectionMoveRequested(index, target, position);
+        return true;
+    }
+    Kind kind = Kind::Item;
+    if (!resolveDrop(data, row, parent, &index, &kind, &target, &position))
+        return false;
+    emit moveRequested(index, kind, target, position);
     return true;
 }

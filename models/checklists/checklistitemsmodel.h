@@ -49,6 +49,8 @@ signals:
     // A dragged item dropped: next to (Before/After) or under (Child) an item, or at the end of a section.
     void moveRequested(
         int item, ChecklistItemsModel::Kind targetKind, int target, ChecklistDocument::Position position);
+    // A dragged section dropped before or after another section (its subsections move along).
+    void sectionMoveRequested(int section, int target, ChecklistDocument::Position position);
 
 private:
     struct Node
@@ -63,6 +65,10 @@ private:
     int nodeOf(const QModelIndex &index) const; // 0 = root
     bool resolveDrop(const QMimeData *data, int row, const QModelIndex &parent, int *item, Kind *targetKind,
         int *target, ChecklistDocument::Position *position) const;
+    bool resolveSectionDrop(int section, int row, const QModelIndex &parent, int *target,
+        ChecklistDocument::Position *position) const;
+    // The dragged node: an item's index, or a section's as "s<index>".
+    bool draggedNode(const QMimeData *data, Kind *kind, int *index) const;
 
     const ChecklistDocument *m_doc = nullptr;
     QList<Node> m_nodes;

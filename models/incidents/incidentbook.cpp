@@ -165,57 +165,85 @@ void IncidentBook::open(const QString &path)
     d->thread->start();
     const bool readOnly = d->readOnly;
     d->post(this, [this, path, readOnly] {
-        d->store = new IncidentStore;
-        const bool ok = d->store->open(path, readOnly);
-        const QString error = d->store->lastError();
-        QList<Incident> loaded;
-        QList<ChecklistRun> runs;
-        if (ok) {
-            d->dataVersion = d->store->dataVersion();
-            loaded = d->store->loadCurrent(RecentResolved);
-            QStringList uids;
-            for (const auto &i : std::as_const(loaded))
-                uids << i.uid;
-            runs = d->store->loadRuns(uids);
-            d->poll = new QTimer;
-            d->poll->setInterval(PollMs);
-            QObject::connect(d->poll, &QTimer::timeout, d->poll, [this] {
-                if (!d->store || !d->store->isOpen())
-                    return;
-                const qint64 version = d->store->dataVersion();
-                if (version == d->dataVersion)
-                    return;
-                d->dataVersion = version;
-                QList<Incident> current = d->store->loadCurrent(RecentResolved);
-                QStringList ids;
-                for (const auto &i : std::as_const(current))
-                    ids << i.uid;
-                QList<ChecklistRun> currentRuns = d->store->loadRuns(ids);
-                const quint64 s = d->processedSeq;
-                QMetaObject::invokeMethod(
-                    this, [this, current, currentRuns, s] { applyLoaded(current, currentRuns, s, true); },
-                    Qt::QueuedConnection);
-            });
+        // One timer for both waits: a read-only book whose file does not exist yet (a kiosk started before any desktop
+        // wrote an incident) tries again at each tick; once open, each tick checks for another process's commits.
+        d->poll = new QTimer;
+        d->poll->setInterval(PollMs);
+        QObject::connect(d->poll, &QTimer::timeout, d->poll, [this, path, readOnly] {
+            if (!d->store) {
+                openStore(path, readOnly, false);
+                return;
+            }
+            if (!d->store->isOpen())
+                return;
+            const qint64 version = d->store->dataVersion();
+            if (version == d->dataVersion)
+                return;
+            d->dataVersion = version;
+            QList<Incident> current = d->store->loadCurrent(RecentResolved);
+            QStringList ids;
+            for (const auto &i : std::as_const(current))
+                ids << i.uid;
+            QList<ChecklistRun> currentRuns = d->store->loadRuns(ids);
+            const quint64 s = d->processedSeq;
+            QMetaObject::invokeMethod(
+                this, [this, current, currentRuns, s] { applyLoaded(current, currentRuns, s, true); },
+                Qt::QueuedConnection);
+        });
+        openStore(path, readOnly, true);
+        if (d->store || readOnly) {
             d->poll->start();
         } else {
-            delete d->store;
-            d->store = nullptr;
+            delete d->poll;
+            d->poll = nullptr;
         }
-        const quint64 s = d->seq; // not read: the open job is the first one
-        Q_UNUSED(s);
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, error, loaded, runs] {
-                d->open = ok;
-                d->error = error;
-                if (ok)
-                    applyLoaded(loaded, runs, 1, true);
-                else
-                    qCWarning(lcBook).noquote() << error;
-                emit opened(ok, error);
-            },
-            Qt::QueuedConnection);
     });
+}
+
+// In the worker. `first`: the call from open(), which always answers with opened(); a later attempt (read-only,
+// waiting for the file) answers only when it succeeds.
+void IncidentBook::openStore(const QString &path, bool readOnly, bool first)
+{
+    auto *store = new IncidentStore;
+    const bool ok = store->open(path, readOnly);
+    const QString error = store->lastError();
+    if (!ok) {
+        delete store;
+        if (first) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, error, readOnly] {
+                    d->open = false;
+                    d->error = error;
+                    qCWarning(lcBook).noquote() << error;
+                    if (readOnly)
+                        qCInfo(lcBook).noquote() << "waiting for the incident database to appear:" << d->path;
+                    emit opened(false, error);
+                },
+                Qt::QueuedConnection);
+        }
+        return;
+    }
+    d->store = store;
+    d->dataVersion = store->dataVersion();
+    QList<Incident> loaded = store->loadCurrent(RecentResolved);
+    QStringList uids;
+    for (const auto &i : std::as_const(loaded))
+        uids << i.uid;
+    QList<ChecklistRun> runs = store->loadRuns(uids);
+    // The first open is the first job; a later one is ordered after whatever the worker has processed.
+    const quint64 s = first ? 1 : quint64(d->processedSeq);
+    QMetaObject::invokeMethod(
+        this,
+        [this, loaded, runs, s, first] {
+            d->open = true;
+            d->error.clear();
+            if (!first)
+                qCInfo(lcBook).noquote() << "the incident database appeared and is open:" << d->path;
+            applyLoaded(loaded, runs, s, true);
+            emit opened(true, {});
+        },
+        Qt::QueuedConnection);
 }
 
 bool IncidentBook::waitForIdle(int timeoutMs)

@@ -79,6 +79,7 @@ signals:
 
 private:
     struct Private;
+    void openStore(const QString &path, bool readOnly, bool first);
     void queueSave(const Incident &incident);
     void queueSaveRun(const ChecklistRun &run);
     void applyLoaded(QList<Incident> incidents, QList<ChecklistRun> runs, quint64 seq, bool reset);

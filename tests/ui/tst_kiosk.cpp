@@ -15,10 +15,14 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -49,7 +53,7 @@ struct Wall
     std::unique_ptr<ManualClock> clock;
     std::unique_ptr<Monitor> monitor;
 
-    Wall()
+    explicit Wall(bool level2 = false)
     {
         fixtures::Simulation sim;
         sim.setAt = [](quint64) { return fixtures::range(8); };
@@ -61,6 +65,9 @@ struct Wall
         monitor = std::make_unique<Monitor>(clock.get());
         NetworkConfig network = fixtures::network(8);
         network.displayName = u"RBB lab"_s;
+        if (level2) // the Topology page's federation table, one row per level-2 endpoint
+            network.prometheus = {{u"prometheus-nivel2-bndes"_s, QUrl(u"https://l2.bndes.example"_s), {}, {}},
+                {u"prometheus-nivel2-tcu"_s, QUrl(u"https://l2.tcu.example"_s), {}, {}}};
         monitor->setNetwork(network, false);
         answer(clock->now().addSecs(-2));
         monitor->state()->addBlocks(blocks);
@@ -107,6 +114,7 @@ private slots:
     void initTestCase();
     void rotationFollowsTheClock();
     void criticalIncidentHoldsTheWallUntilAcknowledged();
+    void startsBeforeTheDatabaseExists();
     void staleBanner();
     void readOnlyAndExitChord();
     void viewKioskFromTheMainWindow();
@@ -188,6 +196,49 @@ void TestKiosk::criticalIncidentHoldsTheWallUntilAcknowledged()
     QCOMPARE(kiosk.currentView(), kiosk.overview());
     QVERIFY(!kiosk.playlist()->isInterrupted());
     // The open (acknowledged) incident stays listed on the overview, with its action countdown.
+    QVERIFY2(kiosk.overview()->incidentTexts().join(u'\n').contains(u"Chain halted"_s),
+        qPrintable(kiosk.overview()->incidentTexts().join(u'\n')));
+}
+
+// A wall started before any desktop created the incident database: it starts, shows no incident, and follows the
+// database as soon as a desktop creates it.
+void TestKiosk::startsBeforeTheDatabaseExists()
+{
+    Wall wall;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"incidents.sqlite"_s);
+    IncidentBook shared(wall.clock.get());
+    shared.setReadOnly(true);
+    QSignalSpy opened(&shared, &IncidentBook::opened);
+    shared.open(path);
+    QVERIFY(shared.waitForIdle());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toBool(), false);
+    QVERIFY(!QFile::exists(path)); // a read-only book never creates the file
+
+    KioskWindow kiosk(wall.monitor.get(), &shared, config({{u"overview"_s, 30}, {u"incidents"_s, 10}}));
+    kiosk.resize(1920, 1080);
+    kiosk.refresh();
+    QCOMPARE(kiosk.currentView(), kiosk.overview());
+    QVERIFY(kiosk.pageView(u"incidents"_s));
+    QVERIFY(kiosk.overview()->incidentTexts().join(QString()).indexOf(u"Chain halted"_s) < 0);
+    QVERIFY(shared.incidents().isEmpty());
+
+    // The desktop starts later and raises a critical incident: the wall picks the file up and is interrupted.
+    IncidentBook desktop(wall.clock.get());
+    desktop.open(path);
+    QVERIFY(desktop.waitForIdle());
+    const QString uid = desktop.raise(chainHalt(), wall.clock->now());
+    QVERIFY(desktop.waitForIdle());
+    QVERIFY(QTest::qWaitFor([&] { return shared.isOpen() && shared.find(uid); }, 10000));
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(opened.at(1).at(0).toBool(), true);
+    QVERIFY(QTest::qWaitFor([&] { return kiosk.currentView() == kiosk.alert(); }, 5000));
+    QCOMPARE(kiosk.alert()->incident(), uid);
+    // And it keeps following it afterwards.
+    desktop.acknowledge(uid, u"ana"_s, u"bndes"_s, wall.clock->now());
+    QVERIFY(desktop.waitForIdle());
+    QVERIFY(QTest::qWaitFor([&] { return kiosk.currentView() != kiosk.alert(); }, 10000));
     QVERIFY2(kiosk.overview()->incidentTexts().join(u'\n').contains(u"Chain halted"_s),
         qPrintable(kiosk.overview()->incidentTexts().join(u'\n')));
 }
@@ -295,7 +346,7 @@ void TestKiosk::grabs()
     if (m_qt.isEmpty() && m_qt.load(ptBr, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
 
-    Wall wall;
+    Wall wall(true);
     IncidentBook book(wall.clock.get());
     Detection lag;
     lag.rule = QString::fromLatin1(Rules::ValidatorDown);
@@ -353,7 +404,6 @@ void TestKiosk::grabs()
     QVERIFY(overview->institutionTexts().size() == 8);
     QCOMPARE(overview->incidentTexts().size(), 2);
 
-
     // The critical view, then stale data with a source down.
     Detection quorum = chainHalt();
     quorum.rule = QString::fromLatin1(Rules::QuorumLost);
@@ -375,10 +425,68 @@ void TestKiosk::grabs()
     QCOMPARE(kiosk.currentView(), kiosk.overview());
     QVERIFY(kiosk.staleBanner()->height() >= kiosk.staleBanner()->heightForWidth(kiosk.staleBanner()->width()));
     save(u"kiosk-stale-%1.png"_s.arg(tag));
-    // A desktop page on the wall, in the wall's type size.
-    kiosk.setKioskConfig(config({{u"blocks"_s, 30}}));
-    QCOMPARE(kiosk.currentView(), kiosk.pageView(u"blocks"_s));
-    save(u"kiosk-blocks-%1.png"_s.arg(tag));
+    // Every desktop page of the rotation on the wall, in the wall's type size: no table column cut short.
+    wall.answer(wall.clock->now());
+    kiosk.refresh();
+    for (const QString &key : {u"validators"_s, u"blocks"_s, u"topology"_s, u"incidents"_s}) {
+        kiosk.setKioskConfig(config({{key, 30}}));
+        QCOMPARE(kiosk.currentView(), kiosk.pageView(key));
+        QWidget *page = kiosk.currentView();
+        const auto shownTables = [&] {
+            QList<QTableView *> shown;
+            const QList<QTableView *> all = page->findChildren<QTableView *>();
+            for (QTableView *t : all) {
+                if (t->isVisibleTo(page) && t->model() && t->model()->rowCount() > 0)
+                    shown << t;
+            }
+            return shown;
+        };
+        // Each page shows a table once its data is analysed (the validators' seals take a moment).
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         kiosk.refresh();
+                         return !shownTables().isEmpty();
+                     },
+                     20000),
+            qPrintable(key));
+        for (int i = 0; i < 10; ++i) // the periodic fit, as on a wall
+            kiosk.refresh();
+        save(u"kiosk-%1-%2.png"_s.arg(key, tag));
+        const QList<QTableView *> tables = shownTables();
+        for (QTableView *table : tables) {
+            if (!table->isVisibleTo(page) || !table->model())
+                continue;
+            QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+            for (int c = 0; c < table->model()->columnCount(); ++c) {
+                if (table->isColumnHidden(c))
+                    continue;
+                const int need = std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c),
+                    table->horizontalHeader()->sectionSizeHint(c));
+                // A header is never cut.
+                QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->sectionSizeHint(c),
+                    qPrintable(u"%1: header %2"_s.arg(key, table->model()->headerData(c, Qt::Horizontal).toString())));
+                if (table->columnWidth(c) < need) {
+                    // Too long for the wall even so: wrapped onto more lines, every row as tall as it needs.
+                    QVERIFY(table->wordWrap());
+                    for (int r = 0; r < table->model()->rowCount(); ++r)
+                        QVERIFY2(table->rowHeight(r) >= static_cast<QAbstractItemView *>(table)->sizeHintForRow(r),
+                            qPrintable(u"%1: row %2 is %3 px for %4 px"_s.arg(key)
+                                           .arg(r)
+                                           .arg(table->rowHeight(r))
+                                           .arg(static_cast<QAbstractItemView *>(table)->sizeHintForRow(r))));
+                    // And it got at least a fair share of the width.
+                    QVERIFY(table->columnWidth(c) * table->model()->columnCount() >= table->viewport()->width() / 2);
+                    continue;
+                }
+                QVERIFY2(table->columnWidth(c) >= need,
+                    qPrintable(u"%1 %2: column %3 (%4) is %5 px for %6 px"_s.arg(key, table->objectName())
+                                   .arg(c)
+                                   .arg(table->model()->headerData(c, Qt::Horizontal).toString())
+                                   .arg(table->columnWidth(c))
+                                   .arg(need)));
+            }
+        }
+    }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 

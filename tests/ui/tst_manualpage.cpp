@@ -3,6 +3,7 @@
 // disk by someone else (reloaded, or merged without losing either side), read-only mode, runs recorded with an
 // incident, Git status, and a pt_BR grab for a person to look at (under SENTINELA_SCREENSHOT_DIR, else a kept
 // temporary folder that is printed).
+#include "checklists/checklistgit.h"
 #include "checklists/checklistitemsmodel.h"
 #include "checklists/checklistlibrarymodel.h"
 #include "checklists/checklistrunmodel.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QImage>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMimeData>
@@ -25,10 +27,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
 
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
+#include <algorithm>
 #include <memory>
 
 #include <git2.h>
@@ -65,6 +71,22 @@ void prepareFolder(const QString &dir)
     QCOMPARE(git_repository_init(&repo, QFile::encodeName(dir).constData(), 0), 0);
     git_repository_free(repo);
     git_libgit2_shutdown();
+}
+
+// The folder is read on a worker: wait for it (and for the Git status) before looking.
+void showFolder(ManualPage &page, const QString &folder, bool templates = false)
+{
+    page.setFolder(folder, templates);
+    QVERIFY(QTest::qWaitFor([&] { return !page.isBusy(); }, 10000));
+}
+
+ChecklistCommitDialog *visibleCommitDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<ChecklistCommitDialog *>(w); d && d->isVisible())
+            return d;
+    }
+    return nullptr;
 }
 
 int itemWithText(const ChecklistDocument &doc, const QString &prefix)
@@ -130,7 +152,7 @@ private slots:
         const QString path = dir.filePath(u"runbook-chain-halted.md"_s);
         const QByteArray original = readAll(path);
         ManualPage page;
-        page.setFolder(dir.path());
+        showFolder(page, dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
         QCOMPARE(page.document().content(), original);
 
@@ -164,7 +186,7 @@ private slots:
         page.show();
         page.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&page));
-        page.setFolder(dir.path());
+        showFolder(page, dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
         const int second = itemWithText(page.document(), u"Verificar a idade"_s);
         QCOMPARE(second, 1);
@@ -203,7 +225,7 @@ private slots:
         prepareFolder(dir.path());
         const QString path = dir.filePath(u"procedure-onboarding.md"_s);
         ManualPage page;
-        page.setFolder(dir.path());
+        showFolder(page, dir.path());
         QVERIFY(page.openDocument(u"procedure-onboarding.md"_s));
         // Editing in the tree arrives as a request, applied as an undoable command.
         auto *model = page.itemsModel();
@@ -247,7 +269,7 @@ private slots:
         const QString path = dir.filePath(u"runbook-chain-halted.md"_s);
         const QByteArray original = readAll(path);
         ManualPage page;
-        page.setFolder(dir.path());
+        showFolder(page, dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
         QSignalSpy detected(&page, &ManualPage::externalChangeDetected);
 
@@ -298,7 +320,7 @@ private slots:
         QTemporaryDir dir;
         prepareFolder(dir.path());
         ManualPage page;
-        page.setFolder(dir.path());
+        showFolder(page, dir.path());
         page.setReadOnly(true);
         QVERIFY(page.isReadOnly());
         QVERIFY(page.openDocument(u"procedure-onboarding.md"_s));
@@ -309,7 +331,7 @@ private slots:
             QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         // The shipped templates are read-only as such.
         ManualPage templates;
-        templates.setFolder(u"" SENTINELA_SOURCE_DIR "/resources/checklists"_s, true);
+        showFolder(templates, u"" SENTINELA_SOURCE_DIR "/resources/checklists"_s, true);
         QVERIFY(templates.isReadOnly());
         QVERIFY(!templates.documentPath().isEmpty());
         QVERIFY(!templates.applyEdit(u"x"_s, [](ChecklistDocument &d) { return d.setItemChecked(0, true); }));
@@ -327,7 +349,7 @@ private slots:
         detection.title = u"Cadeia parada"_s;
         const QString incident = book.raise(detection, QDateTime::currentDateTimeUtc());
         ManualPage page;
-        page.setFolder(dir.path());
+        showFolder(page, dir.path());
         page.setIncidentBook(&book, u"ana"_s, u"bndes"_s);
         QVERIFY(page.openRunbookForRule(u"chain-halted"_s, incident));
         QCOMPARE(page.documentPath(), u"runbook-chain-halted.md"_s);
@@ -361,6 +383,255 @@ private slots:
             10000));
     }
 
+    // The folder scan, the Git status and the commit run on workers: setFolder and the Commit button return at once,
+    // the event loop keeps turning (a timer ticks) and the results arrive by signal.
+    void workersKeepThePageResponsive()
+    {
+        QTemporaryDir dir;
+        prepareFolder(dir.path());
+        ManualPage page;
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy scanned(&page, &ManualPage::scanned);
+        page.setFolder(dir.path());
+        QVERIFY(page.isBusy());
+        QVERIFY(page.documentPath().isEmpty()); // not read yet
+        // A runbook asked for meanwhile waits for the folder.
+        QVERIFY(page.openRunbookForRule(u"chain-halted"_s, QString()));
+        QVERIFY(scanned.wait(10000));
+        QCOMPARE(page.documentPath(), u"runbook-chain-halted.md"_s);
+        QVERIFY(QTest::qWaitFor([&] { return !page.isBusy(); }, 10000));
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &page, [&] { ++ticks; });
+        ticker.start(5);
+        int dialogs = 0;
+        QTimer answer; // the person at the dialog: a message, then OK
+        connect(&answer, &QTimer::timeout, &page, [&] {
+            if (ChecklistCommitDialog *d = visibleCommitDialog()) {
+                ++dialogs;
+                d->findChild<QPlainTextEdit *>()->setPlainText(u"Manual inicial"_s);
+                d->accept();
+            }
+        });
+        answer.start(20);
+        auto *commit = page.findChild<QPushButton *>(u"commit"_s);
+        QVERIFY(commit);
+        QVERIFY(QTest::qWaitFor([&] { return commit->isEnabled(); }, 10000)); // every document is new
+        QSignalSpy committed(&page, &ManualPage::committed);
+        const int ticksBefore = ticks;
+        commit->click();
+        QCOMPARE(dialogs, 0); // the click returned before Git was asked anything
+        QVERIFY(page.isBusy());
+        QVERIFY(!commit->isEnabled());
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(dialogs, 1);
+        QVERIFY(ticks > ticksBefore);
+        QCOMPARE(committed.first().first().toString().size(), 40);
+        QVERIFY(QTest::qWaitFor([&] { return !page.isBusy(); }, 10000));
+        QVERIFY(ChecklistGit(dir.path()).changes().isEmpty());
+        QVERIFY(!commit->isEnabled()); // nothing left to commit
+    }
+
+    // A section dragged in the tree moves exactly its lines (with its subsections), as one undoable command.
+    void sectionDragAndKeyboard()
+    {
+        QTemporaryDir dir;
+        prepareFolder(dir.path());
+        const QString path = dir.filePath(u"runbook-chain-halted.md"_s);
+        const QByteArray original = readAll(path);
+        ManualPage page;
+        page.resize(1200, 800);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        showFolder(page, dir.path());
+        QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
+        const ChecklistDocument &doc = page.document();
+        QVERIFY(doc.sections().size() >= 4);
+        // Section 1 (with the blank lines after it) goes after section 3: the lines of 1 and of 2..3 swap places.
+        const ChecklistSection one = doc.sections().at(1);
+        const ChecklistSection three = doc.sections().at(3);
+        QCOMPARE(one.parent, three.parent);
+        QList<QByteArray> lines;
+        for (int i = 0; i < doc.lineCount(); ++i)
+            lines << doc.line(i);
+        const int oneEnd = doc.sections().at(2).line; // section 1 holds no subsection here
+        int threeEnd = three.subtreeEndLine + 1;
+        while (threeEnd < lines.size() && lines.at(threeEnd).trimmed().isEmpty())
+            ++threeEnd;
+        const QByteArray expected = lines.mid(0, one.line).join() + lines.mid(oneEnd, threeEnd - oneEnd).join()
+            + lines.mid(one.line, oneEnd - one.line).join() + lines.mid(threeEnd).join();
+        QCOMPARE(expected.size(), original.size());
+
+        auto *model = page.itemsModel();
+        QVERIFY(model->flags(model->indexOf(ChecklistItemsModel::Kind::Section, 1)) & Qt::ItemIsDragEnabled);
+        std::unique_ptr<QMimeData> data(model->mimeData({model->indexOf(ChecklistItemsModel::Kind::Section, 1)}));
+        QVERIFY(data);
+        const QModelIndex threeIndex = model->indexOf(ChecklistItemsModel::Kind::Section, 3);
+        // Dropped just below section 3 in its parent: after it.
+        QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, threeIndex.row() + 1, 0, threeIndex.parent()));
+        // Not into itself.
+        const QModelIndex oneIndex = model->indexOf(ChecklistItemsModel::Kind::Section, 1);
+        QVERIFY(!model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, oneIndex));
+        QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, threeIndex.row() + 1, 0, threeIndex.parent()));
+        QVERIFY(QTest::qWaitFor([&] { return page.undoStack()->count() == 1; }, 2000));
+        QCOMPARE(page.document().content(), expected);
+        // The moved section stays selected.
+        QCOMPARE(page.itemsModel()->kindOf(page.itemsView()->currentIndex()), ChecklistItemsModel::Kind::Section);
+        QCOMPARE(page.itemsView()->currentIndex().data().toString(), one.title);
+        page.undoStack()->undo();
+        QCOMPARE(page.document().content(), original);
+        page.undoStack()->redo();
+        QCOMPARE(page.document().content(), expected);
+        page.undoStack()->undo();
+
+        // Back by the keyboard: Alt+Down on section 1 twice gives the same bytes as the drag.
+        page.itemsView()->setCurrentIndex(model->indexOf(ChecklistItemsModel::Kind::Section, 1));
+        page.itemsView()->setFocus();
+        QTest::keyClick(page.itemsView(), Qt::Key_Down, Qt::AltModifier);
+        QTest::keyClick(page.itemsView(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(page.document().content(), expected);
+        QTest::keyClick(page.itemsView(), Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(page.itemsView(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(page.document().content(), original);
+        QCOMPARE(page.undoStack()->count(), 4);
+    }
+
+    // Every editing operation as a person does it: toolbar buttons, shortcuts, the inline editor, the check box by
+    // keyboard, the item form (note, link), the preview, undo/redo, autosave, and read-only mode.
+    void editingThroughTheWidgets()
+    {
+        QTemporaryDir dir;
+        prepareFolder(dir.path());
+        const QString path = dir.filePath(u"runbook-chain-halted.md"_s);
+        const QByteArray original = readAll(path);
+        ManualPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        showFolder(page, dir.path());
+        QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
+        auto *toolbar = page.findChild<QToolBar *>(u"editToolbar"_s);
+        QVERIFY(toolbar);
+        const auto button = [&](const QString &prefix) -> QWidget * {
+            for (QAction *a : toolbar->actions()) {
+                if (a->text().startsWith(prefix))
+                    return toolbar->widgetForAction(a);
+            }
+            return nullptr;
+        };
+        const auto click = [&](const QString &prefix) {
+            QWidget *b = button(prefix);
+            QVERIFY2(b && b->isEnabled(), qPrintable(prefix));
+            QTest::mouseClick(b, Qt::LeftButton);
+        };
+        // QTest types ASCII only.
+        const auto typeInEditor = [&](const QString &text) {
+            QVERIFY(QTest::qWaitFor([&] { return qobject_cast<QLineEdit *>(QApplication::focusWidget()); }, 2000));
+            auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+            QVERIFY(page.itemsView()->isAncestorOf(editor));
+            editor->selectAll();
+            QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+        };
+        const ChecklistDocument &doc = page.document();
+        QTreeView *tree = page.itemsView();
+        auto *model = page.itemsModel();
+        tree->setCurrentIndex(model->indexOf(ChecklistItemsModel::Kind::Item, 0));
+        tree->setFocus();
+
+        // Add, then type its text in the tree.
+        click(u"Add item"_s);
+        QCOMPARE(doc.items().at(1).text, u"New step"_s);
+        typeInEditor(u"Avisar a coordenacao"_s);
+        QVERIFY(QTest::qWaitFor([&] { return doc.items().at(1).text == u"Avisar a coordenacao"_s; }, 2000));
+        QCOMPARE(model->documentIndexOf(tree->currentIndex()), 1);
+        // Indent and outdent.
+        click(u"Indent"_s);
+        QCOMPARE(doc.items().at(1).parent, 0);
+        click(u"Outdent"_s);
+        QCOMPARE(doc.items().at(1).parent, -1);
+        // Reorder with the buttons.
+        click(u"Move down"_s);
+        QCOMPARE(itemWithText(doc, u"Avisar a coordenacao"_s), 2);
+        click(u"Move up"_s);
+        QCOMPARE(itemWithText(doc, u"Avisar a coordenacao"_s), 1);
+        // The check box by keyboard.
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Space);
+        QVERIFY(QTest::qWaitFor([&] { return doc.items().at(1).checked; }, 2000));
+        // Note and link through the form.
+        QCOMPARE(model->documentIndexOf(tree->currentIndex()), 1);
+        page.findChild<QPlainTextEdit *>(u"note"_s)->setPlainText(u"Pelo canal de incidentes críticos."_s);
+        page.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(doc.items().at(1).note, u"Pelo canal de incidentes críticos."_s);
+        page.findChild<QLineEdit *>(u"linkText"_s)->setText(u"Canal"_s);
+        page.findChild<QLineEdit *>(u"linkUrl"_s)->setText(u"https://chat.example/incidentes"_s);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"addLink"_s), Qt::LeftButton);
+        QCOMPARE(doc.items().at(1).links.size(), 1);
+        QCOMPARE(doc.items().at(1).links.first().url, u"https://chat.example/incidentes"_s);
+        QVERIFY(page.findChild<QLabel *>(u"links"_s)->text().contains(u"chat.example"_s));
+        // The preview shows it.
+        page.showTab(ManualPage::Tab::Preview);
+        QVERIFY(page.findChild<QTextBrowser *>(u"preview"_s)->toPlainText().contains(u"Avisar a coordenacao"_s));
+        page.showTab(ManualPage::Tab::Edit);
+        const QByteArray edited = doc.content();
+
+        // Undo everything by keyboard, redo it with the button: exact bytes both ways.
+        QCOMPARE(page.undoStack()->count(), 9);
+        tree->setFocus();
+        for (int i = 0; i < 9; ++i)
+            QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc.content(), original);
+        QVERIFY(!button(u"Undo"_s)->isEnabled());
+        for (int i = 0; i < 9; ++i)
+            click(u"Redo"_s);
+        QCOMPARE(doc.content(), edited);
+
+        // Delete by keyboard; a new section by its shortcut, titled in the tree.
+        tree->setCurrentIndex(model->indexOf(ChecklistItemsModel::Kind::Item, 1));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QCOMPARE(itemWithText(doc, u"Avisar a coordenacao"_s), -1);
+        const int sections = int(doc.sections().size());
+        QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc.sections().size(), sections + 1);
+        typeInEditor(u"Encerrar"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(doc.sections().cbegin(), doc.sections().cend(),
+                    [](const ChecklistSection &s) { return s.title == u"Encerrar"_s; });
+            },
+            2000));
+
+        // Autosaved, atomically, with exactly what is shown.
+        QSignalSpy saved(&page, &ManualPage::saved);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(readAll(path), doc.content());
+
+        // Read-only (kiosk, snapshot): no button, no form, no drag, no inline editor.
+        page.setReadOnly(true);
+        for (QAction *a : toolbar->actions())
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY(!page.findChild<QDialogButtonBox *>(u"buttons"_s)->isEnabled()
+            || !page.findChild<QDialogButtonBox *>(u"buttons"_s)->isVisibleTo(&page)
+            || !page.findChild<QLineEdit *>(u"text"_s)->isEnabled());
+        QCOMPARE(tree->dragDropMode(), QAbstractItemView::NoDragDrop);
+        tree->setCurrentIndex(model->indexOf(ChecklistItemsModel::Kind::Item, 0));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_F2);
+        QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        const QByteArray before = doc.content();
+        QTest::keyClick(tree, Qt::Key_Space);
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
+        QTest::qWait(50);
+        QCOMPARE(doc.content(), before);
+    }
+
     void grabPtBr()
     {
         const QLocale ptBr(QLocale::Portuguese, QLocale::Brazil);
@@ -376,7 +647,7 @@ private slots:
         IncidentBook book;
         ManualPage page;
         page.setIncidentBook(&book, u"ana"_s, u"bndes"_s);
-        page.setFolder(dir.path());
+        showFolder(page, dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
         // A run with its first steps done, for the Runs tab.
         ChecklistRun run

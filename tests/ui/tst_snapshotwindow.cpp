@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "incidents/incidentbook.h"
 #include "mainwindow.h"
+#include "manual/manualpage.h"
 #include "monitor/monitor.h"
 #include "snapshots/snapshotcrypto.h"
 #include "snapshots/snapshotreader.h"
@@ -70,6 +71,10 @@ private slots:
         QCOMPARE(monitor.state()->nodeNames().size(), 20);
         QVERIFY(book.isReadOnly());
         QCOMPARE(book.incidents().size(), 2);
+        // Nothing is edited on a snapshot: the Operations Manual is read-only too.
+        auto *manual = window.findChild<ManualPage *>();
+        QVERIFY(manual);
+        QVERIFY(manual->isReadOnly());
         QLabel *banner = window.snapshotBanner();
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(u"Synthetic consortium"_s) && banner->text().contains(u"inst0"_s)

@@ -16,9 +16,14 @@
 #include "monitor/monitor.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
+#include "validatordetail.h"
 #include "validatorspage.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -28,7 +33,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 #include <spdlog/spdlog.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +48,28 @@ namespace {
 
 // Down sources named in the banner; the rest are counted.
 constexpr int MaxNamedSources = 3;
+// Refreshes come every second.
+constexpr int FitEveryRefreshes = 10;
+constexpr int TrimEveryRefreshes = 600;
+
+// glibc keeps freed memory in its heap. Once a large block (a full-screen image: 8 MB at 1080p, 33 MB at 4K) has been
+// freed, the threshold above which blocks are mapped on their own rises to its size, and every later one is carved
+// from the heap and stays resident after it is freed: on a wall the resident size steps up and never comes back.
+// Large blocks are mapped and unmapped on their own instead, and the free end of the heap is given back now and then.
+void limitHeapRetention()
+{
+#if defined(__GLIBC__)
+    static const bool once = [] { return mallopt(M_MMAP_THRESHOLD, 1024 * 1024) == 1; }();
+    Q_UNUSED(once);
+#endif
+}
+
+void releaseFreeHeap()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
 bool isInput(QEvent::Type type)
 {
@@ -68,6 +102,62 @@ Clock *rotationClock(Monitor *monitor)
 {
     auto *replay = qobject_cast<ReplayClock *>(monitor->clock());
     return replay && replay->base() ? replay->base() : monitor->clock();
+}
+
+// A desk's table elides its columns at the wall's type size. Each shown column gets its contents' width (header
+// included); spare room is shared out. When the contents are wider than the view, the widest columns give way first,
+// never narrower than their header, and wrap their text onto more lines instead of eliding it.
+void fitColumns(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int available = table->viewport()->width();
+    QList<int> columns;
+    QList<int> widths;
+    QList<int> floors;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        columns << c;
+        floors << header->sectionSizeHint(c);
+        // sizeHintForColumn is public in the base class only.
+        widths << std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c), floors.last());
+    }
+    if (columns.isEmpty() || available <= 0)
+        return;
+    const int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    if (total <= available) {
+        const int extra = (available - total) / int(columns.size());
+        for (int &w : widths)
+            w += extra;
+        widths.last() += available - total - extra * int(columns.size());
+    } else {
+        // The largest cap that fits: columns narrower than it keep their width, none goes below its header.
+        const auto widthAt = [&](int cap) {
+            int sum = 0;
+            for (qsizetype i = 0; i < widths.size(); ++i)
+                sum += std::max(floors.at(i), std::min(widths.at(i), cap));
+            return sum;
+        };
+        int lo = 0;
+        int hi = *std::max_element(widths.cbegin(), widths.cend());
+        while (lo < hi) {
+            const int mid = (lo + hi + 1) / 2;
+            if (widthAt(mid) <= available)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        for (qsizetype i = 0; i < widths.size(); ++i)
+            widths[i] = std::max(floors.at(i), std::min(widths.at(i), lo));
+    }
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        header->resizeSection(columns.at(i), widths.at(i));
+    table->setWordWrap(true);
+    table->verticalHeader()->setSectionResizeMode(
+        total > available ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
 }
 
 } // namespace
@@ -127,6 +217,7 @@ KioskWindow::KioskWindow(Monitor *monitor, IncidentBook *book, const KioskConfig
 
     connect(m_ticker, &QTimer::timeout, this, &KioskWindow::refresh);
     m_ticker->start(1000);
+    limitHeapRetention();
     // Input is swallowed before any page sees it: no click, key or wheel reaches a button or opens a dialog.
     qApp->installEventFilter(this);
     refresh();
@@ -160,9 +251,12 @@ QWidget *KioskWindow::createPage(const QString &key)
     if (QWidget *page = m_pages.value(key))
         return page;
     QWidget *page = nullptr;
-    if (key == u"validators"_s)
-        page = new ValidatorsPage(m_monitor->state(), m_stack);
-    else if (key == u"blocks"_s)
+    if (key == u"validators"_s) {
+        auto *validators = new ValidatorsPage(m_monitor->state(), m_stack);
+        // Nobody selects a validator on a wall: its detail pane would stay empty; the table takes the room.
+        validators->detail()->hide();
+        page = validators;
+    } else if (key == u"blocks"_s)
         page = new BlocksPage(m_monitor, m_stack);
     else if (key == u"topology"_s)
         page = new TopologyPage(m_monitor->state(), m_stack);
@@ -208,6 +302,21 @@ void KioskWindow::showCurrent()
         m_stack->setCurrentWidget(page);
     else
         m_stack->setCurrentWidget(m_overview);
+    fitTables();
+}
+
+void KioskWindow::fitTables()
+{
+    QWidget *page = m_stack->currentWidget();
+    if (!page || page == m_overview || page == m_alert)
+        return;
+    // Laid out at the wall's size before measuring (a page shown for the first time has not been yet).
+    page->setGeometry(m_stack->contentsRect());
+    const QList<QTableView *> tables = page->findChildren<QTableView *>();
+    for (QTableView *table : tables) {
+        if (table->isVisibleTo(page))
+            fitColumns(table);
+    }
 }
 
 void KioskWindow::refresh()
@@ -215,6 +324,11 @@ void KioskWindow::refresh()
     applyScale();
     m_model->refresh();
     m_playlist->update();
+    // Rows come and go on the current page: its columns are fitted again now and then, not at every tick.
+    if (++m_refreshes % FitEveryRefreshes == 0)
+        fitTables();
+    if (m_refreshes % TrimEveryRefreshes == 0)
+        releaseFreeHeap();
     if (m_stack->currentWidget() == m_alert)
         m_alert->refresh();
     updateBanner();
@@ -264,8 +378,8 @@ void KioskWindow::updateBanner()
     p.setColor(QPalette::Window, StatusStyle::color(level));
     p.setColor(QPalette::WindowText, StatusStyle::foreground(level));
     m_banner->setPalette(p);
-    m_banner->setFont(WallTypography::font(m_banner->font(), screenHeight(),
-        stale ? WallTypography::Heading : WallTypography::Detail, true));
+    m_banner->setFont(WallTypography::font(
+        m_banner->font(), screenHeight(), stale ? WallTypography::Heading : WallTypography::Detail, true));
     m_banner->setText(text);
     m_banner->show();
     // Laid out now, not at the next event: a grab or a repaint right after must not show half a banner.
@@ -312,7 +426,42 @@ void KioskWindow::applyScale()
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         if (it.value() == m_overview)
             continue;
+        // Headings and titles set their own size, from the desk's font when they were made: scaled by as much. (The
+        // rest inherits the page's font.)
+        const double deskPoints = QApplication::font().pointSizeF();
+        const QList<QWidget *> children = it.value()->findChildren<QWidget *>();
+        for (QWidget *w : children) {
+            if (!w->testAttribute(Qt::WA_SetFont) || !(w->font().resolveMask() & QFont::SizeResolved)
+                || deskPoints <= 0)
+                continue;
+            QVariant own = w->property("sentinelaDeskPointSize");
+            if (!own.isValid()) {
+                own = w->font().pointSizeF();
+                w->setProperty("sentinelaDeskPointSize", own);
+            }
+            if (own.toDouble() <= 0)
+                continue; // sized in pixels: left as it is
+            QFont f = w->font();
+            f.setPointSizeF(own.toDouble() * pageFont.pointSizeF() / deskPoints);
+            w->setFont(f);
+        }
         it.value()->setFont(pageFont);
+        // Charts draw with fonts of their own.
+        const QList<QChartView *> charts = it.value()->findChildren<QChartView *>();
+        for (QChartView *view : charts) {
+            QChart *chart = view->chart();
+            // The legend holds a line of entries: a little smaller than the text, so that they fit unelided.
+            QFont legend = pageFont;
+            legend.setPointSizeF(pageFont.pointSizeF() * 0.8);
+            chart->legend()->setFont(legend);
+            QFont bold = pageFont;
+            bold.setBold(true);
+            const QList<QAbstractAxis *> axes = chart->axes();
+            for (QAbstractAxis *axis : axes) {
+                axis->setLabelsFont(pageFont);
+                axis->setTitleFont(bold);
+            }
+        }
         // Tables keep the row height they had for the desk's font: give them the wall's.
         const QList<QTableView *> tables = it.value()->findChildren<QTableView *>();
         for (QTableView *table : tables) {
@@ -321,6 +470,7 @@ void KioskWindow::applyScale()
             table->horizontalHeader()->setFont(pageFont);
         }
     }
+    fitTables();
     updateBanner();
 }
 

@@ -68,6 +68,7 @@ private:
     void updateBanner();
     void updateActiveAlerts();
     void applyScale();
+    void fitTables();
 
     Monitor *m_monitor;
     QPointer<IncidentBook> m_book;
@@ -87,4 +88,5 @@ private:
     bool m_closeAllowed = false;
     bool m_stale = false;
     int m_scaledFor = 0;
+    int m_refreshes = 0;
 };

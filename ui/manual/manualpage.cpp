@@ -20,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -33,6 +32,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,7 @@ ManualPage::ManualPage(QWidget *parent)
     , m_runModel(new ChecklistRunModel(this))
     , m_formUi(std::make_unique<Ui::ManualItemForm>())
 {
+    m_gitPool.setMaxThreadCount(1);
     // Left: the folder's documents and its Git state.
     m_folderLabel = new QLabel(this);
     m_folderLabel->setWordWrap(true);
@@ -95,6 +97,7 @@ ManualPage::ManualPage(QWidget *parent)
     m_gitLabel = new QLabel(this);
     m_gitLabel->setWordWrap(true);
     m_commit = new QPushButton(tr("Commit…"), this);
+    m_commit->setObjectName(u"commit"_s);
     m_commit->setToolTip(tr("Commit the changed documents to the folder's Git repository (nothing is pushed)."));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -189,7 +192,9 @@ ManualPage::ManualPage(QWidget *parent)
     m_runSteps = new QTableView(runsTab);
     m_runSteps->setObjectName(u"runSteps"_s);
     m_runSteps->setModel(m_runModel);
-    m_runSteps->setWordWrap(false);
+    // A step's note can be long: it wraps in its cell, and the row grows to hold it.
+    m_runSteps->setWordWrap(true);
+    m_runSteps->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_runSteps->horizontalHeader()->setSectionResizeMode(ChecklistRunModel::StepColumn, QHeaderView::Stretch);
     m_runSteps->horizontalHeader()->setSectionResizeMode(
         ChecklistRunModel::DoneByColumn, QHeaderView::ResizeToContents);
@@ -226,7 +231,8 @@ ManualPage::ManualPage(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({420, 1180});
+    // Room for the documents' titles (pt_BR ones are long) beside their Git state.
+    splitter->setSizes({520, 1080});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -279,6 +285,24 @@ ManualPage::ManualPage(QWidget *parent)
         m_itemsModel, &ChecklistItemsModel::moveRequested, this,
         [this](int item, ChecklistItemsModel::Kind kind, int target, ChecklistDocument::Position position) {
             moveRequested(item, kind == ChecklistItemsModel::Kind::Section ? SectionKind : ItemKind, target, position);
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_itemsModel, &ChecklistItemsModel::sectionMoveRequested, this,
+        [this](int section, int target, ChecklistDocument::Position position) {
+            if (section < 0 || section >= m_doc.sections().size())
+                return;
+            const ChecklistSection moved = m_doc.sections().at(section);
+            if (!applyEdit(
+                    tr("Move section"), [&](ChecklistDocument &d) { return d.moveSection(section, target, position); }))
+                return;
+            // Follow it: the heading of that title and level nearest to where it went.
+            for (const ChecklistSection &s : m_doc.sections()) {
+                if (s.title == moved.title && s.level == moved.level) {
+                    selectNode(SectionKind, s.index);
+                    break;
+                }
+            }
         },
         Qt::QueuedConnection);
 
@@ -443,6 +467,7 @@ void ManualPage::setFolder(const QString &folder, bool templates)
     if (isDirty() && !isReadOnly())
         saveNow();
     m_templates = templates;
+    m_folder = folder;
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     if (!m_watcher->directories().isEmpty())
@@ -451,21 +476,23 @@ void ManualPage::setFolder(const QString &folder, bool templates)
     m_relativePath.clear();
     m_doc = ChecklistDocument();
     m_base.clear();
+    m_diskPending.clear();
+    m_banner->hide();
     m_undo->clear();
+    m_pendingRule.clear();
+    m_pendingIncident.clear();
     m_itemsModel->setDocument(&m_doc);
+    m_libraryModel->setLibrary(m_library, QDate::currentDate());
+    m_changes.clear();
+    m_libraryModel->setChanges({});
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         m_watcher->addPath(folder);
-    m_library.scan(folder);
-    m_libraryModel->setLibrary(m_library, QDate::currentDate());
-    m_documents->expandAll();
-    emit libraryChanged();
     m_folderLabel->setText(folder.isEmpty() ? tr("No Operations Manual folder: set checklists.folder in the profile.")
             : templates ? tr("Shipped templates (read-only): %1").arg(QDir::toNativeSeparators(folder))
                         : QDir::toNativeSeparators(folder));
     setReadOnly(m_readOnly);
+    startScan(true);
     refreshGit();
-    if (!m_library.entries().isEmpty())
-        openDocument(m_library.entries().first().relativePath);
     updateHeader();
     updateForm();
     updatePreview();
@@ -474,17 +501,63 @@ void ManualPage::setFolder(const QString &folder, bool templates)
 
 void ManualPage::rescan()
 {
-    const QString current = m_relativePath;
-    m_library.scan(m_library.folder());
+    startScan(false);
+}
+
+// Every document of the folder is read and parsed on a worker: a folder on a slow or network disk never freezes the
+// window. A newer scan supersedes an older one still running.
+void ManualPage::startScan(bool openFirst)
+{
+    const int generation = ++m_scanGeneration;
+    const QString folder = m_folder;
+    if (folder.isEmpty()) {
+        m_scanning = false;
+        applyScan(ChecklistLibrary(), openFirst);
+        return;
+    }
+    m_scanning = true;
+    if (openFirst)
+        m_meta->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(folder)));
+    auto *watcher = new QFutureWatcher<ChecklistLibrary>(this);
+    connect(watcher, &QFutureWatcher<ChecklistLibrary>::finished, this, [this, watcher, generation, openFirst] {
+        watcher->deleteLater();
+        if (generation != m_scanGeneration)
+            return;
+        m_scanning = false;
+        applyScan(watcher->result(), openFirst);
+    });
+    watcher->setFuture(QtConcurrent::run([folder] {
+        ChecklistLibrary library;
+        library.scan(folder);
+        return library;
+    }));
+}
+
+void ManualPage::applyScan(const ChecklistLibrary &library, bool openFirst)
+{
+    m_library = library;
     m_libraryModel->setLibrary(m_library, QDate::currentDate());
+    m_libraryModel->setChanges(m_changes);
     m_documents->expandAll();
     emit libraryChanged();
-    const QModelIndex i = m_libraryModel->indexOfPath(current);
-    if (i.isValid()) {
-        const QSignalBlocker block(m_documents->selectionModel());
-        m_documents->setCurrentIndex(i);
+    if (openFirst && m_relativePath.isEmpty() && !m_library.entries().isEmpty()) {
+        openDocument(m_library.entries().first().relativePath);
+    } else {
+        const QModelIndex i = m_libraryModel->indexOfPath(m_relativePath);
+        if (i.isValid()) {
+            const QSignalBlocker block(m_documents->selectionModel());
+            m_documents->setCurrentIndex(i);
+        }
+        updateHeader();
     }
-    refreshGit();
+    if (!m_pendingRule.isEmpty()) {
+        const QString rule = std::exchange(m_pendingRule, QString());
+        const QString incident = std::exchange(m_pendingIncident, QString());
+        openRunbookForRule(rule, incident);
+    }
+    if (!openFirst)
+        refreshGit();
+    emit scanned();
 }
 
 void ManualPage::setReadOnly(bool readOnly)
@@ -524,10 +597,17 @@ void ManualPage::setIncidentBook(IncidentBook *book, const QString &user, const 
 
 bool ManualPage::openRunbookForRule(const QString &ruleId, const QString &incidentUid)
 {
-    m_library.scan(m_library.folder());
+    // The library follows the folder (watched, read again on a worker): it is only waited for while being read.
+    if (m_scanning) {
+        m_pendingRule = ruleId;
+        m_pendingIncident = incidentUid;
+        setStatus(tr("Reading the Operations Manual folder…"));
+        return true;
+    }
     const ChecklistEntry *entry = m_library.runbookForRule(ruleId);
     if (!entry) {
-        setStatus(tr("No runbook in %1 names the rule \"%2\" in its front matter.").arg(m_library.folder(), ruleId));
+        setStatus(tr("No runbook in %1 names the rule \"%2\" in its front matter.")
+                      .arg(QDir::toNativeSeparators(m_folder), ruleId));
         return false;
     }
     if (!openDocument(entry->relativePath))
@@ -729,7 +809,7 @@ void ManualPage::mergeWithDisk()
 
 void ManualPage::refreshGit()
 {
-    const QString folder = m_library.folder();
+    const QString folder = m_folder;
     if (folder.isEmpty() || m_templates) {
         m_isRepository = false;
         m_changes.clear();
@@ -748,7 +828,7 @@ void ManualPage::refreshGit()
         watcher->deleteLater();
         m_gitRunning = false;
         const GitResult r = watcher->result();
-        if (folder == m_library.folder()) {
+        if (folder == m_folder) {
             m_isRepository = r.repository;
             m_changes = r.changes;
             m_libraryModel->setChanges(r.changes);
@@ -768,7 +848,7 @@ void ManualPage::refreshGit()
             refreshGit();
         }
     });
-    watcher->setFuture(QtConcurrent::run([folder] {
+    watcher->setFuture(QtConcurrent::run(&m_gitPool, [folder] {
         ChecklistGit git(folder);
         GitResult r;
         r.repository = git.isRepository();
@@ -780,25 +860,80 @@ void ManualPage::refreshGit()
     }));
 }
 
+// Asking Git what changed and committing both run on the Git worker; the dialog in between is the only wait, and it
+// is the user's.
 void ManualPage::commitChanges()
 {
+    if (m_templates || m_readOnly || m_folder.isEmpty() || m_committing)
+        return;
     if (isDirty())
         saveNow();
-    ChecklistGit git(m_library.folder());
-    const QList<ChecklistChange> changes = git.changes();
-    if (changes.isEmpty()) {
-        setStatus(git.lastError().isEmpty() ? tr("Nothing to commit.") : git.lastError());
+    m_committing = true;
+    updateActions();
+    setStatus(tr("Asking Git what changed…"));
+    const QString folder = m_folder;
+    auto *watcher = new QFutureWatcher<GitResult>(this);
+    connect(watcher, &QFutureWatcher<GitResult>::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        const GitResult r = watcher->result();
+        if (folder != m_folder) {
+            m_committing = false;
+            updateActions();
+            return;
+        }
+        if (r.changes.isEmpty()) {
+            m_committing = false;
+            updateActions();
+            setStatus(!r.error.isEmpty() ? r.error
+                    : r.repository       ? tr("Nothing to commit.")
+                                         : tr("Not in a Git repository: changes are saved but not versioned."));
+            return;
+        }
+        commitSelected(r.changes);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_gitPool, [folder] {
+        ChecklistGit git(folder);
+        GitResult r;
+        r.repository = git.isRepository();
+        if (r.repository)
+            r.changes = git.changes();
+        r.error = git.lastError();
+        return r;
+    }));
+}
+
+void ManualPage::commitSelected(const QList<ChecklistChange> &changes)
+{
+    ChecklistCommitDialog dialog(changes, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_committing = false;
+        updateActions();
+        setStatus(QString());
         return;
     }
-    ChecklistCommitDialog dialog(changes, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString id = git.commit(dialog.paths(), dialog.message(), m_user, QString());
-    if (id.isEmpty())
-        QMessageBox::warning(this, tr("Commit failed"), git.lastError());
-    else
-        setStatus(tr("Committed %1 (not pushed).").arg(id.left(10)));
-    refreshGit();
+    const QString folder = m_folder;
+    const QStringList paths = dialog.paths();
+    const QString message = dialog.message();
+    const QString user = m_user;
+    setStatus(tr("Committing…"));
+    auto *watcher = new QFutureWatcher<std::pair<QString, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_committing = false;
+        const auto [id, error] = watcher->result();
+        if (id.isEmpty())
+            setStatus(tr("Commit failed: %1").arg(error));
+        else
+            setStatus(tr("Committed %1 (not pushed).").arg(id.left(10)));
+        refreshGit();
+        updateActions();
+        emit committed(id);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_gitPool, [folder, paths, message, user] {
+        ChecklistGit git(folder);
+        const QString id = git.commit(paths, message, user, QString());
+        return std::pair<QString, QString>(id, git.lastError());
+    }));
 }
 
 void ManualPage::startRun()
@@ -884,7 +1019,7 @@ void ManualPage::updateActions()
     m_redoAction->setEnabled(editable && m_undo->canRedo());
     m_reviewed->setVisible(!m_relativePath.isEmpty() && m_doc.frontMatter().reviewPeriodDays > 0);
     m_reviewed->setEnabled(editable);
-    m_commit->setEnabled(!m_templates && m_isRepository && !m_changes.isEmpty() && !m_readOnly);
+    m_commit->setEnabled(!m_templates && m_isRepository && !m_changes.isEmpty() && !m_readOnly && !m_committing);
     const bool canRun
         = m_book && !m_book->isReadOnly() && !m_readOnly && !m_relativePath.isEmpty() && !m_doc.items().isEmpty();
     m_startRun->setEnabled(canRun);
@@ -896,7 +1031,7 @@ void ManualPage::updateHeader()
 {
     if (m_relativePath.isEmpty()) {
         m_title->setText(tr("No document"));
-        m_meta->setText(m_library.folder().isEmpty() ? QString() : tr("The folder holds no Markdown document."));
+        m_meta->setText(m_folder.isEmpty() ? QString() : tr("The folder holds no Markdown document."));
         return;
     }
     const ChecklistFrontMatter &f = m_doc.frontMatter();

@@ -5,6 +5,7 @@
 #include "checklists/checklistlibrary.h"
 
 #include <QPointer>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <functional>
@@ -43,12 +44,15 @@ public:
 
     // The folder of documents; `templates` (the shipped ones) are shown read-only.
     void setFolder(const QString &folder, bool templates = false);
-    QString folder() const { return m_library.folder(); }
+    QString folder() const { return m_folder; }
+    // The folder is read, and Git asked and written, on worker threads: true while one of them has not answered.
+    bool isBusy() const { return m_scanning || m_gitRunning || m_committing; }
     // Kiosk and snapshot modes: nothing is edited, saved or run.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;
     void setIncidentBook(IncidentBook *book, const QString &user, const QString &institution);
-    // From the Incidents page: the rule's runbook, with a run for the incident (started unless one is open).
+    // From the Incidents page: the rule's runbook, with a run for the incident (started unless one is open). While
+    // the folder is being read the request waits for it (true); false when no runbook names the rule.
     bool openRunbookForRule(const QString &ruleId, const QString &incidentUid);
 
     bool openDocument(const QString &relativePath);
@@ -78,11 +82,16 @@ signals:
     void saved(const QString &path);
     void externalChangeDetected(const QString &path);
     void libraryChanged(); // documents added, removed or saved: overdue declarations may have changed
+    void scanned(); // the folder's documents were read (after setFolder or a change in the folder)
+    void committed(const QString &commitId); // empty: the commit failed (the status line says why)
 
 private:
     void createActions();
     void rescan();
+    void startScan(bool openFirst);
+    void applyScan(const ChecklistLibrary &library, bool openFirst);
     void refreshGit();
+    void commitSelected(const QList<ChecklistChange> &changes);
     void updateActions();
     void updateHeader();
     void updateForm();
@@ -105,6 +114,13 @@ private:
     void setStatus(const QString &text);
 
     ChecklistLibrary m_library;
+    QString m_folder;
+    int m_scanGeneration = 0;
+    bool m_scanning = false;
+    bool m_committing = false;
+    QString m_pendingRule; // a runbook asked for while the folder was being read
+    QString m_pendingIncident;
+    QThreadPool m_gitPool; // one libgit2 operation at a time, never on the GUI thread
     bool m_templates = false;
     bool m_readOnly = false;
     ChecklistDocument m_doc;

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -281,6 +283,64 @@ private slots:
         QVERIFY(up.moveSectionUp(1));
         QCOMPARE(up.content(), "# B\n\n- [ ] b\n\n# A\n\ntext a\n\n"_ba);
         QCOMPARE(up.sections().at(1).title, u"A"_s);
+    }
+
+    // A dragged section: exactly its lines (heading, text, subsections, the blank lines after) move; CRLF, tabs,
+    // HTML and non-ASCII inside it are carried as they are.
+    void moveSectionByDrag_data()
+    {
+        QTest::addColumn<QByteArray>("base");
+        QTest::addColumn<int>("section");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<bool>("after");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray crlf
+            = "# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n## A1\r\n\r\n- [ ] a1\r\n\r\n# B\r\n\r\n- [x] b\r\n\r\n"
+              "# C\r\n\r\n```\r\n# not a heading\r\n```\r\n\r\n"_ba;
+        QTest::newRow("A with A1 after C, CRLF")
+            << crlf << 0 << 3 << true
+            << "# B\r\n\r\n- [x] b\r\n\r\n# C\r\n\r\n```\r\n# not a heading\r\n```\r\n\r\n"
+               "# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n## A1\r\n\r\n- [ ] a1\r\n\r\n"_ba;
+        QTest::newRow("C before A")
+            << crlf << 3 << 0 << false
+            << "# C\r\n\r\n```\r\n# not a heading\r\n```\r\n\r\n# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n## A1\r\n\r\n"
+               "- [ ] a1\r\n\r\n# B\r\n\r\n- [x] b\r\n\r\n"_ba;
+        QTest::newRow("subsection A1 after B")
+            << crlf << 1 << 2 << true
+            << "# A\r\n\r\n\ttext á <b>x</b>\r\n\r\n# B\r\n\r\n- [x] b\r\n\r\n## A1\r\n\r\n- [ ] a1\r\n\r\n# C\r\n\r\n"
+               "```\r\n# not a heading\r\n```\r\n\r\n"_ba;
+        // The last section ends the file without a blank line: the heading that follows it gets one.
+        QTest::newRow("last before first") << "# A\n\na\n\n# B\nb"_ba << 1 << 0 << false << "# B\nb\n\n# A\n\na\n\n"_ba;
+        QTest::newRow("first after last") << "# A\n\na\n\n# B\nb\n"_ba << 0 << 1 << true << "# B\nb\n\n# A\n\na\n\n"_ba;
+    }
+    void moveSectionByDrag()
+    {
+        QFETCH(QByteArray, base);
+        QFETCH(int, section);
+        QFETCH(int, target);
+        QFETCH(bool, after);
+        QFETCH(QByteArray, expected);
+        ChecklistDocument doc(base);
+        const QString title = doc.sections().at(section).title;
+        QVERIFY(doc.moveSection(
+            section, target, after ? ChecklistDocument::Position::After : ChecklistDocument::Position::Before));
+        QCOMPARE(doc.content(), expected);
+        QVERIFY(std::any_of(doc.sections().cbegin(), doc.sections().cend(),
+            [&](const ChecklistSection &s) { return s.title == title; }));
+        QCOMPARE(doc.items().size(), ChecklistDocument(base).items().size());
+    }
+
+    void moveSectionRefused()
+    {
+        const QByteArray base = "# A\n\n## A1\n\n# B\n\n# C\n"_ba;
+        ChecklistDocument doc(base);
+        QVERIFY(!doc.moveSection(0, 1, ChecklistDocument::Position::After)); // into itself
+        QVERIFY(!doc.moveSection(0, 2, ChecklistDocument::Position::Before)); // already there
+        QVERIFY(!doc.moveSection(2, 0, ChecklistDocument::Position::After)); // after A's subsections: there already
+        QVERIFY(!doc.moveSection(2, 3, ChecklistDocument::Position::Child));
+        QVERIFY(!doc.moveSection(2, 2, ChecklistDocument::Position::Before));
+        QVERIFY(!doc.moveSection(9, 0, ChecklistDocument::Position::Before));
+        QCOMPARE(doc.content(), base);
     }
 
     void indentUnderNote()
