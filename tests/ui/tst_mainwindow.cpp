@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "incidents/incidentbook.h"
 #include "blockspage.h"
 #include "config/inventoryloader.h"
 #include "emptystate.h"
@@ -12,6 +13,7 @@
 #include "validatorspage.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -25,6 +27,9 @@
 
 #include "../common/imagecheck.h"
 #include <QTranslator>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -242,6 +247,47 @@ private slots:
         QVERIFY(qobject_cast<TopologyPage *>(window.page(MainWindow::Page::Topology)));
         // Without an incident book the Incidents page says why it is empty.
         QVERIFY(qobject_cast<EmptyState *>(window.page(MainWindow::Page::Incidents)));
+    }
+
+    // A book that cannot write (here: a file-size limit, as on a full disk) is named in the status bar until the
+    // held changes are written again.
+    void unsavedIncidentsInStatusBar()
+    {
+        QTemporaryDir dir;
+        Monitor monitor;
+        IncidentBook book;
+        book.open(dir.filePath(u"incidents.sqlite"_s));
+        QVERIFY(book.waitForIdle() && book.isOpen());
+        MainWindow window(&monitor, &book);
+        auto *label = window.statusBar()->findChild<QLabel *>(u"worstIncident"_s);
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"No open incident"_s);
+
+        rlimit saved {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit tight = saved;
+        tight.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &tight), 0);
+        Detection d;
+        d.rule = u"chain-halted"_s;
+        d.title = u"Chain halted"_s;
+        book.raise(d, {});
+        QVERIFY(book.waitForIdle());
+        QCoreApplication::processEvents();
+        const bool held = book.hasUnsavedChanges();
+        const QString shown = label->text();
+        const QString tip = label->toolTip();
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(held);
+        QVERIFY2(shown.contains(u"Incidents not saved, retrying"_s), qPrintable(shown));
+        QVERIFY2(tip.contains(u"incidents.sqlite"_s), qPrintable(tip));
+
+        // Space again: the next retry (every 2 s) writes it and the bar shows the incident.
+        QVERIFY(QTest::qWaitFor([&] { return !book.hasUnsavedChanges(); }, 5000));
+        QTRY_VERIFY2(label->text().contains(u"open incident"_s), qPrintable(label->text()));
+        QVERIFY(book.openIncidents().value(0).id > 0);
     }
 
     void noProfile()
