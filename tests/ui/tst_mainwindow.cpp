@@ -280,6 +280,10 @@ private slots:
         const QString tip = label->toolTip();
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
         std::signal(SIGXFSZ, oldHandler);
+        if (const QString grab = qEnvironmentVariable("SENTINELA_GRAB_DIR"); !grab.isEmpty()) {
+            window.resize(1200, 400);
+            window.statusBar()->grab().save(grab + u"/statusbar-unsaved.png"_s);
+        }
         QVERIFY(held);
         QVERIFY2(shown.contains(u"Incidents not saved, retrying"_s), qPrintable(shown));
         QVERIFY2(tip.contains(u"incidents.sqlite"_s), qPrintable(tip));
