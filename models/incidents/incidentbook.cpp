@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QHash>
-#include <QSet>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>

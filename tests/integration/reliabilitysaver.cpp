@@ -176,8 +176,8 @@ void Saver::saveSnapshot(int version)
     QString error;
     const QByteArray bytes = SnapshotWriter::encode(data, {}, &error, 1);
     if (!bytes.isEmpty()
-        && SnapshotWriter::writeFile(QDir(m_dir).filePath(QString::fromLatin1(reliabilitysaver::SnapshotFile)), bytes,
-            &error))
+        && SnapshotWriter::writeFile(
+            QDir(m_dir).filePath(QString::fromLatin1(reliabilitysaver::SnapshotFile)), bytes, &error))
         say(u"snapshot ok %1"_s.arg(version));
     else
         say(u"snapshot failed %1 %2"_s.arg(version).arg(error));

@@ -592,17 +592,17 @@ void TestReliability::devnetNodeFaults()
         return false;
     };
     QList<FaultCase> cases;
-    cases.append({u"stop %1 (validator), start it again"_s.arg(stopped), {u"stop "_s + stopped},
-        {u"start "_s + stopped},
-        [&] {
-            NodeVerdict n;
-            return node(stopped, &n) && n.up == HealthLevel::Critical ? n.text : QString();
-        },
-        [&] {
-            NodeVerdict n;
-            return node(stopped, &n) && n.up == HealthLevel::Ok;
-        },
-        u"validator-down/"_s + stopped, poll, onePoll});
+    cases.append(
+        {u"stop %1 (validator), start it again"_s.arg(stopped), {u"stop "_s + stopped}, {u"start "_s + stopped},
+            [&] {
+                NodeVerdict n;
+                return node(stopped, &n) && n.up == HealthLevel::Critical ? n.text : QString();
+            },
+            [&] {
+                NodeVerdict n;
+                return node(stopped, &n) && n.up == HealthLevel::Ok;
+            },
+            u"validator-down/"_s + stopped, poll, onePoll});
     cases.append({u"no-seal %1 on/off (validator out of consensus)"_s.arg(silent), {u"no-seal %1 on"_s.arg(silent)},
         {u"no-seal %1 off"_s.arg(silent)},
         [&] {
@@ -646,17 +646,17 @@ void TestReliability::devnetNodeFaults()
         },
         u"node-disconnected/"_s + cut, poll, onePoll});
     // Slower than the 1 s scrape timeout: level 1 sees the node down; JSON-RPC sees it 3 blocks behind.
-    cases.append({u"slow %1 3000 ms (writer), back to 0"_s.arg(slow), {u"slow %1 3000"_s.arg(slow)},
-        {u"slow %1 0"_s.arg(slow)},
-        [&] {
-            NodeVerdict n;
-            return node(slow, &n) && n.level >= HealthLevel::Warning ? n.text : QString();
-        },
-        [&] {
-            NodeVerdict n;
-            return node(slow, &n) && n.level == HealthLevel::Ok;
-        },
-        {}, poll + 3000, u"one poll + the 3 s reply already under way"_s});
+    cases.append(
+        {u"slow %1 3000 ms (writer), back to 0"_s.arg(slow), {u"slow %1 3000"_s.arg(slow)}, {u"slow %1 0"_s.arg(slow)},
+            [&] {
+                NodeVerdict n;
+                return node(slow, &n) && n.level >= HealthLevel::Warning ? n.text : QString();
+            },
+            [&] {
+                NodeVerdict n;
+                return node(slow, &n) && n.level == HealthLevel::Ok;
+            },
+            {}, poll + 3000, u"one poll + the 3 s reply already under way"_s});
     cases.append({u"rpc-errors %1 on/off (observer-boot)"_s.arg(erring), {u"rpc-errors %1 on"_s.arg(erring)},
         {u"rpc-errors %1 off"_s.arg(erring)},
         [&] {
@@ -825,8 +825,7 @@ void TestReliability::diskFullWhileSaving()
         QFile filler(fillerPath);
         QVERIFY(filler.open(QIODevice::WriteOnly));
         const QByteArray chunk(64 * 1024, 'x');
-        while (filler.write(chunk) == chunk.size() && filler.flush()) {
-        }
+        while (filler.write(chunk) == chunk.size() && filler.flush()) { }
         filler.close();
     } else {
         QCOMPARE(saver.send(u"fsize 4096"_s, {u"fsize"_s}), u"fsize ok"_s);
@@ -852,8 +851,7 @@ void TestReliability::diskFullWhileSaving()
     for (const QString &uid : committedBefore)
         intact = intact && stored.contains(uid);
     const int checklistDuring = checklistVersion(books + u"/"_s + QLatin1String(reliabilitysaver::ChecklistFile));
-    const int snapshotDuring
-        = snapshotVersion(books + u"/"_s + QLatin1String(reliabilitysaver::SnapshotFile), &why);
+    const int snapshotDuring = snapshotVersion(books + u"/"_s + QLatin1String(reliabilitysaver::SnapshotFile), &why);
     intact = intact && checklistDuring == 1 && snapshotDuring == 1;
     const int tempFiles = leftovers(books);
     store.close();
@@ -975,12 +973,14 @@ void TestReliability::killedDuringSave()
         && saver.send(u"checklist 999999"_s, {u"checklist"_s}) == u"checklist ok 999999"_s;
     const bool quit = saver.quit();
     restarted = restarted && opened.startsWith(u"opened 1"_s) && held >= committed.size() && savesAgain && quit;
-    o.seen = u"restart opens the book with %1 incidents (%2 committed before the kills)"_s.arg(held).arg(
-        committed.size());
-    o.recovered = u"reopened within %1 (limit one poll %2), saves again"_s.arg(seconds(worstOpenMs), seconds(onePollMs()));
-    o.intact = notes.join(u"; "_s) + u"; integrity ok: %1; %2 QSaveFile temporary files left (ignored by the "
-                                       "checklist library)"_s.arg(intact ? u"yes"_s : u"NO"_s)
-                                       .arg(tempFiles);
+    o.seen
+        = u"restart opens the book with %1 incidents (%2 committed before the kills)"_s.arg(held).arg(committed.size());
+    o.recovered
+        = u"reopened within %1 (limit one poll %2), saves again"_s.arg(seconds(worstOpenMs), seconds(onePollMs()));
+    o.intact = notes.join(u"; "_s)
+        + u"; integrity ok: %1; %2 QSaveFile temporary files left (ignored by the "
+          "checklist library)"_s.arg(intact ? u"yes"_s : u"NO"_s)
+              .arg(tempFiles);
     o.ok = intact && restarted && worstOpenMs <= onePollMs();
     m_outcomes.append(o);
     QVERIFY2(intact, qPrintable(o.intact));

@@ -1,8 +1,8 @@
 #include "aboutdialog.h"
-#include "incidents/incidentbook.h"
 #include "blockspage.h"
 #include "config/inventoryloader.h"
 #include "emptystate.h"
+#include "incidents/incidentbook.h"
 #include "mainwindow.h"
 #include "manual/manualpage.h"
 #include "overviewpage.h"
@@ -13,7 +13,6 @@
 #include "validatorspage.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -22,6 +21,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
