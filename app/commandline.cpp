@@ -2,6 +2,7 @@
 
 #include "core/datapaths.h"
 #include "core/format.h"
+#include "snapshots/snapshotdata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ std::variant<GuiOptions, ParseFailure> parseGuiCommandLine(const QStringList &ar
     // positional.
     QString snapshot = parser.value(open);
     if (snapshot.isEmpty() && positional.size() == 1
-        && positional.first().endsWith(u".sentinela"_s, Qt::CaseInsensitive))
+        && positional.first().endsWith(u'.' + QLatin1StringView(snapshot::FileSuffix), Qt::CaseInsensitive))
         snapshot = positional.takeFirst();
     if (!positional.isEmpty())
         return ParseFailure {2,

@@ -98,7 +98,7 @@ HealthThresholds HealthThresholds::forNetwork(const NetworkConfig &network)
     const double timeout = std::max(1, network.requestTimeoutSeconds);
     const double poll = std::max(1, network.polling.nodeStatusMs) / 1000.0;
     t.blockPeriodSeconds = period;
-    t.blockAgeCriticalSeconds = o.blockAgeCriticalSeconds.value_or(slowest + timeout + 1);
+    t.blockAgeCriticalSeconds = chainHaltLimitSeconds(network);
     t.blockAgeWarningSeconds
         = std::min(o.blockAgeWarningSeconds.value_or(slowest + timeout / 2), t.blockAgeCriticalSeconds);
     t.lagWarningBlocks

@@ -120,6 +120,14 @@ double staleAfterSeconds(const NetworkConfig &network)
     return std::max(polls, f.scrapeIntervalSeconds + f.federationIntervalSeconds + 5.0);
 }
 
+double chainHaltLimitSeconds(const NetworkConfig &network)
+{
+    if (network.health.blockAgeCriticalSeconds)
+        return *network.health.blockAgeCriticalSeconds;
+    const double period = network.blockPeriodSeconds > 0 ? network.blockPeriodSeconds : 1;
+    return std::max(period, network.emptyBlockPeriodSeconds) + std::max(1, network.requestTimeoutSeconds) + 1;
+}
+
 int federationProbeIntervalMs(const NetworkConfig &network)
 {
     // Each level 2 changes only once per federation interval: probing more often learns nothing new.

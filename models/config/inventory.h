@@ -231,6 +231,10 @@ struct NetworkConfig
 // A figure older than this is unknown: the profile's health.staleAfterSeconds, or by default three node-status polls
 // and, with a level-2 Prometheus, one level-1 scrape plus one federation interval plus 5 s (25 s at RBB).
 double staleAfterSeconds(const NetworkConfig &network);
+// The chain-halt limit: no new block for this long is critical. The profile's health.blockAgeCriticalSeconds, or the
+// slower of the block period and emptyblockperiodseconds plus the request timeout plus 1 s (13 s at RBB), so one
+// round change (period + timeout) never reaches it.
+double chainHaltLimitSeconds(const NetworkConfig &network);
 // How often the federation probe asks every level 2 for every institution's freshest sample. A probed figure ages by
 // up to this much before the next probe, so judging it allows staleAfterSeconds plus this.
 int federationProbeIntervalMs(const NetworkConfig &network);

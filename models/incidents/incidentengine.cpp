@@ -29,8 +29,26 @@ IncidentEngine::IncidentEngine(Monitor *monitor, IncidentBook *book, QObject *pa
     , m_monitor(monitor)
     , m_book(book)
     , m_timer(new QTimer(this))
+    , m_soon(new QTimer(this))
 {
     connect(m_timer, &QTimer::timeout, this, [this] { evaluate(); });
+    // Changes come in bursts (every node answers its poll within a few milliseconds): one pass after the burst.
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(100);
+    connect(m_soon, &QTimer::timeout, this, [this] {
+        if (m_timer->isActive()) {
+            evaluate();
+            m_timer->start(); // the next tick a whole interval after this pass
+        }
+    });
+    if (monitor && monitor->state()) {
+        const auto soon = [this] {
+            if (m_timer->isActive() && !m_soon->isActive())
+                m_soon->start();
+        };
+        connect(monitor->state(), &NetworkState::nodeChanged, this, soon);
+        connect(monitor->state(), &NetworkState::blocksAdded, this, soon);
+    }
     if (book) {
         // A reload (another process, or the file opened) may bring open incidents the tracker does not hold.
         connect(book, &IncidentBook::incidentsReset, this, [this] { m_adopted = false; });
@@ -81,6 +99,7 @@ void IncidentEngine::start(int intervalMs)
 void IncidentEngine::stop()
 {
     m_timer->stop();
+    m_soon->stop();
 }
 
 bool IncidentEngine::isRunning() const
@@ -110,7 +129,7 @@ QList<RuleChange> IncidentEngine::evaluate()
     const QDateTime now = m_monitor->clock()->now();
     RuleInput in = ruleInput(*m_monitor->state(), now, false);
     if (!m_slaAt.isValid() || m_slaAt.secsTo(now) >= 60 || m_slaAt > now) {
-        m_sla = ruleInput(*m_monitor->state(), now, true).sla;
+        m_sla = monthSlaOfHeldBlocks(*m_monitor->state(), now);
         m_slaAt = now;
     }
     in.sla = m_sla;

@@ -64,6 +64,7 @@ private:
     NetworkConfig m_network;
     RuleTracker m_tracker;
     QTimer *m_timer;
+    QTimer *m_soon; // a pass shortly after the state changed, so a new fact does not wait for the next tick
     bool m_adopted = false;
     QList<Detection> m_lastDetections;
     // The month's SLA changes slowly and costs a pass over every held block: refreshed once a minute, not per pass.

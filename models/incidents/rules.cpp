@@ -756,6 +756,15 @@ QList<Detection> alertmanager(const RuleInput &in)
 
 } // namespace rules
 
+std::optional<analysis::SlaReport> monthSlaOfHeldBlocks(NetworkState &state, const QDateTime &now)
+{
+    const auto lo = state.lowestBlock();
+    const auto hi = state.highestBlock();
+    if (!lo || !hi)
+        return std::nullopt;
+    return analysis::monthlySla(analysis::blockPoints(state.blocks(*lo, *hi), state.network()), state.network(), now);
+}
+
 RuleInput ruleInput(NetworkState &state, const QDateTime &now, bool withSla)
 {
     RuleInput in;
@@ -764,16 +773,21 @@ RuleInput ruleInput(NetworkState &state, const QDateTime &now, bool withSla)
     in.verdict = judgeNetwork(state, now);
     in.nodes = state.nodes();
     in.alerts = state.alertmanagerAlerts();
+    if (withSla)
+        in.sla = monthSlaOfHeldBlocks(state, now);
     const auto lo = state.lowestBlock();
     const auto hi = state.highestBlock();
     if (lo && hi) {
-        const QList<BlockRecord> held = state.blocks(*lo, *hi);
-        if (withSla)
-            in.sla = analysis::monthlySla(analysis::blockPoints(held, in.network), in.network, now);
         in.transactionWindowMs = permissioningFlatMs(in.network);
         const qint64 since = now.toSecsSinceEpoch() - in.transactionWindowMs / 1000;
+        // Blocks are at least a block period apart (Besu rejects a timestamp closer to its parent), so the window
+        // needs no more than this many of the newest: the engine asks every second, the history holds a day.
+        const double period = in.network.blockPeriodSeconds > 0 ? in.network.blockPeriodSeconds : 1;
+        const quint64 span = quint64(std::ceil(in.transactionWindowMs / 1000.0 / period)) + 2;
+        const quint64 from = *hi - std::min(*hi - *lo, span);
+        const QList<BlockRecord> recent = state.blocks(from, *hi);
         int transactions = 0;
-        for (auto it = held.crbegin(); it != held.crend() && qint64(it->header.timestamp) >= since; ++it)
+        for (auto it = recent.crbegin(); it != recent.crend() && qint64(it->header.timestamp) >= since; ++it)
             transactions += it->header.transactionCount;
         in.recentTransactions = transactions;
     }

@@ -44,6 +44,8 @@ qint64 permissioningFlatMs(const NetworkConfig &network);
 // Builds the input from a live state (verdict, SLA of the held blocks, federation matrix, alerts) at `now`. The month's
 // SLA is the costly part (every held block); `withSla` false leaves it out for a caller that refreshes it less often.
 RuleInput ruleInput(NetworkState &state, const QDateTime &now, bool withSla = true);
+// The month's SLA of the held blocks alone (what ruleInput adds with `withSla`); none without blocks.
+std::optional<analysis::SlaReport> monthSlaOfHeldBlocks(NetworkState &state, const QDateTime &now);
 
 // Every rule (disabled ones included: the tracker drops them), in Rules::all() order.
 QList<Detection> evaluateRules(const RuleInput &in);

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,7 @@ Collector::Collector(NetworkState *state, HttpFetcher *fetcher, Clock *clock, QO
     , m_fetcher(fetcher)
     , m_clock(clock ? clock : Clock::system())
     , m_promTimer(new QTimer(this))
+    , m_stallTimer(new QTimer(this))
     , m_secrets(new SecretStore(true, this))
     , m_secretTimer(new QTimer(this))
 {
@@ -41,9 +43,39 @@ Collector::Collector(NetworkState *state, HttpFetcher *fetcher, Clock *clock, QO
     }
     connect(m_promTimer, &QTimer::timeout, this, &Collector::pollPrometheus);
     connect(m_state, &NetworkState::blocksAdded, this, [this] {
-        if (m_running)
+        if (m_running) {
             fillHistory();
+            armStallCheck();
+        }
     });
+    m_stallTimer->setSingleShot(true);
+    connect(m_stallTimer, &QTimer::timeout, this, [this] {
+        for (JsonRpcClient *c : std::as_const(m_clients))
+            c->pollStatus();
+    });
+}
+
+void Collector::armStallCheck()
+{
+    // A halt is known only when a node is seen still on the same head past the limit. Regular polls would see it up
+    // to one node-status interval late (4 s at RBB), so one extra poll lands just past the limit: the chain-halt
+    // incident then comes within the limit of the fault, not the limit plus a poll.
+    if (m_clients.isEmpty())
+        return;
+    const auto highest = m_state->highestBlock();
+    const BlockRecord *tip = highest ? m_state->block(*highest) : nullptr;
+    if (!tip)
+        return;
+    // Besu stamps a block with its block timer's due time in whole seconds and produces it then (QbftBlockTimer), so
+    // the header time is when it was made; 250 ms covers the poll's own round trip.
+    const qint64 deadline = qint64(tip->header.timestamp) * 1000 + qint64(chainHaltLimitSeconds(m_network) * 1000) + 250;
+    if (deadline == m_stallDeadlineMs && m_stallTimer->isActive())
+        return;
+    const qint64 wait = deadline - m_clock->nowMs();
+    if (wait <= 0)
+        return;
+    m_stallDeadlineMs = deadline;
+    m_stallTimer->start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
 }
 
 Collector::~Collector()
@@ -211,6 +243,7 @@ void Collector::stop()
 {
     m_running = false;
     m_promTimer->stop();
+    m_stallTimer->stop();
     for (JsonRpcClient *c : std::as_const(m_clients))
         c->stop();
     for (JsonRpcSubscriber *s : std::as_const(m_subscribers))

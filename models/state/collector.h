@@ -93,6 +93,7 @@ private:
     void onPrometheus(const PromPollResult &result);
     void passStepDone();
     void fillHistory();
+    void armStallCheck();
     JsonRpcClient *bestBlockSource() const;
 
     NetworkState *m_state;
@@ -104,6 +105,8 @@ private:
     QList<JsonRpcSubscriber *> m_subscribers;
     PrometheusFederation *m_prometheus = nullptr;
     QTimer *m_promTimer;
+    QTimer *m_stallTimer; // one extra head poll when the newest block is about to reach the chain-halt limit
+    qint64 m_stallDeadlineMs = 0;
     SecretStore *m_secrets;
     bool m_running = false;
     bool m_secretsReady = true;

@@ -8,6 +8,8 @@
 // Full run (RBB timing): 4 s blocks, 8 s round timeout, scrape 5 s, federation 15 s, level-2 evaluation 5 s.
 // `--quick` (the suite, CI): 1 s blocks, 2 s timeout, scrape 1 s, federation 3 s, evaluation 1 s; two faults.
 
+// bench-quick-run: own ctest (tests/bench/run.sh --quick leaves it to `ctest -R bench_incident_latency`)
+#include "benchreport.h"
 #include "../common/devnetprocess.h"
 #include "serverharness.h"
 
@@ -50,7 +52,7 @@ struct Timing
     int prometheusPollMs = 5000;
     int faultTimeoutMs = 150000;
     int settleTimeoutMs = 240000;
-    int healthyMs = 60000;
+    int healthyMs = 600000; // the ten minutes of a healthy chain with one proposer down
 };
 
 struct DevNode
@@ -161,7 +163,10 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const bool quick = app.arguments().contains(u"--quick"_s);
+    const bool quick = app.arguments().contains(u"--quick"_s) || bench::quick();
+    if (quick) // the figures below are then printed, not judged (benchreport.h)
+        qputenv("SENTINELA_BENCH_QUICK", "1");
+    bench::Report report("incident_latency");
     const bool ci = qEnvironmentVariable("CI") == u"true"_s;
     Timing t;
     if (quick)
@@ -480,6 +485,48 @@ int main(int argc, char *argv[])
     say(u"Raised over the whole run (faults, their consequences, anything else): JSON-RPC: %1; level 2 only: %2; "
         "level-2 rules: %3"_s.arg(
             rpcWatch.tally(), l2Watch.tally(), firedList.isEmpty() ? u"none"_s : firedList.join(u", "_s)));
+
+    // The targets: the chain-halt limit (period + round timeout + 1 s) on JSON-RPC; through level 2 only the
+    // limit plus the sample's own age (at most one scrape plus one federation interval), and ahead of the level-2
+    // rule; quorum lost within 5 s; no false alarm with one proposer down.
+    const double haltLimit = t.blockSeconds + t.timeoutSeconds + 1;
+    const QString timing = u" (%1 s blocks, %2 s round timeout, scrape %3 s, federation %4 s)"_s.arg(t.blockSeconds)
+                               .arg(t.timeoutSeconds)
+                               .arg(t.scrapeSeconds)
+                               .arg(t.federateSeconds);
+    for (const Result &r : std::as_const(results)) {
+        const auto sec = [](const std::optional<qint64> &ms) { return ms ? double(*ms) / 1000.0 : std::nan(""); };
+        if (r.phase.rule == QLatin1String(Rules::ChainHalted)) {
+            report.figure("chain_halt_rpc", u"devnet `halt` → chain-halted incident raised, Sentinela with the nodes' "
+                                            "JSON-RPC"_s + timing,
+                sec(r.rpcMs), "s", bench::Goal::AtMost, haltLimit);
+            report.figure("chain_halt_level2", u"devnet `halt` → chain-halted incident raised, Sentinela through the "
+                                               "level-2 Prometheus only"_s + timing,
+                sec(r.l2Ms), "s", bench::Goal::AtMost, haltLimit + t.scrapeSeconds + t.federateSeconds);
+            report.info("chain_halt_rule", u"devnet `halt` → the exported SentinelaChainHalted rule firing on level 2"_s
+                    + timing, sec(r.ruleMs), "s");
+            if (r.l2Ms && r.ruleMs)
+                report.figure("chain_halt_rule_ratio", u"level-2 rule time / Sentinela level-2-only time for the chain "
+                                                       "halt (1 or more: Sentinela no later than the rule)"_s,
+                    double(*r.ruleMs) / double(std::max<qint64>(1, *r.l2Ms)), "x", bench::Goal::AtLeast, 1);
+        } else if (r.phase.rule == QLatin1String(Rules::QuorumLost)) {
+            report.figure("quorum_lost_rpc", u"three of six validators stopped → quorum-lost incident raised, with "
+                                             "JSON-RPC"_s + timing,
+                sec(r.rpcMs), "s", bench::Goal::AtMost, 5);
+            report.info("quorum_lost_level2", u"three of six validators stopped → quorum-lost raised through level 2 "
+                                              "only"_s + timing, sec(r.l2Ms), "s");
+        } else {
+            const QByteArray key = r.phase.name.toLatin1().replace(' ', '_');
+            report.info((key + "_rpc").constData(), r.phase.name + u" → incident raised, with JSON-RPC"_s + timing,
+                sec(r.rpcMs), "s");
+            report.info((key + "_level2").constData(), r.phase.name + u" → incident raised, level 2 only"_s + timing,
+                sec(r.l2Ms), "s");
+        }
+    }
+    report.figure("false_alarms", u"incidents or level-2 alerts other than the stopped proposer's own validator-down, "
+                                  "over %1 s of a chain running with one proposer down"_s.arg(t.healthyMs / 1000),
+        double(rpcFalse.size() + l2False.size() + ruleFalse.size()), "count", bench::Goal::AtMost, 0);
+
     rpcEngine.stop();
     l2Engine.stop();
     rpcMonitor.stop();
@@ -489,7 +536,8 @@ int main(int argc, char *argv[])
     // A fault nobody detected is a failure of the bench's premise, not a figure.
     for (const Result &r : std::as_const(results)) {
         if (!r.rpcMs || !r.l2Ms)
-            return 1;
+            report.runFailed(r.phase.name.toLatin1().replace(' ', '_').constData(),
+                r.phase.name + u": a fault no engine detected"_s);
     }
-    return 0;
+    return report.exitCode();
 }

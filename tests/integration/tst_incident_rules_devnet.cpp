@@ -4,7 +4,9 @@
 //   "not enabled", the counters vanish) → permissioning-off for that node, a critical vulnerability;
 // - a validator that answers and stays in sync but neither proposes nor seals (the devnet's `no-seal`) →
 //   validator-out-of-consensus after the signing window;
-// - a boot node cut off from every peer (`partition`) → node-disconnected;
+// - a boot node cut off from every peer (`partition`) → node-disconnected, and as the chain goes on without it,
+//   node-lagging (more than lagBlocks behind the tip for lagSeconds);
+// - three of the four observer-boots stopped → observer-access at risk (one entry point left for citizens);
 // - two of four validators stopped (quorum 3) → quorum-lost within a few polls, raised before chain-halted.
 // The independent faults run at the same time to keep the test short.
 
@@ -68,9 +70,13 @@ void TestIncidentRulesDevnet::faultsRaiseTheirRules()
     network.incidents.database = u"incidents.sqlite"_s;
     // Permissioning facts come with the slow poll (60 s by default): a NOC that wants them sooner polls faster.
     network.polling.signerMetricsMs = 5000;
+    // Lagging: 10 blocks behind (RBB's default) for 3 s instead of 30 s, to keep the test short.
+    network.incidents.rules.lagSeconds = 3;
     const QList<NodeConfig> boots = network.nodesOfType(NodeType::Boot);
     const QList<NodeConfig> validators = network.nodesOfType(NodeType::Validator);
+    const QList<NodeConfig> observers = network.nodesOfType(NodeType::ObserverBoot);
     QVERIFY(!boots.isEmpty());
+    QCOMPARE(observers.size(), 4);
     QCOMPARE(validators.size(), 4);
 
     Monitor monitor;
@@ -85,18 +91,32 @@ void TestIncidentRulesDevnet::faultsRaiseTheirRules()
     QTest::qWait(5000);
     QVERIFY2(book.openIncidents().isEmpty(), qPrintable(openKeys(book)));
 
-    // Three independent faults at once.
+    // Four independent faults at once.
     const QString permNode = validators.at(2).name;
     const QString silentNode = validators.at(3).name;
     const QString cutBoot = boots.first().name;
     QVERIFY(control(u"permissioning %1 off"_s.arg(permNode)));
     QVERIFY(control(u"no-seal %1 on"_s.arg(silentNode)));
     QVERIFY(control(u"partition %1"_s.arg(cutBoot)));
+    for (int i = 1; i < observers.size(); ++i)
+        QVERIFY(control(u"stop %1"_s.arg(observers.at(i).name)));
     const QString permKey = u"permissioning-off/"_s + permNode;
     const QString silentKey = u"validator-out-of-consensus/"_s + silentNode;
     const QString cutKey = u"node-disconnected/"_s + cutBoot;
-    QVERIFY2(QTest::qWaitFor([&] { return book.openByKey(permKey) && book.openByKey(cutKey); }, 45000),
+    const QString lagKey = u"node-lagging/"_s + cutBoot;
+    const QString observerKey = u"observer-access"_s;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return book.openByKey(permKey) && book.openByKey(cutKey) && book.openByKey(lagKey)
+                         && book.openByKey(observerKey);
+                 },
+                 45000),
         qPrintable(openKeys(book)));
+    const Incident *observer = book.openByKey(observerKey);
+    QCOMPARE(observer->severity, IncidentSeverity::Incident);
+    QVERIFY2(observer->title.contains(u"1 of 4"_s), qPrintable(observer->title));
+    const Incident *lag = book.openByKey(lagKey);
+    QVERIFY2(lag->nodes == QStringList {cutBoot}, qPrintable(lag->nodes.join(u',')));
     const Incident *perm = book.openByKey(permKey);
     QCOMPARE(perm->severity, IncidentSeverity::CriticalVulnerability);
     QVERIFY(perm->nodes.contains(permNode));
@@ -110,8 +130,13 @@ void TestIncidentRulesDevnet::faultsRaiseTheirRules()
     QVERIFY(control(u"permissioning %1 on"_s.arg(permNode)));
     QVERIFY(control(u"no-seal %1 off"_s.arg(silentNode)));
     QVERIFY(control(u"heal"_s));
+    for (int i = 1; i < observers.size(); ++i)
+        QVERIFY(control(u"start %1"_s.arg(observers.at(i).name)));
     QVERIFY2(QTest::qWaitFor(
-                 [&] { return !book.openByKey(permKey) && !book.openByKey(silentKey) && !book.openByKey(cutKey); },
+                 [&] {
+                     return !book.openByKey(permKey) && !book.openByKey(silentKey) && !book.openByKey(cutKey)
+                         && !book.openByKey(lagKey) && !book.openByKey(observerKey);
+                 },
                  90000),
         qPrintable(openKeys(book)));
 
