@@ -266,6 +266,8 @@ void MainWindow::createStatusBar()
         connect(m_book, &IncidentBook::incidentAdded, this, &MainWindow::updateWorstIncident);
         connect(m_book, &IncidentBook::incidentChanged, this, &MainWindow::updateWorstIncident);
         connect(m_book, &IncidentBook::incidentsReset, this, &MainWindow::updateWorstIncident);
+        connect(m_book, &IncidentBook::writeFailed, this, &MainWindow::updateWorstIncident);
+        connect(m_book, &IncidentBook::writesRecovered, this, &MainWindow::updateWorstIncident);
     }
     updateWorstIncident();
     statusBar()->addPermanentWidget(m_freshnessLabel);
@@ -515,6 +517,13 @@ void MainWindow::updateWorstIncident()
 {
     if (!m_incidentLabel)
         return;
+    // A book that cannot write (a full disk) says so before anything else: what is shown is not yet saved.
+    if (m_book && m_book->hasUnsavedChanges()) {
+        m_incidentLabel->setText(healthGlyph(HealthLevel::Critical) + u' '
+            + fontMetrics().elidedText(tr("Incidents not saved, retrying"), Qt::ElideRight, 320));
+        m_incidentLabel->setToolTip(m_book->writeError());
+        return;
+    }
     const QList<Incident> open = m_book ? m_book->openIncidents() : QList<Incident>();
     if (open.isEmpty()) {
         m_incidentLabel->setText(m_book ? tr("No open incident") : QString());

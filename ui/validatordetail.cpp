@@ -70,7 +70,10 @@ ValidatorDetail::ValidatorDetail(QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setBackgroundRoundness(0);
+    // setChart() releases the view's default chart without deleting it: delete it here, or it leaks.
+    QChart *placeholder = m_chartView->chart();
     m_chartView->setChart(m_chart);
+    delete placeholder;
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(180);
     layout->addWidget(m_chartView, 1);

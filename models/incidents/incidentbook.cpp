@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -87,6 +88,12 @@ struct IncidentBook::Private
     quint64 seq = 0;
     QHash<QString, quint64> dirty;
     QHash<QString, quint64> dirtyRuns;
+    // Incidents and runs whose last write failed (a full disk, a locked or read-only file): written again every
+    // PollMs until a write succeeds, and kept over reloads meanwhile, so that nothing the operator saw is dropped.
+    QSet<QString> unsaved;
+    QSet<QString> unsavedRuns;
+    QString writeError;
+    QTimer *retry = nullptr;
 
     QMutex mutex;
     QWaitCondition idle;
@@ -370,10 +377,12 @@ void IncidentBook::queueSave(const Incident &incident)
             this,
             [this, id, uid, error] {
                 if (id == 0) {
-                    qCWarning(lcBook).noquote() << error;
-                    emit writeFailed(error);
+                    d->unsaved.insert(uid);
+                    noteWriteFailed(error);
                     return;
                 }
+                if (d->unsaved.remove(uid))
+                    noteWriteSucceeded();
                 if (Incident *inc = findMutable(uid); inc && inc->id != id) {
                     inc->id = id;
                     emit incidentChanged(uid);
@@ -404,9 +413,12 @@ void IncidentBook::queueSaveRun(const ChecklistRun &run)
             this,
             [this, id, uid, error] {
                 if (id == 0) {
-                    emit writeFailed(error);
+                    d->unsavedRuns.insert(uid);
+                    noteWriteFailed(error);
                     return;
                 }
+                if (d->unsavedRuns.remove(uid))
+                    noteWriteSucceeded();
                 for (auto &r : d->runs) {
                     if (r.uid == uid)
                         r.id = id;
@@ -421,7 +433,7 @@ void IncidentBook::applyLoaded(QList<Incident> loaded, QList<ChecklistRun> runs,
 {
     // Local changes queued after the snapshot was read win over it.
     for (const auto &mine : std::as_const(d->incidents)) {
-        if (d->dirty.value(mine.uid) <= seq)
+        if (d->dirty.value(mine.uid) <= seq && !d->unsaved.contains(mine.uid))
             continue;
         auto it = std::find_if(loaded.begin(), loaded.end(), [&](const Incident &i) { return i.uid == mine.uid; });
         if (it != loaded.end())
@@ -430,7 +442,7 @@ void IncidentBook::applyLoaded(QList<Incident> loaded, QList<ChecklistRun> runs,
             loaded.append(mine);
     }
     for (const auto &mine : std::as_const(d->runs)) {
-        if (d->dirtyRuns.value(mine.uid) <= seq)
+        if (d->dirtyRuns.value(mine.uid) <= seq && !d->unsavedRuns.contains(mine.uid))
             continue;
         auto it = std::find_if(runs.begin(), runs.end(), [&](const ChecklistRun &r) { return r.uid == mine.uid; });
         if (it != runs.end())
@@ -827,4 +839,59 @@ void IncidentBook::loadHistory(const QDateTime &from, const QDateTime &to)
             },
             Qt::QueuedConnection);
     });
+}
+
+bool IncidentBook::hasUnsavedChanges() const
+{
+    return !d->unsaved.isEmpty() || !d->unsavedRuns.isEmpty();
+}
+
+QString IncidentBook::writeError() const
+{
+    return hasUnsavedChanges() ? d->writeError : QString();
+}
+
+void IncidentBook::noteWriteFailed(const QString &error)
+{
+    // Logged when the writes start failing, not at every retry.
+    if (d->writeError.isEmpty())
+        qCWarning(lcBook).noquote() << error << tr("(kept in memory; written again every %1 s)").arg(PollMs / 1000);
+    d->writeError = error;
+    if (!d->retry) {
+        d->retry = new QTimer(this);
+        d->retry->setSingleShot(true);
+        d->retry->setInterval(PollMs);
+        connect(d->retry, &QTimer::timeout, this, &IncidentBook::retryUnsaved);
+    }
+    if (!d->retry->isActive())
+        d->retry->start();
+    emit writeFailed(error);
+}
+
+void IncidentBook::noteWriteSucceeded()
+{
+    if (hasUnsavedChanges())
+        return;
+    d->writeError.clear();
+    qCInfo(lcBook).noquote() << tr("%1: every change is saved again").arg(d->path);
+    emit writesRecovered();
+}
+
+void IncidentBook::retryUnsaved()
+{
+    // The failed writes are re-queued as they are now in memory; their answers re-arm the timer if they fail again.
+    for (const QString &uid : QSet<QString>(d->unsaved)) {
+        if (const Incident *inc = find(uid))
+            queueSave(*inc);
+        else
+            d->unsaved.remove(uid);
+    }
+    for (const QString &uid : QSet<QString>(d->unsavedRuns)) {
+        if (const ChecklistRun *r = run(uid))
+            queueSaveRun(*r);
+        else
+            d->unsavedRuns.remove(uid);
+    }
+    if (!hasUnsavedChanges())
+        noteWriteSucceeded();
 }

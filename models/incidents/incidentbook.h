@@ -29,6 +29,10 @@ public:
     bool isOpen() const;
     QString path() const;
     QString lastError() const;
+    // A change whose write failed (a full disk, a read-only file) is held and written again every few seconds until
+    // it succeeds; meanwhile this is true and writeError() says why (the status bar shows it).
+    bool hasUnsavedChanges() const;
+    QString writeError() const;
     // Read-only (kiosk, snapshots): lifecycle calls are refused with a message.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;
@@ -74,6 +78,8 @@ signals:
     void runChanged(const QString &runUid);
     void historyLoaded();
     void writeFailed(const QString &error);
+    // Every change held after failed writes is saved now.
+    void writesRecovered();
     // A lifecycle call was refused (read-only book, unknown uid): the message says why.
     void refused(const QString &message);
 
@@ -82,6 +88,9 @@ private:
     void openStore(const QString &path, bool readOnly, bool first);
     void queueSave(const Incident &incident);
     void queueSaveRun(const ChecklistRun &run);
+    void noteWriteFailed(const QString &error);
+    void noteWriteSucceeded();
+    void retryUnsaved();
     void applyLoaded(QList<Incident> incidents, QList<ChecklistRun> runs, quint64 seq, bool reset);
     Incident *findMutable(const QString &uid);
     bool refuseIfReadOnly(const char *what);

@@ -85,6 +85,8 @@ int runCtl(const QStringList &args)
     parser.addOption({u"control"_s, u"The devnet's control URL (printed at start and in --endpoints)."_s, u"URL"_s,
         u"http://127.0.0.1:8600"_s});
     parser.addPositionalArgument(u"command"_s, u"The command and its arguments."_s, u"<command> [args...]"_s);
+    // "partition --institution ID": the command's own options are not ctl's.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(args);
     const QStringList command = parser.positionalArguments();
     if (command.isEmpty()) {

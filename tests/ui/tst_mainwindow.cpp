@@ -2,6 +2,7 @@
 #include "blockspage.h"
 #include "config/inventoryloader.h"
 #include "emptystate.h"
+#include "incidents/incidentbook.h"
 #include "mainwindow.h"
 #include "manual/manualpage.h"
 #include "overviewpage.h"
@@ -20,11 +21,15 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
 #include "../common/imagecheck.h"
 #include <QTranslator>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -242,6 +247,51 @@ private slots:
         QVERIFY(qobject_cast<TopologyPage *>(window.page(MainWindow::Page::Topology)));
         // Without an incident book the Incidents page says why it is empty.
         QVERIFY(qobject_cast<EmptyState *>(window.page(MainWindow::Page::Incidents)));
+    }
+
+    // A book that cannot write (here: a file-size limit, as on a full disk) is named in the status bar until the
+    // held changes are written again.
+    void unsavedIncidentsInStatusBar()
+    {
+        QTemporaryDir dir;
+        Monitor monitor;
+        IncidentBook book;
+        book.open(dir.filePath(u"incidents.sqlite"_s));
+        QVERIFY(book.waitForIdle() && book.isOpen());
+        MainWindow window(&monitor, &book);
+        auto *label = window.statusBar()->findChild<QLabel *>(u"worstIncident"_s);
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"No open incident"_s);
+
+        rlimit saved {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit tight = saved;
+        tight.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &tight), 0);
+        Detection d;
+        d.rule = u"chain-halted"_s;
+        d.title = u"Chain halted"_s;
+        book.raise(d, {});
+        QVERIFY(book.waitForIdle());
+        QCoreApplication::processEvents();
+        const bool held = book.hasUnsavedChanges();
+        const QString shown = label->text();
+        const QString tip = label->toolTip();
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        if (const QString grab = qEnvironmentVariable("SENTINELA_GRAB_DIR"); !grab.isEmpty()) {
+            window.resize(1200, 400);
+            window.statusBar()->grab().save(grab + u"/statusbar-unsaved.png"_s);
+        }
+        QVERIFY(held);
+        QVERIFY2(shown.contains(u"Incidents not saved, retrying"_s), qPrintable(shown));
+        QVERIFY2(tip.contains(u"incidents.sqlite"_s), qPrintable(tip));
+
+        // Space again: the next retry (every 2 s) writes it and the bar shows the incident.
+        QVERIFY(QTest::qWaitFor([&] { return !book.hasUnsavedChanges(); }, 5000));
+        QTRY_VERIFY2(label->text().contains(u"open incident"_s), qPrintable(label->text()));
+        QVERIFY(book.openIncidents().value(0).id > 0);
     }
 
     void noProfile()
