@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AbiCall</name>
+    <message numerus="yes">
+        <source>the answer has %n byte(s); %1 output(s) need %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>output %1 is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Sentinela</source>
@@ -29,6 +43,88 @@
     </message>
     <message>
         <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDirectory</name>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissioning contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the profile; no permissioning contract configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract does not know the account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract lists the account as inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract answered %1, which names no institution of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountList</name>
+    <message>
+        <source>expected an account address (0x and 40 hex digits), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of accounts or an object with an &quot;accounts&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an address text or an object with an &quot;address&quot; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address column on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the account list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account list is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +1010,13 @@
     </message>
 </context>
 <context>
+    <name>Collector</name>
+    <message>
+        <source>the account Ingress names no rules contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log level: %1 (default %2).</source>
@@ -1114,10 +1217,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validate-config, status, decode-block, incidents, checklists, rules, snapshot or verify-snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>snapshot expects --config FILE --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,6 +1232,42 @@ Commands:
         <source>rules expects --config FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report: start of the period, a date (2026-12-01, from midnight in the network&apos;s service time zone) or a time (2026-12-01T09:00, 2026-12-01T12:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: end of the period; a date counts that whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: the language of the report, pt_BR (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate-config, status, decode-block, incidents, checklists, rules, snapshot, verify-snapshot or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report expects --config FILE or --open SNAPSHOT, and --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --out must end in .pdf or .md, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --language expects pt_BR or en, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigMessage</name>
@@ -1142,6 +1277,81 @@ Commands:
     </message>
     <message>
         <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSnapshotDialog</name>
+    <message>
+        <source>Export snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current state of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History before it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the snapshot is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s Ed25519 private key (PEM). Another institution that trusts its public key sees who produced the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (detected %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentinela snapshots (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History before the incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History before now:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1438,73 @@ Commands:
     <name>FederationHealthModel</name>
     <message>
         <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FederationHealthText</name>
+    <message>
+        <source>incomplete reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The federation job scraping this institution&apos;s level 1 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No series with organization=&quot;%1&quot; on this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are listed but none has a sample time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest sample is %1 old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up, data fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +1938,14 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>%1: incident %2 not saved: the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept in memory; written again every %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every change is saved again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,6 +2530,17 @@ These changes will be made to %2:</source>
         <source>Alert %1 active since %2 (%3); the list was read %4 ago.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown sender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) in the last %1 from %2, which no institution answers for (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
@@ -2539,6 +2835,10 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Alertmanager alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,6 +3338,38 @@ These changes will be made to %2:</source>
         <source>expected a PEM public key (-----BEGIN PUBLIC KEY-----) or the path of one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected an account address (0x and 40 hex digits), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a contract address (0x and 40 hex digits) or &quot;rules&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a method taking the account&apos;s address, such as &quot;getAccount(address)&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 4 bytes in hex (0x and 8 hex digits), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a static ABI type (uint256, int&lt;N&gt;, address, bool, bytes32...), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1 is %2, not bool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonLimits</name>
@@ -3133,6 +3465,18 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>asked for block %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 is not on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no block</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3525,10 +3869,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Snapshot not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,6 +3902,66 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Sentinela — snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage and accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per institution and per sender account: transactions per second, share of gas, top contracts and failed transactions, with the accounts no institution answers for listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability, the validators&apos; OLA, incidents and recurring problems over a period, as PDF or Markdown, from what this window shows (live or a snapshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents not saved, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the signing key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed snapshot exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the live state held by this Sentinela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3850,10 +4250,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commit failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Committed %1 (not pushed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,6 +4334,30 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Operations Manual folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Git what changed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4693,6 +5113,518 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>report: --from: &quot;%1&quot; is not a date such as 2026-12-01 or 2026-12-01T09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --to: &quot;%1&quot; is not a date such as 2026-12-06 or 2026-12-06T18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one collection pass at %1 and the incident book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the period is empty (--from %1 is not before --to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 blocks, %5 validators, %6 incidents, %7 recurring problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Committee report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability, the validators&apos; OLA, incidents and recurring problems over a period, for the Technical and Executive Committees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf or report.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data held covers %1 to %2; outside it the report says the history is partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block is held yet: the report will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided: partial history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>produced / expected, target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the %1 target (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest interval under %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLA yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLA red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3). For the Technical and Executive Committees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network %1, chain id %2. Data: %3. Made by %4 on %5 with Sentinela %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution&apos;s own collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks produced: %1 of %2 expected (%3; target %4): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service hours: none in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service hours: %1 of %2 expected (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block intervals under %1 s: %2 (target %3); under %4 s: %5 (target %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every validator within its OLA (or without enough data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators below their OLA: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answer deadline missed %n time(s), action deadline %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring problem(s): the same rule on the same node more than once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block of the period is in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data reaches back to %1 only: the figures count from there (%2 blocks missing in holes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data covers the whole period (%1 blocks missing in holes, interpolated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected blocks are the seconds counted divided by the block period (%1 s); service hours are %2 to %3 on working days (%4), holidays excluded. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks produced against expected, per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1 s (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block intervals: the time between a block and its parent, by when the block closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest block interval per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators (OLA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block of the period carries seals that could be analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks %1 to %2 (%3 blocks). A validator&apos;s share of proposed blocks is judged against the OLA table for the validator count; signing counts the committed seals it has in the blocks it was a validator for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLA yellow / red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round changes on its turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of blocks proposed per validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident was open in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times to acknowledge and to resolve count service hours only. Critical incidents must be answered within %1 service hours and acted on within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more incident(s) not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule fired more than once on the same node in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .pdf or .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rlp</name>
     <message>
         <source>truncated input: an item was expected</source>
@@ -5039,6 +5971,10 @@ These changes will be made to %2:</source>
         <source>unexpected value: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no such sample</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotReader</name>
@@ -5319,6 +6255,57 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>TimeCursor</name>
+    <message>
+        <source>Back one block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward one block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed: snapshot seconds per real second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment every page shows: drag to replay the snapshot&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time cursor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(capture time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 before capture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the window from this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopologyLegend</name>
     <message>
         <source>link (arrow: accepting side)</source>
@@ -5564,6 +6551,10 @@ These changes will be made to %2:</source>
         <source>Connected to (%1):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No peer list is known at this moment: the snapshot holds each node&apos;s admin_peers only as last observed before the capture. Move the time cursor closer to the capture time to see the topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TopologyView</name>
@@ -5591,6 +6582,285 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Expected link missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionParse</name>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an address text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 0x and 40 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a hex quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a 32-byte hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a block object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions[%1]: expected a transaction object (ask with full transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions[%1].%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a receipt object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageJson</name>
+    <message>
+        <source>%1.%2: missing or of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.addresses: expected texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.start: expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: address index out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.contractAnswers: expected objects with an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions, gas and failures per institution and per sender account, with the accounts no institution answers for listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 100 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions per second by institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first blocks&apos; transactions from a node&apos;s JSON-RPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot holds no transaction usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions in %2 blocks (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window starts before the held history (%1 held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) still being asked to the permissioning contract</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender account(s) that no institution answers for: an accountability gap for the committee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tx/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export usage as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>Unknown senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageTableModel</name>
+    <message>
+        <source>contract creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tx)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(asking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no institution answers for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tx/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top contracts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6020,76 +7290,6 @@ OLA: yellow below %5, red below %6.</source>
     </message>
     <message>
         <source>None open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>analysis</name>
-    <message>
-        <source>Not probed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The endpoint did not answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The federation job scraping this institution&apos;s level 1 is down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No series with organization=&quot;%1&quot; on this endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest sample is %1 old.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 targets up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 targets up, data fresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Federation down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targets are listed but none has a sample time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>analysis::FederationSample</name>
-    <message>
-        <source>incomplete reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

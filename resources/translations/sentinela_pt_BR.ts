@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AbiCall</name>
+    <message numerus="yes">
+        <source>the answer has %n byte(s); %1 output(s) need %2</source>
+        <translation>
+            <numerusform>a resposta tem %n byte; %1 saída(s) precisam de %2</numerusform>
+            <numerusform>a resposta tem %n bytes; %1 saída(s) precisam de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>output %1 is not a valid %2</source>
+        <translation>a saída %1 não é um %2 válido</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Sentinela</source>
@@ -30,6 +44,88 @@
     <message>
         <source>%1 (built with %2)</source>
         <translation>%1 (compilado com %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDirectory</name>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>permissioning contract</source>
+        <translation>contrato de permissionamento</translation>
+    </message>
+    <message>
+        <source>asking the contract</source>
+        <translation>consultando o contrato</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>ainda não consultada</translation>
+    </message>
+    <message>
+        <source>not in the profile; no permissioning contract configured</source>
+        <translation>fora do perfil; nenhum contrato de permissionamento configurado</translation>
+    </message>
+    <message>
+        <source>the contract answered %1</source>
+        <translation>o contrato respondeu %1</translation>
+    </message>
+    <message>
+        <source>the contract does not know the account (%1)</source>
+        <translation>o contrato não conhece a conta (%1)</translation>
+    </message>
+    <message>
+        <source>the contract could not be asked: %1</source>
+        <translation>não foi possível consultar o contrato: %1</translation>
+    </message>
+    <message>
+        <source>the contract lists the account as inactive</source>
+        <translation>o contrato lista a conta como inativa</translation>
+    </message>
+    <message>
+        <source>the contract answered %1, which names no institution of the profile</source>
+        <translation>o contrato respondeu %1, que não corresponde a nenhuma instituição do perfil</translation>
+    </message>
+</context>
+<context>
+    <name>AccountList</name>
+    <message>
+        <source>expected an account address (0x and 40 hex digits), found &quot;%1&quot;</source>
+        <translation>esperava um endereço de conta (0x e 40 dígitos hexadecimais), encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>account %1 is listed twice</source>
+        <translation>a conta %1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON inválido: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of accounts or an object with an &quot;accounts&quot; list</source>
+        <translation>esperava uma lista de contas ou um objeto com uma lista &quot;accounts&quot;</translation>
+    </message>
+    <message>
+        <source>expected an address text or an object with an &quot;address&quot; text</source>
+        <translation>esperava um endereço em texto ou um objeto com o texto &quot;address&quot;</translation>
+    </message>
+    <message>
+        <source>no address column on this line</source>
+        <translation>nenhuma coluna de endereço nesta linha</translation>
+    </message>
+    <message>
+        <source>cannot read the account list: %1</source>
+        <translation>não foi possível ler a lista de contas: %1</translation>
+    </message>
+    <message>
+        <source>the account list is larger than %1 MB</source>
+        <translation>a lista de contas tem mais de %1 MB</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1010,13 @@
     </message>
 </context>
 <context>
+    <name>Collector</name>
+    <message>
+        <source>the account Ingress names no rules contract</source>
+        <translation>o Ingress de contas não indica contrato de regras</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Log level: %1 (default %2).</source>
@@ -1133,10 +1236,6 @@ Comandos:
         <translation>Arquivo a gravar (snapshot; para rules o padrão é a saída padrão).</translation>
     </message>
     <message>
-        <source>validate-config, status, decode-block, incidents, checklists, rules, snapshot or verify-snapshot.</source>
-        <translation>validate-config, status, decode-block, incidents, checklists, rules, snapshot ou verify-snapshot.</translation>
-    </message>
-    <message>
         <source>snapshot expects --config FILE --out FILE</source>
         <translation>snapshot espera --config ARQUIVO --out ARQUIVO</translation>
     </message>
@@ -1152,6 +1251,42 @@ Comandos:
         <source>rules expects --config FILE</source>
         <translation>rules espera --config ARQUIVO</translation>
     </message>
+    <message>
+        <source>Report: start of the period, a date (2026-12-01, from midnight in the network&apos;s service time zone) or a time (2026-12-01T09:00, 2026-12-01T12:00Z).</source>
+        <translation>Relatório: início do período, uma data (2026-12-01, a partir da meia-noite no fuso do horário de atendimento da rede) ou um horário (2026-12-01T09:00, 2026-12-01T12:00Z).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Report: end of the period; a date counts that whole day.</source>
+        <translation>Relatório: fim do período; uma data conta o dia inteiro.</translation>
+    </message>
+    <message>
+        <source>Report: the language of the report, pt_BR (default) or en.</source>
+        <translation>Relatório: o idioma do relatório, pt_BR (padrão) ou en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>validate-config, status, decode-block, incidents, checklists, rules, snapshot, verify-snapshot or report.</source>
+        <translation>validate-config, status, decode-block, incidents, checklists, rules, snapshot, verify-snapshot ou report.</translation>
+    </message>
+    <message>
+        <source>report expects --config FILE or --open SNAPSHOT, and --out FILE</source>
+        <translation>report espera --config ARQUIVO ou --open SNAPSHOT, e --out ARQUIVO</translation>
+    </message>
+    <message>
+        <source>report: --out must end in .pdf or .md, found &quot;%1&quot;</source>
+        <translation>report: --out deve terminar em .pdf ou .md, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: --language expects pt_BR or en, found &quot;%1&quot;</source>
+        <translation>report: --language espera pt_BR ou en, encontrado &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ConfigMessage</name>
@@ -1162,6 +1297,81 @@ Comandos:
     <message>
         <source>warning</source>
         <translation>aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSnapshotDialog</name>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Exportar snapshot</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>O que exportar</translation>
+    </message>
+    <message>
+        <source>The current state of the network</source>
+        <translation>O estado atual da rede</translation>
+    </message>
+    <message>
+        <source>An incident:</source>
+        <translation>Um incidente:</translation>
+    </message>
+    <message>
+        <source>History before it:</source>
+        <translation>Histórico antes dele:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Chave de assinatura:</translation>
+    </message>
+    <message>
+        <source>none: the snapshot is not signed</source>
+        <translation>nenhuma: o snapshot não é assinado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s Ed25519 private key (PEM). Another institution that trusts its public key sees who produced the file.</source>
+        <translation>A chave privada Ed25519 da instituição (PEM). Outra instituição que confia na chave pública dela vê quem produziu o arquivo.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (detected %3, %4)</source>
+        <translation>#%1 %2 (detectado %3, %4)</translation>
+    </message>
+    <message>
+        <source>no incident in the book</source>
+        <translation>nenhum incidente no livro</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Chave de assinatura</translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>Chaves privadas PEM (*.pem *.key);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Sentinela snapshots (*.%1);;All files (*)</source>
+        <translation>Snapshots do Sentinela (*.%1);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>History before the incident:</source>
+        <translation>Histórico antes do incidente:</translation>
+    </message>
+    <message>
+        <source>History before now:</source>
+        <translation>Histórico antes de agora:</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1458,73 @@ Comandos:
     <message>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FederationHealthText</name>
+    <message>
+        <source>incomplete reply</source>
+        <translation>resposta incompleta</translation>
+    </message>
+    <message>
+        <source>Not probed yet.</source>
+        <translation>Ainda não verificado.</translation>
+    </message>
+    <message>
+        <source>The endpoint did not answer: %1</source>
+        <translation>O endpoint não respondeu: %1</translation>
+    </message>
+    <message>
+        <source>The federation job scraping this institution&apos;s level 1 is down.</source>
+        <translation>O job de federação que coleta o nível 1 desta instituição está fora do ar.</translation>
+    </message>
+    <message>
+        <source>No series with organization=&quot;%1&quot; on this endpoint.</source>
+        <translation>Nenhuma série com organization=&quot;%1&quot; neste endpoint.</translation>
+    </message>
+    <message>
+        <source>Targets are listed but none has a sample time.</source>
+        <translation>Há alvos listados, mas nenhum tem horário de amostra.</translation>
+    </message>
+    <message>
+        <source>The newest sample is %1 old.</source>
+        <translation>A amostra mais recente tem %1 de idade.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up.</source>
+        <translation>%1 de %2 alvos ativos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets up, data fresh.</source>
+        <translation>%1 de %2 alvos ativos, dados recentes.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Desatualizado</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Federation down</source>
+        <translation>Federação fora do ar</translation>
+    </message>
+    <message>
+        <source>Endpoint down</source>
+        <translation>Endpoint fora do ar</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1959,14 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>%1: incident %2 not saved: the database is not open</source>
         <translation>%1: incidente %2 não gravado: o banco de dados não está aberto</translation>
+    </message>
+    <message>
+        <source>(kept in memory; written again every %1 s)</source>
+        <translation>(mantido na memória; gravado de novo a cada %1 s)</translation>
+    </message>
+    <message>
+        <source>%1: every change is saved again</source>
+        <translation>%1: todas as alterações voltaram a ser salvas</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2550,17 @@ Estas alterações serão feitas em %2:</translation>
         <source>Alert %1 active since %2 (%3); the list was read %4 ago.</source>
         <translation>Alerta %1 ativo desde %2 (%3); a lista foi lida há %4.</translation>
     </message>
+    <message>
+        <source>Unknown sender %1</source>
+        <translation>Remetente desconhecido %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) in the last %1 from %2, which no institution answers for (%3).</source>
+        <translation>
+            <numerusform>%n transação nos últimos %1 de %2, pela qual nenhuma instituição responde (%3).</numerusform>
+            <numerusform>%n transações nos últimos %1 de %2, pela qual nenhuma instituição responde (%3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
@@ -2560,6 +2856,10 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Alertmanager alert</source>
         <translation>Alerta do Alertmanager</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Remetente desconhecido</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3358,38 @@ Estas alterações serão feitas em %2:</translation>
         <source>expected a PEM public key (-----BEGIN PUBLIC KEY-----) or the path of one</source>
         <translation>esperada uma chave pública PEM (-----BEGIN PUBLIC KEY-----) ou o caminho de uma</translation>
     </message>
+    <message>
+        <source>expected an account address (0x and 40 hex digits), found &quot;%1&quot;</source>
+        <translation>esperava um endereço de conta (0x e 40 dígitos hexadecimais), encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>account %1 is listed twice</source>
+        <translation>a conta %1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>expected a contract address (0x and 40 hex digits) or &quot;rules&quot;, found &quot;%1&quot;</source>
+        <translation>esperava um endereço de contrato (0x e 40 dígitos hexadecimais) ou &quot;rules&quot;, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a method taking the account&apos;s address, such as &quot;getAccount(address)&quot;, found &quot;%1&quot;</source>
+        <translation>esperava um método que receba o endereço da conta, como &quot;getAccount(address)&quot;, encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected 4 bytes in hex (0x and 8 hex digits), found &quot;%1&quot;</source>
+        <translation>esperava 4 bytes em hexadecimal (0x e 8 dígitos), encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a static ABI type (uint256, int&lt;N&gt;, address, bool, bytes32...), found &quot;%1&quot;</source>
+        <translation>esperava um tipo ABI estático (uint256, int&lt;N&gt;, address, bool, bytes32...), encontrado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected at least one output</source>
+        <translation>esperava ao menos uma saída</translation>
+    </message>
+    <message>
+        <source>output %1 is %2, not bool</source>
+        <translation>a saída %1 é %2, não bool</translation>
+    </message>
 </context>
 <context>
     <name>JsonLimits</name>
@@ -3154,6 +3486,18 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>asked for block %1, got %2</source>
         <translation>solicitado o bloco %1, recebido o %2</translation>
+    </message>
+    <message>
+        <source>block %1 is not on the node</source>
+        <translation>o bloco %1 não está no nó</translation>
+    </message>
+    <message>
+        <source>block %1: %2</source>
+        <translation>bloco %1: %2</translation>
+    </message>
+    <message>
+        <source>no block</source>
+        <translation>nenhum bloco</translation>
     </message>
 </context>
 <context>
@@ -3545,10 +3889,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Abrir snapshot</translation>
     </message>
     <message>
-        <source>Export snapshot</source>
-        <translation>Exportar snapshot</translation>
-    </message>
-    <message>
         <source>Snapshot not exported</source>
         <translation>Snapshot não exportado</translation>
     </message>
@@ -3583,6 +3923,66 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Sentinela — snapshot of %1</source>
         <translation>Sentinela — snapshot de %1</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Usage and accountability</source>
+        <translation>Uso e responsabilização</translation>
+    </message>
+    <message>
+        <source>Per institution and per sender account: transactions per second, share of gas, top contracts and failed transactions, with the accounts no institution answers for listed first.</source>
+        <translation>Por instituição e por conta remetente: transações por segundo, parcela do gás, contratos mais chamados e transações com falha, com as contas pelas quais nenhuma instituição responde listadas primeiro.</translation>
+    </message>
+    <message>
+        <source>Committee &amp;report…</source>
+        <translation>&amp;Relatório para os comitês…</translation>
+    </message>
+    <message>
+        <source>Availability, the validators&apos; OLA, incidents and recurring problems over a period, as PDF or Markdown, from what this window shows (live or a snapshot).</source>
+        <translation>Disponibilidade, OLA dos validadores, incidentes e problemas recorrentes num período, em PDF ou Markdown, a partir do que esta janela mostra (ao vivo ou um snapshot).</translation>
+    </message>
+    <message>
+        <source>No data at this moment</source>
+        <translation>Sem dados neste momento</translation>
+    </message>
+    <message>
+        <source>Incidents not saved, retrying</source>
+        <translation>Incidentes não salvos, tentando de novo</translation>
+    </message>
+    <message>
+        <source>cannot read the signing key %1: %2</source>
+        <translation>não foi possível ler a chave de assinatura %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed snapshot exported to %1</source>
+        <translation>Snapshot assinado exportado para %1</translation>
+    </message>
+    <message>
+        <source>report-%1-%2.pdf</source>
+        <translation>relatorio-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Relatório não gravado</translation>
+    </message>
+    <message>
+        <source>the live state held by this Sentinela</source>
+        <translation>o estado ao vivo mantido por este Sentinela</translation>
+    </message>
+    <message>
+        <source>Writing the report %1…</source>
+        <translation>Gravando o relatório %1…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Relatório gravado em %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1 (%2)</source>
+        <translation>snapshot %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3870,10 +4270,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Nada a registrar.</translation>
     </message>
     <message>
-        <source>Commit failed</source>
-        <translation>O commit falhou</translation>
-    </message>
-    <message>
         <source>Committed %1 (not pushed).</source>
         <translation>Commit %1 feito (não enviado).</translation>
     </message>
@@ -3959,6 +4355,30 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Move item</source>
         <translation>Mover item</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Mover seção</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Reading the Operations Manual folder…</source>
+        <translation>Lendo a pasta do Manual de Operações…</translation>
+    </message>
+    <message>
+        <source>Asking Git what changed…</source>
+        <translation>Perguntando ao Git o que mudou…</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>Fazendo o commit…</translation>
+    </message>
+    <message>
+        <source>Commit failed: %1</source>
+        <translation>O commit falhou: %1</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +5134,518 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>report: --from: &quot;%1&quot; is not a date such as 2026-12-01 or 2026-12-01T09:00</source>
+        <translation>report: --from: &quot;%1&quot; não é uma data como 2026-12-01 ou 2026-12-01T09:00</translation>
+    </message>
+    <message>
+        <source>report: --to: &quot;%1&quot; is not a date such as 2026-12-06 or 2026-12-06T18:00</source>
+        <translation>report: --to: &quot;%1&quot; não é uma data como 2026-12-06 ou 2026-12-06T18:00</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>relatório: %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1 (%2)</source>
+        <translation>snapshot %1 (%2)</translation>
+    </message>
+    <message>
+        <source>report: no profile</source>
+        <translation>report: sem perfil</translation>
+    </message>
+    <message>
+        <source>one collection pass at %1 and the incident book</source>
+        <translation>uma passada de coleta em %1 e o livro de incidentes</translation>
+    </message>
+    <message>
+        <source>report: the period is empty (--from %1 is not before --to %2)</source>
+        <translation>report: o período está vazio (--from %1 não é anterior a --to %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 blocks, %5 validators, %6 incidents, %7 recurring problems</source>
+        <translation>%1: %2 a %3, %4 blocos, %5 validadores, %6 incidentes, %7 problemas recorrentes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Committee report</source>
+        <translation>Relatório para os comitês</translation>
+    </message>
+    <message>
+        <source>Availability, the validators&apos; OLA, incidents and recurring problems over a period, for the Technical and Executive Committees.</source>
+        <translation>Disponibilidade, OLA dos validadores, incidentes e problemas recorrentes num período, para os Comitês Técnico e Executivo.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Até:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>report.pdf or report.md</source>
+        <translation>relatorio.pdf ou relatorio.md</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>The data held covers %1 to %2; outside it the report says the history is partial.</source>
+        <translation>Os dados mantidos cobrem de %1 a %2; fora disso o relatório diz que o histórico é parcial.</translation>
+    </message>
+    <message>
+        <source>No block is held yet: the report will say so.</source>
+        <translation>Nenhum bloco mantido ainda: o relatório dirá isso.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>met</source>
+        <translation>cumprido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>não cumprido</translation>
+    </message>
+    <message>
+        <source>undecided: partial history</source>
+        <translation>indefinido: histórico parcial</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>produced / expected, target met</source>
+        <translation>produzidos / esperados, meta cumprida</translation>
+    </message>
+    <message>
+        <source>below the %1 target (dashed)</source>
+        <translation>abaixo da meta de %1 (tracejada)</translation>
+    </message>
+    <message>
+        <source>service hours</source>
+        <translation>horário de atendimento</translation>
+    </message>
+    <message>
+        <source>not in the history</source>
+        <translation>fora do histórico</translation>
+    </message>
+    <message>
+        <source>longest interval under %1 s</source>
+        <translation>maior intervalo abaixo de %1 s</translation>
+    </message>
+    <message>
+        <source>from %1 s</source>
+        <translation>a partir de %1 s</translation>
+    </message>
+    <message>
+        <source>blocks proposed</source>
+        <translation>blocos propostos</translation>
+    </message>
+    <message>
+        <source>expected share</source>
+        <translation>participação esperada</translation>
+    </message>
+    <message>
+        <source>OLA yellow</source>
+        <translation>OLA amarelo</translation>
+    </message>
+    <message>
+        <source>OLA red</source>
+        <translation>OLA vermelho</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Operations report: %1</source>
+        <translation>Relatório de operação: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3). For the Technical and Executive Committees.</source>
+        <translation>Período: %1 a %2 (%3). Para os Comitês Técnico e Executivo.</translation>
+    </message>
+    <message>
+        <source>Network %1, chain id %2. Data: %3. Made by %4 on %5 with Sentinela %6.</source>
+        <translation>Rede %1, chain id %2. Dados: %3. Feito por %4 em %5 com o Sentinela %6.</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s own collection</source>
+        <translation>a coleta da própria instituição</translation>
+    </message>
+    <message>
+        <source>an unnamed institution</source>
+        <translation>uma instituição sem nome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Blocks produced: %1 of %2 expected (%3; target %4): %5.</source>
+        <translation>Blocos produzidos: %1 de %2 esperados (%3; meta %4): %5.</translation>
+    </message>
+    <message>
+        <source>In service hours: none in the period.</source>
+        <translation>Em horário de atendimento: nenhum no período.</translation>
+    </message>
+    <message>
+        <source>In service hours: %1 of %2 expected (%3): %4.</source>
+        <translation>Em horário de atendimento: %1 de %2 esperados (%3): %4.</translation>
+    </message>
+    <message>
+        <source>Block intervals under %1 s: %2 (target %3); under %4 s: %5 (target %6).</source>
+        <translation>Intervalos entre blocos abaixo de %1 s: %2 (meta %3); abaixo de %4 s: %5 (meta %6).</translation>
+    </message>
+    <message>
+        <source>Every validator within its OLA (or without enough data).</source>
+        <translation>Todos os validadores dentro do OLA (ou sem dados suficientes).</translation>
+    </message>
+    <message>
+        <source>Validators below their OLA: %1.</source>
+        <translation>Validadores abaixo do OLA: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the period</source>
+        <translation>
+            <numerusform>%n incidente no período</numerusform>
+            <numerusform>%n incidentes no período</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n crítico</numerusform>
+            <numerusform>%n críticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answer deadline missed %n time(s), action deadline %1.</source>
+        <translation>
+            <numerusform>prazo de resposta perdido %n vez, prazo de ação %1.</numerusform>
+            <numerusform>prazo de resposta perdido %n vezes, prazo de ação %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring problem(s): the same rule on the same node more than once.</source>
+        <translation>
+            <numerusform>%n problema recorrente: a mesma regra no mesmo nó mais de uma vez.</numerusform>
+            <numerusform>%n problemas recorrentes: a mesma regra no mesmo nó mais de uma vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <source>No block of the period is in the data.</source>
+        <translation>Nenhum bloco do período está nos dados.</translation>
+    </message>
+    <message>
+        <source>The data reaches back to %1 only: the figures count from there (%2 blocks missing in holes).</source>
+        <translation>Os dados só chegam até %1: os números contam a partir daí (%2 blocos faltando em lacunas).</translation>
+    </message>
+    <message>
+        <source>The data covers the whole period (%1 blocks missing in holes, interpolated).</source>
+        <translation>Os dados cobrem todo o período (%1 blocos faltando em lacunas, interpolados).</translation>
+    </message>
+    <message>
+        <source>Expected blocks are the seconds counted divided by the block period (%1 s); service hours are %2 to %3 on working days (%4), holidays excluded. %5</source>
+        <translation>Os blocos esperados são os segundos contados divididos pelo período de bloco (%1 s); o horário de atendimento é das %2 às %3 em dias úteis (%4), exceto feriados. %5</translation>
+    </message>
+    <message>
+        <source>Time counted</source>
+        <translation>Tempo contado</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperados</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produzidos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Percentual</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation>nenhum no período</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Período inteiro</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>Horário de atendimento</translation>
+    </message>
+    <message>
+        <source>Blocks produced against expected, per %1</source>
+        <translation>Blocos produzidos contra esperados, por %1</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocos</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Intervalos</translation>
+    </message>
+    <message>
+        <source>Under %1 s (target %2)</source>
+        <translation>Abaixo de %1 s (meta %2)</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>Percentil 95</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Maior</translation>
+    </message>
+    <message>
+        <source>Round changes</source>
+        <translation>Trocas de rodada</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>In service hours</source>
+        <translation>Em horário de atendimento</translation>
+    </message>
+    <message>
+        <source>Out of service hours</source>
+        <translation>Fora do horário de atendimento</translation>
+    </message>
+    <message>
+        <source>Block intervals: the time between a block and its parent, by when the block closed.</source>
+        <translation>Intervalos entre blocos: o tempo entre um bloco e seu pai, pelo momento em que o bloco fechou.</translation>
+    </message>
+    <message>
+        <source>Longest block interval per %1</source>
+        <translation>Maior intervalo entre blocos por %1</translation>
+    </message>
+    <message>
+        <source>Validators (OLA)</source>
+        <translation>Validadores (OLA)</translation>
+    </message>
+    <message>
+        <source>No block of the period carries seals that could be analysed.</source>
+        <translation>Nenhum bloco do período traz selos que possam ser analisados.</translation>
+    </message>
+    <message>
+        <source>Blocks %1 to %2 (%3 blocks). A validator&apos;s share of proposed blocks is judged against the OLA table for the validator count; signing counts the committed seals it has in the blocks it was a validator for.</source>
+        <translation>Blocos %1 a %2 (%3 blocos). A participação de um validador nos blocos propostos é julgada pela tabela de OLA para o número de validadores; a assinatura conta os selos de commit que ele tem nos blocos em que era validador.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation>Validador</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propostos</translation>
+    </message>
+    <message>
+        <source>OLA yellow / red</source>
+        <translation>OLA amarelo / vermelho</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Assinados</translation>
+    </message>
+    <message>
+        <source>Round changes on its turns</source>
+        <translation>Trocas de rodada nas suas vezes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>(not in the inventory)</source>
+        <translation>(fora do inventário)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Share of blocks proposed per validator</source>
+        <translation>Participação nos blocos propostos por validador</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>No incident was open in the period.</source>
+        <translation>Nenhum incidente esteve aberto no período.</translation>
+    </message>
+    <message>
+        <source>Times to acknowledge and to resolve count service hours only. Critical incidents must be answered within %1 service hours and acted on within %2.</source>
+        <translation>Os tempos até o reconhecimento e até a resolução contam só o horário de atendimento. Incidentes críticos devem ser respondidos em até %1 horas de atendimento e tratados em até %2.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>nº</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation>Até o reconhecimento</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>Até a resolução</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Prazos</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>resposta</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>missed: %1</source>
+        <translation>perdido: %1</translation>
+    </message>
+    <message>
+        <source>open (%1)</source>
+        <translation>aberto (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 de %2 passos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more incident(s) not listed.</source>
+        <translation>
+            <numerusform>Mais %n incidente não listado.</numerusform>
+            <numerusform>Mais %n incidentes não listados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring problems</source>
+        <translation>Problemas recorrentes</translation>
+    </message>
+    <message>
+        <source>No rule fired more than once on the same node in the period.</source>
+        <translation>Nenhuma regra disparou mais de uma vez no mesmo nó no período.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Node or subject</source>
+        <translation>Nó ou objeto</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Vezes</translation>
+    </message>
+    <message>
+        <source>Open in service hours</source>
+        <translation>Aberto em horário de atendimento</translation>
+    </message>
+    <message>
+        <source>Open in total</source>
+        <translation>Aberto no total</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primeiro</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>a rede</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .pdf or .md</source>
+        <translation>%1: um relatório é gravado como .pdf ou .md</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>não foi possível gravar %1</translation>
+    </message>
+</context>
+<context>
     <name>Rlp</name>
     <message>
         <source>truncated input: an item was expected</source>
@@ -5060,6 +5992,10 @@ Estas alterações serão feitas em %2:</translation>
         <source>unexpected value: %1</source>
         <translation>valor inesperado: %1</translation>
     </message>
+    <message>
+        <source>no such sample</source>
+        <translation>amostra inexistente</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotReader</name>
@@ -5340,6 +6276,57 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>TimeCursor</name>
+    <message>
+        <source>Back one block</source>
+        <translation>Voltar um bloco</translation>
+    </message>
+    <message>
+        <source>Forward one block</source>
+        <translation>Avançar um bloco</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Playback speed: snapshot seconds per real second</source>
+        <translation>Velocidade de reprodução: segundos do snapshot por segundo real</translation>
+    </message>
+    <message>
+        <source>The moment every page shows: drag to replay the snapshot&apos;s window</source>
+        <translation>O momento que todas as páginas mostram: arraste para reproduzir a janela do snapshot</translation>
+    </message>
+    <message>
+        <source>Time cursor</source>
+        <translation>Cursor de tempo</translation>
+    </message>
+    <message>
+        <source>Time cursor:</source>
+        <translation>Cursor de tempo:</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>(capture time)</source>
+        <translation>(momento da captura)</translation>
+    </message>
+    <message>
+        <source>(%1 before capture)</source>
+        <translation>(%1 antes da captura)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Play the window from this moment</source>
+        <translation>Reproduzir a janela a partir deste momento</translation>
+    </message>
+</context>
+<context>
     <name>TopologyLegend</name>
     <message>
         <source>link (arrow: accepting side)</source>
@@ -5585,6 +6572,10 @@ Estas alterações serão feitas em %2:</translation>
         <source>Connected to (%1):</source>
         <translation>Conectado a (%1):</translation>
     </message>
+    <message>
+        <source>No peer list is known at this moment: the snapshot holds each node&apos;s admin_peers only as last observed before the capture. Move the time cursor closer to the capture time to see the topology.</source>
+        <translation>Nenhuma lista de pares é conhecida neste momento: o snapshot guarda o admin_peers de cada nó apenas como observado pela última vez antes da captura. Aproxime o cursor de tempo do momento da captura para ver a topologia.</translation>
+    </message>
 </context>
 <context>
     <name>TopologyView</name>
@@ -5613,6 +6604,285 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Expected link missing</source>
         <translation>Conexão esperada ausente</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionParse</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: ausente</translation>
+    </message>
+    <message>
+        <source>%1: expected an address text</source>
+        <translation>%1: esperava um endereço em texto</translation>
+    </message>
+    <message>
+        <source>%1: expected 0x and 40 hex digits</source>
+        <translation>%1: esperava 0x e 40 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>%1: expected a hex quantity</source>
+        <translation>%1: esperava uma quantidade hexadecimal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a 32-byte hash</source>
+        <translation>%1: esperava um hash de 32 bytes</translation>
+    </message>
+    <message>
+        <source>expected a block object</source>
+        <translation>esperava um objeto de bloco</translation>
+    </message>
+    <message>
+        <source>transactions: expected a list</source>
+        <translation>transactions: esperava uma lista</translation>
+    </message>
+    <message>
+        <source>transactions[%1]: expected a transaction object (ask with full transactions)</source>
+        <translation>transactions[%1]: esperava um objeto de transação (peça com transações completas)</translation>
+    </message>
+    <message>
+        <source>transactions[%1].%2</source>
+        <translation>transactions[%1].%2</translation>
+    </message>
+    <message>
+        <source>expected a receipt object</source>
+        <translation>esperava um objeto de recibo</translation>
+    </message>
+</context>
+<context>
+    <name>UsageJson</name>
+    <message>
+        <source>%1.%2: missing or of the wrong type</source>
+        <translation>%1.%2: ausente ou de tipo errado</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a non-negative integer</source>
+        <translation>%1[%2]: esperava um inteiro não negativo</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: esperava um objeto</translation>
+    </message>
+    <message>
+        <source>%1.addresses: expected texts</source>
+        <translation>%1.addresses: esperava textos</translation>
+    </message>
+    <message>
+        <source>%1.start: expected an integer</source>
+        <translation>%1.start: esperava um inteiro</translation>
+    </message>
+    <message>
+        <source>%1: address index out of range</source>
+        <translation>%1: índice de endereço fora do intervalo</translation>
+    </message>
+    <message>
+        <source>%1.contractAnswers: expected objects with an address</source>
+        <translation>%1.contractAnswers: esperava objetos com um endereço</translation>
+    </message>
+    <message>
+        <source>%1: unexpected value: %2</source>
+        <translation>%1: valor inesperado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Transactions, gas and failures per institution and per sender account, with the accounts no institution answers for listed first.</source>
+        <translation>Transações, gás e falhas por instituição e por conta remetente, com as contas pelas quais nenhuma instituição responde listadas primeiro.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Janela:</translation>
+    </message>
+    <message>
+        <source>Last 100 blocks</source>
+        <translation>Últimos 100 blocos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Linhas:</translation>
+    </message>
+    <message>
+        <source>By institution</source>
+        <translation>Por instituição</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>Por conta</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Transactions per second by institution</source>
+        <translation>Transações por segundo por instituição</translation>
+    </message>
+    <message>
+        <source>Share of gas</source>
+        <translation>Parcela do gás</translation>
+    </message>
+    <message>
+        <source>Waiting for the first blocks&apos; transactions from a node&apos;s JSON-RPC.</source>
+        <translation>Aguardando as transações dos primeiros blocos pelo JSON-RPC de um nó.</translation>
+    </message>
+    <message>
+        <source>This snapshot holds no transaction usage.</source>
+        <translation>Este snapshot não contém uso de transações.</translation>
+    </message>
+    <message>
+        <source>%1 transactions in %2 blocks (%3 to %4)</source>
+        <translation>%1 transações em %2 blocos (%3 a %4)</translation>
+    </message>
+    <message>
+        <source>the window starts before the held history (%1 held)</source>
+        <translation>a janela começa antes do histórico mantido (%1 mantidos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) still being asked to the permissioning contract</source>
+        <translation>
+            <numerusform>%n remetente ainda em consulta ao contrato de permissionamento</numerusform>
+            <numerusform>%n remetentes ainda em consulta ao contrato de permissionamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender account(s) that no institution answers for: an accountability gap for the committee.</source>
+        <translation>
+            <numerusform>%n conta remetente pela qual nenhuma instituição responde: uma lacuna de responsabilização para o comitê.</numerusform>
+            <numerusform>%n contas remetentes pelas quais nenhuma instituição responde: uma lacuna de responsabilização para o comitê.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tx/s</source>
+        <translation>tx/s</translation>
+    </message>
+    <message>
+        <source>Unknown senders</source>
+        <translation>Remetentes desconhecidos</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>Não foi possível abrir %1 para escrita: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export usage as CSV</source>
+        <translation>Exportar uso como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+</context>
+<context>
+    <name>UsageReport</name>
+    <message>
+        <source>Unknown senders</source>
+        <translation>Remetentes desconhecidos</translation>
+    </message>
+</context>
+<context>
+    <name>UsageTableModel</name>
+    <message>
+        <source>contract creation</source>
+        <translation>criação de contrato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n tx)</source>
+        <translation>
+            <numerusform>%1 (%n tx)</numerusform>
+            <numerusform>%1 (%n tx)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n conta</numerusform>
+            <numerusform>%n contas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(asking)</source>
+        <translation>(consultando)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>no institution answers for them</source>
+        <translation>nenhuma instituição responde por elas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribuição</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transações</translation>
+    </message>
+    <message>
+        <source>Tx/s</source>
+        <translation>Tx/s</translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation>Gás usado</translation>
+    </message>
+    <message>
+        <source>Share of gas</source>
+        <translation>Parcela do gás</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhas</translation>
+    </message>
+    <message>
+        <source>Top contracts</source>
+        <translation>Contratos mais chamados</translation>
     </message>
 </context>
 <context>
@@ -6043,76 +7313,6 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     <message>
         <source>None open</source>
         <translation>Nenhum aberto</translation>
-    </message>
-</context>
-<context>
-    <name>analysis</name>
-    <message>
-        <source>Not probed yet.</source>
-        <translation>Ainda não verificado.</translation>
-    </message>
-    <message>
-        <source>The endpoint did not answer: %1</source>
-        <translation>O endpoint não respondeu: %1</translation>
-    </message>
-    <message>
-        <source>The federation job scraping this institution&apos;s level 1 is down.</source>
-        <translation>O job de federação que coleta o nível 1 desta instituição está fora do ar.</translation>
-    </message>
-    <message>
-        <source>No series with organization=&quot;%1&quot; on this endpoint.</source>
-        <translation>Nenhuma série com organization=&quot;%1&quot; neste endpoint.</translation>
-    </message>
-    <message>
-        <source>The newest sample is %1 old.</source>
-        <translation>A amostra mais recente tem %1 de idade.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 targets up.</source>
-        <translation>%1 de %2 alvos ativos.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 targets up, data fresh.</source>
-        <translation>%1 de %2 alvos ativos, dados recentes.</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>Parcial</translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <translation>Desatualizado</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Federation down</source>
-        <translation>Federação fora do ar</translation>
-    </message>
-    <message>
-        <source>Endpoint down</source>
-        <translation>Endpoint fora do ar</translation>
-    </message>
-    <message>
-        <source>Targets are listed but none has a sample time.</source>
-        <translation>Há alvos listados, mas nenhum tem horário de amostra.</translation>
-    </message>
-</context>
-<context>
-    <name>analysis::FederationSample</name>
-    <message>
-        <source>incomplete reply</source>
-        <translation>resposta incompleta</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,9 @@ const QSet<QString> &untranslatedWords()
         u"URL"_s, u"QBFT"_s, u"IBFT"_s, u"Besu"_s, u"Qt"_s, u"Git"_s, u"Graphviz"_s, u"SLA"_s, u"OLA"_s, u"chainId"_s,
         u"enode"_s, u"Hash"_s, u"Status"_s, u"Boot"_s, u"Writer"_s, u"Observer-boot"_s, u"decode-block"_s,
         u"SNAPSHOT"_s, u"MS"_s, u"s"_s, u"ms"_s, u"min"_s, u"h"_s, u"d"_s, u"CSV"_s, u"csv"_s, u"Markdown"_s, u"md"_s,
-        u"PNG"_s, u"png"_s, u"PDF"_s, u"pdf"_s, u"SQLite"_s, u"Discord"_s, u"Webhook"_s, u"Links"_s, u"ID"_s};
+        u"PNG"_s, u"png"_s, u"PDF"_s, u"pdf"_s, u"SQLite"_s, u"Discord"_s, u"Webhook"_s, u"Links"_s, u"ID"_s,
+        // Kept in English in the pt_BR texts, as Brazilian NOCs say them; a JSON field name; units and the speed sign.
+        u"snapshot"_s, u"Checklist"_s, u"transactions"_s, u"UTC"_s, u"tx"_s, u"Tx"_s, u"×"_s};
     return words;
 }
 
