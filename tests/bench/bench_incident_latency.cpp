@@ -489,7 +489,7 @@ int main(int argc, char *argv[])
     // The targets: the chain-halt limit (period + round timeout + 1 s) on JSON-RPC; through level 2 only the
     // limit plus the sample's own age (at most one scrape plus one federation interval), and ahead of the level-2
     // rule; quorum lost within 5 s; no false alarm with one proposer down.
-    const double haltLimit = t.blockSeconds + t.timeoutSeconds + 1;
+    const double haltLimit = chainHaltLimitSeconds(rpcNet); // the same limit the rule judges by
     const QString timing = u" (%1 s blocks, %2 s round timeout, scrape %3 s, federation %4 s)"_s.arg(t.blockSeconds)
                                .arg(t.timeoutSeconds)
                                .arg(t.scrapeSeconds)
