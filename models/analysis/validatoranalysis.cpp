@@ -135,12 +135,12 @@ void BlockAnalysisCache::onBlocksAdded(quint64 first, quint64 last)
 {
     std::optional<quint64> unparkedFirst;
     quint64 unparkedLast = 0;
-    for (const BlockRecord &b : m_state->blocks(first, last)) {
+    m_state->forEachBlock(first, last, [&](const BlockRecord &b) {
         if (b.number() == 0)
-            continue; // the genesis block carries no committed seals
+            return; // the genesis block carries no committed seals
         const AnalysedBlock *held = block(b.number());
         if (held && held->hash == b.header.hash)
-            continue; // already analysed: never recover the same seals twice
+            return; // already analysed: never recover the same seals twice
         if (const auto parked = m_parked.find(b.number()); parked != m_parked.end()) {
             const bool same = parked->second.hash == b.header.hash;
             if (same) {
@@ -151,14 +151,38 @@ void BlockAnalysisCache::onBlocksAdded(quint64 first, quint64 last)
             }
             m_parked.erase(parked);
             if (same)
-                continue;
+                return;
         }
         if (m_pending.insert(b.number()).second)
             ++m_runTotal;
-    }
+    });
     if (unparkedFirst)
         emit blocksAnalysed(*unparkedFirst, unparkedLast);
     schedule();
+}
+
+void BlockAnalysisCache::adopt(std::map<quint64, AnalysedBlock> analyses)
+{
+    std::optional<quint64> lo;
+    quint64 hi = 0;
+    for (auto &[number, analysed] : analyses) {
+        const BlockRecord *held = m_state->block(number);
+        if (!held) {
+            // Added later (restoreBlocks): onBlocksAdded takes it from here when the hash matches.
+            m_parked.insert_or_assign(number, std::move(analysed));
+            continue;
+        }
+        if (held->header.hash != analysed.hash)
+            continue;
+        if (m_pending.erase(number) > 0)
+            ++m_runDone;
+        m_blocks.insert_or_assign(number, std::move(analysed));
+        if (!lo)
+            lo = number;
+        hi = number;
+    }
+    if (lo)
+        emit blocksAnalysed(*lo, hi);
 }
 
 void BlockAnalysisCache::onBlocksRemoved(quint64 first, quint64 last)

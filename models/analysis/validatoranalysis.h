@@ -77,6 +77,10 @@ public:
     // The participation records of the analysed blocks in [from, to], ascending.
     QList<analysis::BlockRecord> records(quint64 from = 0, quint64 to = std::numeric_limits<quint64>::max()) const;
 
+    // Analyses made elsewhere (an opened snapshot's decoded seals, as its producer's cache held them): each is taken
+    // for the block of that number and hash when the state holds it, instead of recovering its seals again.
+    void adopt(std::map<quint64, AnalysedBlock> analyses);
+
     bool isBusy() const { return !m_pending.empty() || m_jobRunning; }
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
     // How many times chain::analyzeBlock ran (tests check that no block is analysed twice).

@@ -26,7 +26,9 @@
 namespace snapshot {
 
 inline constexpr char Magic[] = "SNTLSNAP"; // the first 8 bytes of every file
-inline constexpr int FormatVersion = 1; // the container (magic, header, payload)
+// The container (magic, header, payload). 2: the content is the JSON followed by the binary block table
+// (blocktable.h); 1: JSON only, blocks in it. Both are read.
+inline constexpr int FormatVersion = 2;
 inline constexpr int SchemaVersion = 1; // the content JSON; older versions stay readable
 inline constexpr char FileSuffix[] = "sentinela"; // the MIME type application/x-sentinela-snapshot (installer/)
 
@@ -44,7 +46,8 @@ struct SnapshotHeader
     QDateTime windowFrom;
     QDateTime windowTo;
     QString incidentUid; // the incident it was made for; empty: the state at createdAt
-    qint64 contentBytes = 0; // the content JSON, uncompressed
+    qint64 contentBytes = 0; // the content (JSON, then the block table), uncompressed
+    qint64 tableBytes = 0; // the block table at the end of the content (format 2); 0: blocks in the JSON
     qint64 payloadBytes = 0; // the stored (compressed) content
     QByteArray digest; // SHA-256 of the stored content, 32 bytes
     QByteArray signerPublicKeyPem; // empty: unsigned
@@ -60,6 +63,8 @@ struct SnapshotSeal
     QList<QByteArray> missing;
     int quorum = 0;
     bool quorumMet = false;
+    int nonMemberSigners = 0; // seals by addresses outside the block's set
+    int invalidSeals = 0; // seals from which no signer could be recovered
     QString error;
 };
 

@@ -28,6 +28,8 @@ json toJson(const SnapshotHeader &h, bool withSignature)
         {"createdAt", timeMs(h.createdAt)}, {"windowFrom", timeMs(h.windowFrom)}, {"windowTo", timeMs(h.windowTo)},
         {"incident", h.incidentUid.toStdString()}, {"contentBytes", h.contentBytes},
         {"payloadBytes", h.payloadBytes}, {"digest", "sha256:" + h.digest.toHex().toStdString()}};
+    if (h.tableBytes > 0)
+        o["tableBytes"] = h.tableBytes;
     if (withSignature && !h.signature.isEmpty()) {
         o["signature"] = json {{"algorithm", "ed25519"}, {"publicKey", h.signerPublicKeyPem.toStdString()},
             {"value", h.signature.toBase64().toStdString()}};
@@ -72,6 +74,9 @@ bool fromJson(const json &o, SnapshotHeader &h, QString *error)
         return fail("contentBytes", HeaderText::tr("missing or negative"));
     if (!integer("payloadBytes", h.payloadBytes) || h.payloadBytes < 0)
         return fail("payloadBytes", HeaderText::tr("missing or negative"));
+    h.tableBytes = 0;
+    if (o.contains("tableBytes") && (!integer("tableBytes", h.tableBytes) || h.tableBytes < 0 || h.tableBytes > h.contentBytes))
+        return fail("tableBytes", HeaderText::tr("not a size within the content"));
     const QString digest = text("digest");
     if (!digest.startsWith(QLatin1StringView("sha256:")) || digest.size() != 7 + 64)
         return fail("digest", HeaderText::tr("expected sha256: and 64 hex digits"));

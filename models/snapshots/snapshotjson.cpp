@@ -202,6 +202,10 @@ json blockJson(const BlockRecord &r, const SnapshotSeal *seal)
     if (seal) {
         json s {{"proposer", hex(seal->proposer)}, {"round", seal->round}, {"signers", hexList(seal->signers)},
             {"missing", hexList(seal->missing)}, {"quorum", seal->quorum}, {"quorumMet", seal->quorumMet}};
+        if (seal->nonMemberSigners != 0)
+            s["nonMemberSigners"] = seal->nonMemberSigners;
+        if (seal->invalidSeals != 0)
+            s["invalidSeals"] = seal->invalidSeals;
         if (!seal->error.isEmpty())
             s["error"] = text(seal->error);
         o["seal"] = std::move(s);
@@ -304,6 +308,16 @@ template<typename T> T integer(const json &v, const QString &path, T fallback = 
             fail(path, JsonText::tr("expected a whole number of at least 0"));
     }
     return v.get<T>();
+}
+
+// Element i of an array of whole numbers: the path is built only for the message of a bad element (a day of chart
+// samples is a million elements).
+template<typename T> T element(const json &array, std::size_t i, const QString &path, const char *key)
+{
+    const json &v = array[i];
+    if (v.is_number_unsigned() || (std::is_signed_v<T> && v.is_number_integer()))
+        return v.get<T>();
+    return integer<T>(v, at(join(path, key), i));
 }
 
 template<typename T> T integer(const json &o, const char *key, const QString &path, T fallback = {})
@@ -522,13 +536,13 @@ void readNode(const json &o, const QString &path, SnapshotData &out)
         samples.reserve(static_cast<qsizetype>(times.size()));
         qint64 ms = 0;
         for (std::size_t i = 0; i < times.size(); ++i) {
-            ms += integer<qint64>(times[i], at(join(sp, "atDelta"), i));
-            samples.append({QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), integer<quint64>(heights[i], at(join(sp, "height"), i)),
-                integer<int>(peers[i], at(join(sp, "peers"), i))});
+            ms += element<qint64>(times, i, sp, "atDelta");
+            samples.append({QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), element<quint64>(heights, i, sp, "height"),
+                element<int>(peers, i, sp, "peers")});
         }
         const json &down = array(s, "down", sp);
         for (std::size_t i = 0; down.is_array() && i < down.size(); ++i) {
-            const auto index = integer<qint64>(down[i], at(join(sp, "down"), i));
+            const auto index = element<qint64>(down, i, sp, "down");
             if (index < 0 || index >= samples.size())
                 fail(at(join(sp, "down"), i), JsonText::tr("no such sample"));
             samples[index].up = false;
@@ -590,6 +604,8 @@ void readBlock(const json &o, const QString &path, SnapshotData &out)
         seal.missing = hexList(s, "missing", sp);
         seal.quorum = integer<int>(s, "quorum", sp);
         seal.quorumMet = boolean(member(s, "quorumMet"), join(sp, "quorumMet"));
+        seal.nonMemberSigners = integer<int>(s, "nonMemberSigners", sp);
+        seal.invalidSeals = integer<int>(s, "invalidSeals", sp);
         seal.error = str(s, "error", sp);
         out.seals.emplace(h.number, std::move(seal));
     }
@@ -624,10 +640,15 @@ PromQueryResult readQueryResult(const json &o, const QString &path)
         const json &samples = array(series[i], "samples", p);
         s.samples.reserve(static_cast<qsizetype>(samples.size()));
         for (std::size_t k = 0; k < samples.size(); ++k) {
+            const json &pair = samples[k];
+            if (pair.is_array() && pair.size() == 2 && pair[0].is_number_integer() && pair[1].is_number()) {
+                s.samples.append({pair[0].get<qint64>(), pair[1].get<double>()});
+                continue;
+            }
             const QString kp = at(join(p, "samples"), k);
-            if (!samples[k].is_array() || samples[k].size() != 2)
+            if (!pair.is_array() || pair.size() != 2)
                 fail(kp, JsonText::tr("expected [time, value]"));
-            s.samples.append({integer<qint64>(samples[k][0], kp), real(samples[k][1], kp)});
+            s.samples.append({integer<qint64>(pair[0], kp), real(pair[1], kp)});
         }
         r.series.append(s);
     }
@@ -658,6 +679,21 @@ QJsonObject toQJson(const json &o, const QString &path)
     return QJsonDocument::fromJson(QByteArray::fromStdString(o.dump())).object();
 }
 
+// An array member whose items have their one JSON form elsewhere (incidents, checklist runs): each read with
+// `fromJson`, or the first problem thrown with its path.
+template<typename T, typename F> void readEach(const json &doc, const char *key, QList<T> &out, F fromJson)
+{
+    const json &list = array(doc, key, QString());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const QString p = at(QString::fromLatin1(key), i);
+        QString why;
+        auto item = fromJson(toQJson(list[i], p), p, &why);
+        if (!item)
+            throw DecodeError {why};
+        out.append(std::move(*item));
+    }
+}
+
 std::optional<SourceHealth::State> stateFromKey(const QString &key)
 {
     for (auto s : {SourceHealth::State::Disabled, SourceHealth::State::Ok, SourceHealth::State::Degraded,
@@ -670,12 +706,12 @@ std::optional<SourceHealth::State> stateFromKey(const QString &key)
 
 } // namespace
 
-QByteArray encode(const SnapshotData &data)
+QByteArray encode(const SnapshotData &data, bool withBlocks)
 {
-    return QByteArray::fromStdString(encodeText(data));
+    return QByteArray::fromStdString(encodeText(data, withBlocks));
 }
 
-std::string encodeText(const SnapshotData &data)
+std::string encodeText(const SnapshotData &data, bool withBlocks, std::size_t reserveExtra)
 {
     json doc;
     doc["schema"] = snapshot::SchemaVersion;
@@ -687,12 +723,14 @@ std::string encodeText(const SnapshotData &data)
         nodes.push_back(nodeJson(n, data.samples.value(n.name)));
     doc["nodes"] = std::move(nodes);
 
-    json blocks = json::array();
-    for (const BlockRecord &r : data.blocks) {
-        const auto seal = data.seals.find(r.number());
-        blocks.push_back(blockJson(r, seal == data.seals.end() ? nullptr : &seal->second));
+    if (withBlocks) {
+        json blocks = json::array();
+        for (const BlockRecord &r : data.blocks) {
+            const auto seal = data.seals.find(r.number());
+            blocks.push_back(blockJson(r, seal == data.seals.end() ? nullptr : &seal->second));
+        }
+        doc["blocks"] = std::move(blocks);
     }
-    doc["blocks"] = std::move(blocks);
 
     json validators = json::array();
     for (auto it = data.validators.cbegin(); it != data.validators.cend(); ++it)
@@ -761,13 +799,14 @@ std::string encodeText(const SnapshotData &data)
     qsizetype samples = 0;
     for (const auto &list : data.samples)
         samples += list.size();
-    text.reserve(static_cast<std::size_t>(data.blocks.size()) * 1700 + static_cast<std::size_t>(samples) * 24 + (1 << 20));
+    text.reserve((withBlocks ? static_cast<std::size_t>(data.blocks.size()) * 1700 : 0)
+        + static_cast<std::size_t>(samples) * 24 + (1 << 20) + reserveExtra);
     nlohmann::detail::serializer<json> out(nlohmann::detail::output_adapter<char>(text), ' ');
     out.dump(doc, false, false, 0);
     return text;
 }
 
-bool decode(const json &doc, int schemaVersion, SnapshotData &out, QString *error)
+bool decode(const json &doc, int schemaVersion, bool blocksInTable, SnapshotData &out, QString *error)
 {
     // Schema 1 is the only one so far; a later schema adds its conversions here, and the stored sample files of
     // each version (tests/fixtures/snapshots) keep the older ones readable.
@@ -784,7 +823,9 @@ bool decode(const json &doc, int schemaVersion, SnapshotData &out, QString *erro
         for (std::size_t i = 0; i < nodes.size(); ++i)
             readNode(nodes[i], at(u"nodes"_s, i), out);
 
-        const json &blocks = array(doc, "blocks", QString(), true);
+        const json &blocks = blocksInTable ? member(doc, "blocks") : array(doc, "blocks", QString(), true);
+        if (blocksInTable && !blocks.is_null())
+            fail(u"blocks"_s, JsonText::tr("present although the blocks are in the block table"));
         out.blocks.reserve(static_cast<qsizetype>(blocks.size()));
         for (std::size_t i = 0; i < blocks.size(); ++i)
             readBlock(blocks[i], at(u"blocks"_s, i), out);
@@ -878,24 +919,11 @@ bool decode(const json &doc, int schemaVersion, SnapshotData &out, QString *erro
             }
         }
 
-        const json &incidents = array(doc, "incidents", QString());
-        for (std::size_t i = 0; i < incidents.size(); ++i) {
-            const QString p = at(u"incidents"_s, i);
-            QString why;
-            auto incident = incidentjson::incidentFromJson(toQJson(incidents[i], p), p, &why);
-            if (!incident)
-                throw DecodeError {why};
-            out.incidents.append(*incident);
-        }
-        const json &runs = array(doc, "runs", QString());
-        for (std::size_t i = 0; i < runs.size(); ++i) {
-            const QString p = at(u"runs"_s, i);
-            QString why;
-            auto run = incidentjson::runFromJson(toQJson(runs[i], p), p, &why);
-            if (!run)
-                throw DecodeError {why};
-            out.runs.append(*run);
-        }
+        readEach(doc, "incidents", out.incidents, [](const QJsonObject &o, const QString &p, QString *why) {
+            return incidentjson::incidentFromJson(o, p, why);
+        });
+        readEach(doc, "runs", out.runs,
+            [](const QJsonObject &o, const QString &p, QString *why) { return incidentjson::runFromJson(o, p, why); });
         if (const auto usage = doc.find("usage"); usage != doc.end() && !usage->is_null()) {
             SnapshotData::Usage u;
             QString why;

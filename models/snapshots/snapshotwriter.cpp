@@ -2,6 +2,7 @@
 
 #include "snapshotcrypto.h"
 #include "snapshotheader.h"
+#include "blocktable.h"
 #include "snapshotjson.h"
 
 #include "analysis/validatoranalysis.h"
@@ -109,9 +110,10 @@ std::optional<SnapshotData> SnapshotWriter::capture(
 
     const BlockAnalysisCache *analysis = monitor.analysis();
     if (const auto lo = state.lowestBlock(), hi = state.highestBlock(); lo && hi) {
-        for (const BlockRecord &r : state.blocks(*lo, *hi)) {
+        data.blocks.reserve(state.blockCount());
+        state.forEachBlock(*lo, *hi, [&](const BlockRecord &r) {
             if (static_cast<qint64>(r.header.timestamp) < fromSecs)
-                continue;
+                return;
             data.blocks.append(r);
             if (const AnalysedBlock *a = analysis ? analysis->block(r.number()) : nullptr) {
                 SnapshotSeal seal;
@@ -121,10 +123,12 @@ std::optional<SnapshotData> SnapshotWriter::capture(
                 seal.missing = a->missing;
                 seal.quorum = a->quorum;
                 seal.quorumMet = a->quorumMet;
+                seal.nonMemberSigners = a->nonMemberSigners;
+                seal.invalidSeals = a->invalidSeals;
                 seal.error = a->error;
                 data.seals.emplace(r.number(), std::move(seal));
             }
-        }
+        });
     }
     data.validators = state.validatorHistory();
     if (state.usage().blockCount() > 0)
@@ -159,7 +163,9 @@ std::optional<SnapshotData> SnapshotWriter::capture(
 
 QByteArray SnapshotWriter::encode(SnapshotData data, const QByteArray &signingKeyPem, QString *error, int zstdLevel)
 {
-    const std::string content = snapshotjson::encodeText(data);
+    std::string content = snapshotjson::encodeText(data, false, blocktable::estimate(data.blocks, data.seals));
+    const std::size_t jsonBytes = content.size();
+    blocktable::append(content, data.blocks, data.seals);
     QByteArray payload(static_cast<qsizetype>(ZSTD_compressBound(content.size())), Qt::Uninitialized);
     const size_t packed = ZSTD_compress(
         payload.data(), static_cast<size_t>(payload.size()), content.data(), content.size(), zstdLevel);
@@ -174,6 +180,7 @@ QByteArray SnapshotWriter::encode(SnapshotData data, const QByteArray &signingKe
     h.formatVersion = snapshot::FormatVersion;
     h.schemaVersion = snapshot::SchemaVersion;
     h.contentBytes = static_cast<qint64>(content.size());
+    h.tableBytes = static_cast<qint64>(content.size() - jsonBytes);
     h.payloadBytes = payload.size();
     h.digest = snapshotcrypto::sha256(payload);
     h.signature.clear();

@@ -66,6 +66,12 @@ public:
     std::optional<quint64> highestBlock() const;
     const BlockRecord *block(quint64 number) const;
     QList<BlockRecord> blocks(quint64 from, quint64 to) const; // held blocks in [from, to], ascending
+    // The same without copying them (a day of blocks): f(const BlockRecord &) for each, ascending.
+    template<typename F> void forEachBlock(quint64 from, quint64 to, F &&f) const
+    {
+        for (auto it = m_blocks.lower_bound(from); it != m_blocks.end() && it->first <= to; ++it)
+            f(it->second);
+    }
     // Missing ranges [first, last] between the lowest and highest held block.
     QList<std::pair<quint64, quint64>> gaps() const;
 

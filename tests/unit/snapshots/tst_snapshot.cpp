@@ -1,11 +1,14 @@
 #include "../../common/syntheticsnapshot.h"
 
+#include "analysis/validatoranalysis.h"
 #include "config/inventoryloader.h"
 #include "core/clock.h"
 #include "incidents/incidentbook.h"
 #include "monitor/monitor.h"
+#include "snapshots/blocktable.h"
 #include "snapshots/snapshotcrypto.h"
 #include "snapshots/snapshotheader.h"
+#include "snapshots/snapshotjson.h"
 #include "snapshots/snapshotreader.h"
 #include "snapshots/snapshotwriter.h"
 #include "state/networkstate.h"
@@ -35,10 +38,11 @@ QByteArray encodeOrFail(const SnapshotData &d, const QByteArray &key = {})
 }
 
 // A file with a hand-made header and content, its digest right: what a hostile producer can make.
-QByteArray craft(const QByteArray &payload, qint64 contentBytes, int schema = snapshot::SchemaVersion)
+QByteArray craft(const QByteArray &payload, qint64 contentBytes, int schema = snapshot::SchemaVersion, qint64 tableBytes = 0)
 {
     SnapshotHeader h;
     h.schemaVersion = schema;
+    h.tableBytes = tableBytes;
     h.appVersion = u"99.0"_s;
     h.network = u"synthetic"_s;
     h.producer = u"inst0"_s;
@@ -307,6 +311,44 @@ private slots:
         QVERIFY2(r.error.contains(u"blocks: "_s), qPrintable(r.error));
     }
 
+    void damagedBlockTable()
+    {
+        // Format 2: the JSON, then the binary block table; every damage names the block and the field.
+        const SnapshotData d = synthetic::snapshot(2, 0.05, Now, 1);
+        const QByteArray json = snapshotjson::encode(d, false);
+        const QByteArray table = blocktable::encode(d.blocks, d.seals);
+        auto readWith = [&](const QByteArray &t) {
+            const QByteArray content = json + t;
+            return SnapshotReader::read(craft(compress(content), content.size(), snapshot::SchemaVersion, t.size()), {});
+        };
+        QVERIFY2(readWith(table).ok, qPrintable(readWith(table).error));
+        QCOMPARE(readWith(table).data.blocks.size(), d.blocks.size());
+
+        auto r = readWith(table.left(table.size() - 10)); // cut inside the last block's seal
+        QCOMPARE(r.failure, Failure::Content);
+        QVERIFY2(r.error.contains(u"blocks[%1]"_s.arg(d.blocks.size() - 1)) && r.error.contains(u"seal."_s),
+            qPrintable(r.error));
+        QByteArray bad = table;
+        bad[0] = 'X';
+        r = readWith(bad);
+        QCOMPARE(r.failure, Failure::Content);
+        QVERIFY2(r.error.contains(u"not a block table"_s), qPrintable(r.error));
+        // A count no table of this size can hold: refused before any allocation.
+        bad = table.left(8) + QByteArray("\x00\x00\x00\x00\xff\xff\xff\x7f", 8);
+        r = readWith(bad);
+        QCOMPARE(r.failure, Failure::Content);
+        QVERIFY2(r.error.contains(u"cannot fit"_s), qPrintable(r.error));
+        // Trailing bytes after the last block.
+        r = readWith(table + QByteArray(3, '\0'));
+        QCOMPARE(r.failure, Failure::Content);
+        QVERIFY2(r.error.contains(u"after the last block"_s), qPrintable(r.error));
+        // Blocks in both places: refused, not merged.
+        const QByteArray both = snapshotjson::encode(d, true) + table;
+        r = SnapshotReader::read(craft(compress(both), both.size(), snapshot::SchemaVersion, table.size()), {});
+        QCOMPARE(r.failure, Failure::Content);
+        QVERIFY2(r.error.contains(u"block table"_s), qPrintable(r.error));
+    }
+
     void newerSchemaIsRefused()
     {
         const QByteArray content = R"({"profile":"","nodes":[],"blocks":[]})";
@@ -393,17 +435,39 @@ private slots:
         QCOMPARE(again->runs.size(), 1);
     }
 
-    void storedFixtureOfEachSchemaOpens()
+    void storedFixtureOfEachVersionOpens_data()
     {
-        const QString path = QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/snapshots/schema-1.sentinela-snapshot");
-        if (qEnvironmentVariableIsSet("SENTINELA_WRITE_SNAPSHOT_FIXTURE")) {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("withAlerts");
+        // Format 1: blocks in the JSON, written before alerts and votes were kept. Format 2: blocks in the binary
+        // block table. SENTINELA_WRITE_SNAPSHOT_FIXTURE=1 rewrites the file of the current format only.
+        QTest::newRow("format 1, schema 1") << u"schema-1.sentinela-snapshot"_s << 1 << false;
+        QTest::newRow("format 2, schema 1") << u"format-2-schema-1.sentinela-snapshot"_s << 2 << true;
+    }
+
+    void storedFixtureOfEachVersionOpens()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, format);
+        QFETCH(bool, withAlerts);
+        const QString path = QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/snapshots/") + file;
+        if (qEnvironmentVariableIsSet("SENTINELA_WRITE_SNAPSHOT_FIXTURE") && format == snapshot::FormatVersion) {
             SnapshotData d = synthetic::snapshot(2, 0.05, Now, 1);
             d.header.appVersion = u"0.1.0"_s;
             QString error;
             QVERIFY(SnapshotWriter::writeFile(path, encodeOrFail(d), &error));
+            // And a small block table for fuzz_snapshot's seeds (its decoder alone).
+            std::map<quint64, SnapshotSeal> seals;
+            for (const BlockRecord &b : d.blocks.mid(0, 3))
+                seals.emplace(b.number(), d.seals.at(b.number()));
+            QVERIFY(SnapshotWriter::writeFile(
+                QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/fuzz/fuzz_snapshot/seeds/table-three-blocks.bin"),
+                blocktable::encode(d.blocks.mid(0, 3), seals), &error));
         }
         const SnapshotReadResult r = SnapshotReader::readFile(path, {});
         QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.data.header.formatVersion, format);
         QCOMPARE(r.data.header.schemaVersion, 1);
         QCOMPARE(r.data.header.createdAt, Now);
         QCOMPARE(r.data.network.name, u"synthetic"_s);
@@ -413,9 +477,25 @@ private slots:
         QCOMPARE(r.data.incidents.size(), 2);
         QCOMPARE(r.data.runs.size(), 1);
         QCOMPARE(r.data.blocks.constLast().header.number, quint64(5'000'000));
-        // Written before alerts and votes were kept: none, and no error.
-        QVERIFY(r.data.alerts.alerts.isEmpty());
-        QVERIFY(r.data.pendingVotes.isEmpty());
+        QCOMPARE(r.data.blocks.constLast().header.extraData.isEmpty(), false);
+        const SnapshotSeal &lastSeal = r.data.seals.rbegin()->second;
+        QVERIFY(lastSeal.quorum > 0);
+        QCOMPARE(r.data.alerts.alerts.isEmpty(), !withAlerts);
+        QCOMPARE(r.data.pendingVotes.isEmpty(), !withAlerts);
+
+        // Opened, the blocks' analyses come from the file's decoded seals: none is recovered again.
+        ManualClock clock(Now);
+        Monitor monitor(&clock);
+        SnapshotReader::apply(r.data, &monitor, nullptr);
+        QTRY_VERIFY(!monitor.analysis()->isBusy());
+        QCOMPARE(monitor.analysis()->analyseRuns(), 0);
+        QCOMPARE(monitor.analysis()->count(), 45);
+        const AnalysedBlock *last = monitor.analysis()->block(5'000'000);
+        QVERIFY(last);
+        QCOMPARE(last->quorum, lastSeal.quorum);
+        QCOMPARE(last->record.signers, lastSeal.signers);
+        QCOMPARE(last->missing, lastSeal.missing);
+        QCOMPARE(last->record.validators.size(), lastSeal.signers.size() + lastSeal.missing.size());
     }
 
     void trustedKeysInTheProfile()
