@@ -80,18 +80,6 @@ int UsageTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString UsageTableModel::targetsText(const QList<usage::TargetUsage> &targets, int max)
-{
-    QStringList parts;
-    for (const usage::TargetUsage &t : targets) {
-        if (parts.size() >= max)
-            break;
-        const QString who = t.address.isEmpty() ? tr("contract creation") : t.address.left(6) + u'…' + t.address.right(4);
-        parts << tr("%1 (%n tx)", nullptr, int(qMin<quint64>(t.counts.transactions, 1u << 30))).arg(who);
-    }
-    return parts.join(u", "_s);
-}
-
 QVariant UsageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_keys.size())
@@ -126,7 +114,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
         if (attribution && !attribution->detail.isEmpty())
             return attribution->detail;
         if (index.column() == TopContracts)
-            return targetsText(targets, 10);
+            return usage::targetsText(targets, 10);
         return {};
     }
     if (role == Qt::TextAlignmentRole) {
@@ -171,7 +159,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
                                      formatPercent(100.0 * double(c.failed) / double(c.transactions)))
                                   : QString();
     case TopContracts:
-        return targetsText(targets);
+        return usage::targetsText(targets);
     default:
         return {};
     }

@@ -34,7 +34,6 @@ public:
 
     // The report as CSV (one line per institution and per account, the header first).
     QByteArray toCsv() const;
-    static QString targetsText(const QList<usage::TargetUsage> &targets, int max = 2);
 
 private:
     QStringList rowKeys() const;
