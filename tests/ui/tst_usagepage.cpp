@@ -119,9 +119,9 @@ private slots:
         QVERIFY(rnpRow > 0);
         QCOMPARE(model->report().accounts[rnpRow].attribution.source, AccountDirectory::Source::Contract);
         QCOMPARE(model->report().accounts[rnpRow].attribution.institution, u"rnp"_s);
-        page.setWindow(UsagePage::Last100Blocks);
+        page.setWindow(TimeWindowBox::Last100Blocks);
         QVERIFY(model->report().total.transactions <= 100 * 5 + 5 * 5); // whole buckets at the edge
-        page.setWindow(UsagePage::LastHour);
+        page.setWindow(TimeWindowBox::LastHour);
         QCOMPARE(model->report().total.transactions, quint64(900 * 5));
 
         QTemporaryDir dir;
