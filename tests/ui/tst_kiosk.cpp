@@ -28,6 +28,7 @@
 #include <QTranslator>
 
 #include "../common/imagecheck.h"
+#include "../common/usagefixtures.h"
 
 using namespace Qt::StringLiterals;
 
@@ -431,22 +432,10 @@ void TestKiosk::grabs()
     // The Usage page's figures: each block carries two contract calls from accounts no institution of the lab
     // answers for.
     QList<usage::BlockTransactions> transactions;
-    for (const chain::BlockHeader &b : std::as_const(wall.blocks)) {
-        usage::BlockTransactions t;
-        t.number = b.number;
-        t.timestamp = b.timestamp;
-        for (int i = 0; i < 2; ++i) {
-            usage::Transaction tx;
-            tx.hash = u"0x%1"_s.arg(b.number * 2 + quint64(i), 64, 16, QChar(u'0'));
-            tx.from = i == 0 ? u"0x00000000000000000000000000000000000000a1"_s : u"0x00000000000000000000000000000000000000ee"_s;
-            tx.to = u"0x000000000000000000000000000000000000c0de"_s;
-            tx.gasUsed = 21000 * quint64(i + 1);
-            tx.hasReceipt = true;
-            tx.index = quint32(i);
-            t.transactions << tx;
-        }
-        transactions << t;
-    }
+    for (const chain::BlockHeader &b : std::as_const(wall.blocks))
+        transactions << usagefixtures::block(b.number, b.timestamp,
+            {usagefixtures::tx(usagefixtures::addr(0xa1), usagefixtures::addr(0xc0de), 21000),
+                usagefixtures::tx(usagefixtures::addr(0xee), usagefixtures::addr(0xc0de), 42000)});
     wall.monitor->state()->addTransactions(transactions);
     for (const QString &key : {u"validators"_s, u"blocks"_s, u"topology"_s, u"incidents"_s, u"usage"_s}) {
         kiosk.setKioskConfig(config({{key, 30}}));

@@ -19,15 +19,13 @@
 #include <QTranslator>
 
 #include "../common/imagecheck.h"
+#include "../common/usagefixtures.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QString addr(int n)
-{
-    return u"0x"_s + QString::number(n, 16).rightJustified(40, u'0');
-}
+using usagefixtures::addr;
 
 } // namespace
 

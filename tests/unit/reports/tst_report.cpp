@@ -4,6 +4,7 @@
 // a profile whose nodes do not answer.
 #include "../../common/requireorskip.h"
 #include "../../common/syntheticsnapshot.h"
+#include "../../common/usagefixtures.h"
 
 #include "config/inventoryloader.h"
 #include "reports/committeereport.h"
@@ -74,11 +75,11 @@ SnapshotData haltedDay()
     return d;
 }
 
-const QString Settlement = u"0x00000000000000000000000000000000000000a1"_s; // inst0's, in the profile
-const QString Payments = u"0x00000000000000000000000000000000000000b1"_s; // inst1's, by the contract's answer
-const QString Stranger = u"0x00000000000000000000000000000000000000ee"_s; // nobody's
-const QString Token = u"0x000000000000000000000000000000000000c0de"_s;
-const QString Registry = u"0x000000000000000000000000000000000000feed"_s;
+const QString Settlement = usagefixtures::addr(0xa1); // inst0's, in the profile
+const QString Payments = usagefixtures::addr(0xb1); // inst1's, by the contract's answer
+const QString Stranger = usagefixtures::addr(0xee); // nobody's
+const QString Token = usagefixtures::addr(0xc0de);
+const QString Registry = usagefixtures::addr(0xfeed);
 
 // The last hour's transactions, a block every 60 s: inst0's account sends 30 (2 of them fail), inst1's 10 and an
 // account no institution answers for 5; an older block before the period must not count.
@@ -89,33 +90,17 @@ void addUsage(SnapshotData &d)
     SnapshotData::Usage u;
     u.ledger.configure(10, 24 * 3600);
     const qint64 start = Now.toSecsSinceEpoch() - 3600;
+    using usagefixtures::tx;
     quint64 number = 1000;
-    int sent = 0;
-    const auto tx = [&](const QString &from, const QString &to, quint64 gas, bool failed = false) {
-        usage::Transaction t;
-        t.hash = u"0x%1"_s.arg(++sent, 64, 16, QChar(u'0'));
-        t.from = from;
-        t.to = to;
-        t.gasUsed = gas;
-        t.hasReceipt = true;
-        t.failed = failed;
-        return t;
-    };
-    usage::BlockTransactions old;
-    old.number = number++;
-    old.timestamp = quint64(start - 7200);
-    old.transactions = {tx(Stranger, Token, 1000000)};
-    u.ledger.addBlock(old);
+    u.ledger.addBlock(usagefixtures::block(number++, quint64(start - 7200), {tx(Stranger, Token, 1000000)}));
     for (int k = 0; k < 10; ++k) {
-        usage::BlockTransactions b;
-        b.number = number++;
-        b.timestamp = quint64(start + 60 * k);
+        QList<usage::Transaction> txs;
         for (int i = 0; i < 3; ++i)
-            b.transactions << tx(Settlement, Token, 50000, k == 0 && i < 2);
-        b.transactions << tx(Payments, Registry, 30000);
+            txs << tx(Settlement, Token, 50000, k == 0 && i < 2);
+        txs << tx(Payments, Registry, 30000);
         if (k < 5)
-            b.transactions << tx(Stranger, k == 0 ? QString() : Token, 40000);
-        u.ledger.addBlock(b);
+            txs << tx(Stranger, k == 0 ? QString() : Token, 40000);
+        u.ledger.addBlock(usagefixtures::block(number++, quint64(start + 60 * k), txs));
     }
     AccountDirectory::ContractAnswer answer;
     answer.at = Now;
