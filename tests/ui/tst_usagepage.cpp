@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -121,6 +122,18 @@ private slots:
         QVERIFY(model->report().total.transactions <= 100 * 5 + 5 * 5); // whole buckets at the edge
         page.setWindow(TimeWindowBox::LastHour);
         QCOMPARE(model->report().total.transactions, quint64(900 * 5));
+        // The same figures from the background refresh (a copy of the window's buckets on a worker thread); a second
+        // call while it runs is folded into one more run.
+        QSignalSpy refreshed(page.model(), &UsageTableModel::refreshed);
+        const usage::UsageReport shown = model->report();
+        page.model()->refreshInBackground();
+        page.model()->refreshInBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 10000);
+        QVERIFY(!page.model()->isRefreshing());
+        QCOMPARE(model->report().total, shown.total);
+        QCOMPARE(model->report().institutions.size(), shown.institutions.size());
+        QCOMPARE(model->report().unknownSenders, 1);
+        QCOMPARE(model->report().series, shown.series);
 
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"usage.csv"_s);

@@ -53,7 +53,8 @@ UsagePage::UsagePage(Monitor *monitor, QWidget *parent)
     build();
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(500);
-    connect(m_refreshTimer, &QTimer::timeout, this, &UsagePage::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &UsagePage::refreshInBackground);
+    connect(m_model, &UsageTableModel::refreshed, this, &UsagePage::updateView);
     connect(m_state, &NetworkState::usageChanged, this, &UsagePage::scheduleRefresh);
     connect(m_state, &NetworkState::accountsChanged, this, &UsagePage::scheduleRefresh);
     connect(m_state, &NetworkState::configured, this, &UsagePage::scheduleRefresh);
@@ -158,11 +159,36 @@ QString UsagePage::unknownText() const
 
 void UsagePage::refresh()
 {
+    if (prepareWindow())
+        m_model->refresh();
+}
+
+void UsagePage::refreshInBackground()
+{
+    // Hidden (another tab, or off the wall's rotation), the page does nothing until it is shown again.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (prepareWindow())
+        m_model->refreshInBackground();
+}
+
+void UsagePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshInBackground();
+}
+
+bool UsagePage::prepareWindow()
+{
     const UsageLedger &ledger = m_state->usage();
     if (ledger.blockCount() == 0) {
         m_frame->showEmpty(m_monitor->isLive() ? tr("Waiting for the first blocks' transactions from a node's JSON-RPC.")
                                                : tr("This snapshot holds no transaction usage."));
-        return;
+        return false;
     }
     m_frame->showContent();
     // Windows end at the newest block held (the chain's own now), so a snapshot reads as it was.
@@ -175,10 +201,20 @@ void UsagePage::refresh()
             ++it;
         fromSec = it->second;
     }
-    const qint64 heldFrom = ledger.oldestSec();
     m_model->setWindow(fromSec, toSec);
-    m_model->refresh();
+    return true;
+}
+
+// The labels and charts of the model's report (after a refresh, here or in the background).
+void UsagePage::updateView()
+{
+    const UsageLedger &ledger = m_state->usage();
+    if (ledger.blockCount() == 0)
+        return;
     const usage::UsageReport &r = m_model->report();
+    const qint64 fromSec = r.fromSec;
+    const qint64 toSec = r.toSec;
+    const qint64 heldFrom = ledger.oldestSec();
     const QLocale locale;
     QString coverage = tr("%1 transactions in %2 blocks (%3 to %4)")
                            .arg(locale.toString(qint64(r.total.transactions)))

@@ -31,16 +31,22 @@ public:
     void setWindow(Window window);
     Window window() const { return m_window; }
     void setByAccount(bool byAccount);
-    void refresh(); // normally coalesced after usage signals
+    void refresh(); // now (after usage signals: coalesced, in the background, and only while shown)
 
     UsageTableModel *model() const { return m_model; }
     bool showsEmptyState() const;
     QString unknownText() const;
     bool exportCsv(const QString &path, QString *error = nullptr) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void build();
     void scheduleRefresh();
+    void refreshInBackground();
+    bool prepareWindow(); // the empty state, or the model's window; false: nothing to show
+    void updateView();
     void updateCharts();
     void chooseAndExportCsv();
 
@@ -48,6 +54,7 @@ private:
     NetworkState *m_state;
     UsageTableModel *m_model;
     Window m_window = TimeWindowBox::LastHour;
+    bool m_stale = false; // usage changed while the page was hidden
     QTimer *m_refreshTimer;
     WindowedPageFrame *m_frame = nullptr;
     QComboBox *m_viewBox = nullptr;
