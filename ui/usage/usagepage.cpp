@@ -237,8 +237,11 @@ void UsagePage::updateView()
         m_unknown->hide();
     }
     updateCharts();
-    if (m_table->model()->rowCount() > 0 && m_table->columnWidth(0) < 40)
+    // Columns fit the first rows (and a change of rows, setByAccount); later refreshes keep the user's widths.
+    if (!m_columnsSized && m_table->model()->rowCount() > 0) {
         m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
 }
 
 void UsagePage::updateCharts()

@@ -55,6 +55,7 @@ private:
     UsageTableModel *m_model;
     Window m_window = TimeWindowBox::LastHour;
     bool m_stale = false; // usage changed while the page was hidden
+    bool m_columnsSized = false;
     QTimer *m_refreshTimer;
     WindowedPageFrame *m_frame = nullptr;
     QComboBox *m_viewBox = nullptr;
