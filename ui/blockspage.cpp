@@ -4,7 +4,7 @@
 #include "monitor/monitor.h"
 
 #include "blockchartview.h"
-#include "emptystate.h"
+#include "common/windowedpageframe.h"
 #include "nodetableview.h"
 
 #include "chain/hex.h"
@@ -20,7 +20,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QFileDialog>
@@ -35,7 +34,6 @@
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -114,7 +112,7 @@ BlocksPage::BlocksPage(Monitor *monitor, QWidget *parent)
     // Time windows slide with the clock even when no block arrives (that is when it matters most).
     m_tickTimer->setInterval(5000);
     connect(m_tickTimer, &QTimer::timeout, this, [this] {
-        if (m_window != Last100Blocks)
+        if (m_window != TimeWindowBox::Last100Blocks)
             scheduleRefresh();
         else
             updateFigures();
@@ -125,30 +123,14 @@ BlocksPage::BlocksPage(Monitor *monitor, QWidget *parent)
 
 void BlocksPage::build()
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_stack = new QStackedWidget(this);
-    outer->addWidget(m_stack);
-    m_empty = new EmptyState(tr("Blocks"),
+    m_frame = new WindowedPageFrame(tr("Blocks"),
         tr("Block intervals against the service levels, the latest blocks with their proposers and "
            "seals, and the health of every node."),
-        m_stack);
-    m_stack->addWidget(m_empty);
-
-    auto *content = new QWidget(m_stack);
-    m_stack->addWidget(content);
-    auto *layout = new QVBoxLayout(content);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Window:"), content));
-    m_windowBox = new QComboBox(content);
-    m_windowBox->addItem(tr("Last 100 blocks"), Last100Blocks);
-    m_windowBox->addItem(tr("Last hour"), LastHour);
-    m_windowBox->addItem(tr("Last 24 hours"), Last24Hours);
-    m_windowBox->addItem(tr("Last 7 days"), Last7Days);
-    connect(m_windowBox, &QComboBox::currentIndexChanged, this,
-        [this](int i) { setWindow(static_cast<Window>(m_windowBox->itemData(i).toInt())); });
-    bar->addWidget(m_windowBox);
+        m_window, this);
+    connect(m_frame->windowBox(), &TimeWindowBox::windowChosen, this, &BlocksPage::setWindow);
+    QWidget *content = m_frame->content();
+    QVBoxLayout *layout = m_frame->contentLayout();
+    QHBoxLayout *bar = m_frame->bar();
     m_coverage = new QLabel(content);
     m_coverage->setWordWrap(true);
     bar->addWidget(m_coverage, 1);
@@ -255,9 +237,7 @@ void BlocksPage::build()
 void BlocksPage::setWindow(Window window)
 {
     m_window = window;
-    const int i = m_windowBox->findData(window);
-    if (i >= 0 && m_windowBox->currentIndex() != i)
-        m_windowBox->setCurrentIndex(i);
+    m_frame->windowBox()->setWindow(window);
     refresh();
 }
 
@@ -269,24 +249,22 @@ void BlocksPage::scheduleRefresh()
 
 bool BlocksPage::showsEmptyState() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return m_frame->showsEmpty();
 }
 
 void BlocksPage::updateEmptyState()
 {
     if (m_state->nodeNames().isEmpty()) {
-        m_empty->setReason(tr("No network is configured: choose or import a profile with its nodes."));
-        m_stack->setCurrentWidget(m_empty);
+        m_frame->showEmpty(tr("No network is configured: choose or import a profile with its nodes."));
     } else if (m_history->size() == 0) {
         bool anyUp = false;
         for (const QString &n : m_state->nodeNames())
             if (const NodeState *s = m_state->node(n); s && s->up.isSet() && s->up.value())
                 anyUp = true;
-        m_empty->setReason(anyUp ? tr("Waiting for the first blocks: the history is being fetched from the nodes.")
+        m_frame->showEmpty(anyUp ? tr("Waiting for the first blocks: the history is being fetched from the nodes.")
                                  : tr("No block received yet: no node has answered over JSON-RPC so far."));
-        m_stack->setCurrentWidget(m_empty);
     } else {
-        m_stack->setCurrentIndex(1);
+        m_frame->showContent();
     }
 }
 
@@ -295,15 +273,15 @@ void BlocksPage::refresh()
     updateEmptyState();
     const qint64 nowMs = m_clock->nowMs();
     switch (m_window) {
-    case Last100Blocks:
+    case TimeWindowBox::Last100Blocks:
         m_points = m_history->lastPoints(100);
         m_windowFromMs = m_points.isEmpty() ? nowMs : m_points.first().timestamp * 1000;
         m_windowToMs = m_points.isEmpty() ? nowMs : m_points.last().timestamp * 1000;
         break;
-    case LastHour:
-    case Last24Hours:
-    case Last7Days: {
-        const qint64 span = m_window == LastHour ? 3600 : m_window == Last24Hours ? 86400 : 7 * 86400;
+    case TimeWindowBox::LastHour:
+    case TimeWindowBox::Last24Hours:
+    case TimeWindowBox::Last7Days: {
+        const qint64 span = TimeWindowBox::seconds(m_window);
         m_windowToMs = nowMs;
         m_windowFromMs = nowMs - span * 1000;
         m_points = m_history->pointsBetween(m_windowFromMs / 1000, nowMs / 1000);
@@ -331,7 +309,7 @@ void BlocksPage::updatePrometheus(qint64)
     const auto &all = m_history->points();
     const qint64 localFromMs = all.isEmpty() ? m_windowToMs : all.first().timestamp * 1000;
     const double period = std::max(1.0, m_state->network().blockPeriodSeconds);
-    m_promWanted = m_window != Last100Blocks && m_monitor->canQueryHistory()
+    m_promWanted = m_window != TimeWindowBox::Last100Blocks && m_monitor->canQueryHistory()
         && localFromMs > m_windowFromMs + static_cast<qint64>(2000 * period);
     m_promShown.clear();
     if (!m_promWanted)
@@ -383,7 +361,7 @@ QString BlocksPage::coverageText() const
 QString BlocksPage::localCoverageText() const
 {
     const qint64 period = std::max<qint64>(1, static_cast<qint64>(m_state->network().blockPeriodSeconds));
-    if (m_window == Last100Blocks) {
+    if (m_window == TimeWindowBox::Last100Blocks) {
         if (m_points.size() < 100)
             return tr("Only %n block(s) are held locally so far.", nullptr, static_cast<int>(m_points.size()));
         return {};

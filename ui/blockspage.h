@@ -2,6 +2,7 @@
 
 #include "analysis/promhistory.h"
 #include "analysis/sla.h"
+#include "common/timewindowbox.h"
 
 #include <QPointer>
 
@@ -10,7 +11,6 @@
 class BlockChartView;
 class BlockHistory;
 class Clock;
-class EmptyState;
 class NetworkState;
 class NodeTableModel;
 class NodeTableView;
@@ -18,14 +18,13 @@ class Monitor;
 class QBarSeries;
 class QBarSet;
 class QChartView;
-class QComboBox;
 class QLabel;
 class QLineSeries;
 class QScatterSeries;
-class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class RecentBlocksModel;
+class WindowedPageFrame;
 
 // Block times and node health: the block-interval chart over a chosen window (with the target period, the 10 s and
 // 30 s SLA lines and round-change blocks marked), a histogram of intervals, p50/p95/p99/max, the SLA figures of the
@@ -35,7 +34,7 @@ class BlocksPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Window { Last100Blocks, LastHour, Last24Hours, Last7Days };
+    using Window = TimeWindowBox::Window;
 
     // Reads the monitor's state; the part of a time window older than the local history is asked of the monitor
     // (Monitor::requestIntervalHistory), which fetches it into the state: the page itself never fetches.
@@ -80,7 +79,7 @@ private:
     BlockHistory *m_history;
     RecentBlocksModel *m_recentModel;
     NodeTableModel *m_nodeModel;
-    Window m_window = Last100Blocks;
+    Window m_window = TimeWindowBox::Last100Blocks;
     QList<analysis::BlockPoint> m_points;
     analysis::IntervalStats m_stats;
     analysis::SlaReport m_month;
@@ -95,9 +94,7 @@ private:
 
     QTimer *m_refreshTimer;
     QTimer *m_tickTimer;
-    QStackedWidget *m_stack = nullptr;
-    EmptyState *m_empty = nullptr;
-    QComboBox *m_windowBox = nullptr;
+    WindowedPageFrame *m_frame = nullptr;
     QLabel *m_coverage = nullptr;
     QTabWidget *m_chartTabs = nullptr;
     BlockChartView *m_intervalChart = nullptr;

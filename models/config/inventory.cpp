@@ -143,7 +143,7 @@ KioskConfig KioskConfig::rbbDefaults()
 
 QStringList KioskConfig::pageKeys()
 {
-    return {u"overview"_s, u"validators"_s, u"blocks"_s, u"topology"_s, u"incidents"_s};
+    return {u"overview"_s, u"validators"_s, u"blocks"_s, u"topology"_s, u"incidents"_s, u"usage"_s};
 }
 
 bool KioskConfig::isValidChord(const QString &chord)

@@ -298,7 +298,7 @@ struct KioskConfig
 
     // RBB's wall: the overview long, then validators, blocks and incidents.
     static KioskConfig rbbDefaults();
-    static QStringList pageKeys(); // "overview", "validators", "blocks", "topology", "incidents"
+    static QStringList pageKeys(); // "overview", "validators", "blocks", "topology", "incidents", "usage"
     // A chord is modifiers (Ctrl, Alt, Shift, Meta; at least one) and one key, joined by '+'.
     static bool isValidChord(const QString &chord);
 };

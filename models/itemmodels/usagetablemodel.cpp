@@ -5,6 +5,9 @@
 #include "state/networkstate.h"
 
 #include <QLocale>
+#include <QtConcurrent>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +34,7 @@ void UsageTableModel::setMode(Mode mode)
         return;
     beginResetModel();
     m_mode = mode;
-    m_keys = rowKeys();
+    m_keys = rowKeys(m_report);
     endResetModel();
 }
 
@@ -41,33 +44,71 @@ void UsageTableModel::setWindow(qint64 fromSec, qint64 toSec)
     m_toSec = toSec;
 }
 
-QStringList UsageTableModel::rowKeys() const
+QStringList UsageTableModel::rowKeys(const usage::UsageReport &report) const
 {
     QStringList keys;
     if (m_mode == Mode::Institutions) {
-        for (const usage::InstitutionUsage &i : m_report.institutions)
+        for (const usage::InstitutionUsage &i : report.institutions)
             keys << i.id;
     } else {
-        for (const usage::AccountUsage &a : m_report.accounts)
+        for (const usage::AccountUsage &a : report.accounts)
             keys << a.address;
     }
     return keys;
+}
+
+void UsageTableModel::apply(usage::UsageReport next)
+{
+    const QStringList keys = rowKeys(next);
+    if (keys != m_keys) {
+        beginResetModel();
+        m_report = std::move(next);
+        m_keys = keys;
+        endResetModel();
+    } else {
+        m_report = std::move(next);
+        if (!m_keys.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+    }
+    emit refreshed();
 }
 
 void UsageTableModel::refresh()
 {
     if (!m_state)
         return;
-    usage::UsageReport next = usage::buildReport(m_state->usage(), m_state->accounts(), m_fromSec, m_toSec);
-    std::swap(m_report, next);
-    const QStringList keys = rowKeys();
-    if (keys != m_keys) {
-        beginResetModel();
-        m_keys = keys;
-        endResetModel();
-    } else if (!m_keys.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+    m_shown = ++m_requests;
+    apply(usage::buildReport(m_state->usage(), m_state->accounts(), m_fromSec, m_toSec));
+}
+
+bool UsageTableModel::isRefreshing() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void UsageTableModel::refreshInBackground()
+{
+    if (!m_state)
+        return;
+    if (isRefreshing()) {
+        m_again = true;
+        return;
     }
+    if (!m_job) {
+        m_job = new QFutureWatcher<usage::UsageReport>(this);
+        connect(m_job, &QFutureWatcher<usage::UsageReport>::finished, this, [this] {
+            if (m_jobRequest > m_shown) {
+                m_shown = m_jobRequest;
+                apply(m_job->result());
+            }
+            if (std::exchange(m_again, false))
+                refreshInBackground();
+        });
+    }
+    m_jobRequest = ++m_requests;
+    m_job->setFuture(QtConcurrent::run(
+        [ledger = m_state->usage().excerpt(m_fromSec, m_toSec), accounts = m_state->accounts(), from = m_fromSec,
+            to = m_toSec] { return usage::buildReport(ledger, accounts, from, to); }));
 }
 
 int UsageTableModel::rowCount(const QModelIndex &parent) const
@@ -78,18 +119,6 @@ int UsageTableModel::rowCount(const QModelIndex &parent) const
 int UsageTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString UsageTableModel::targetsText(const QList<usage::TargetUsage> &targets, int max)
-{
-    QStringList parts;
-    for (const usage::TargetUsage &t : targets) {
-        if (parts.size() >= max)
-            break;
-        const QString who = t.address.isEmpty() ? tr("contract creation") : t.address.left(6) + u'…' + t.address.right(4);
-        parts << tr("%1 (%n tx)", nullptr, int(qMin<quint64>(t.counts.transactions, 1u << 30))).arg(who);
-    }
-    return parts.join(u", "_s);
 }
 
 QVariant UsageTableModel::data(const QModelIndex &index, int role) const
@@ -126,7 +155,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
         if (attribution && !attribution->detail.isEmpty())
             return attribution->detail;
         if (index.column() == TopContracts)
-            return targetsText(targets, 10);
+            return usage::targetsText(targets, 10);
         return {};
     }
     if (role == Qt::TextAlignmentRole) {
@@ -171,7 +200,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
                                      formatPercent(100.0 * double(c.failed) / double(c.transactions)))
                                   : QString();
     case TopContracts:
-        return targetsText(targets);
+        return usage::targetsText(targets);
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "usage/usagereport.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QPointer>
 
 class NetworkState;
@@ -24,7 +25,12 @@ public:
     Mode mode() const { return m_mode; }
     // Block time [fromSec, toSec); refresh() applies it.
     void setWindow(qint64 fromSec, qint64 toSec);
-    void refresh();
+    void refresh(); // now, on this thread
+    // The same on a worker thread, from a copy of the window's buckets (this thread only copies): for refreshes while
+    // transactions pour in, whose aggregation over a day's buckets would stall the GUI. A call while one runs is
+    // folded into one more run after it; refreshed() follows either.
+    void refreshInBackground();
+    bool isRefreshing() const;
     const usage::UsageReport &report() const { return m_report; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,10 +40,13 @@ public:
 
     // The report as CSV (one line per institution and per account, the header first).
     QByteArray toCsv() const;
-    static QString targetsText(const QList<usage::TargetUsage> &targets, int max = 2);
+
+signals:
+    void refreshed();
 
 private:
-    QStringList rowKeys() const;
+    QStringList rowKeys(const usage::UsageReport &report) const;
+    void apply(usage::UsageReport next);
 
     QPointer<NetworkState> m_state;
     Mode m_mode = Mode::Institutions;
@@ -45,4 +54,10 @@ private:
     qint64 m_toSec = 0;
     usage::UsageReport m_report;
     QStringList m_keys;
+    QFutureWatcher<usage::UsageReport> *m_job = nullptr;
+    bool m_again = false;
+    // Refreshes are numbered as asked: a background result older than the report shown (a refresh() since) is dropped.
+    quint64 m_requests = 0;
+    quint64 m_shown = 0;
+    quint64 m_jobRequest = 0;
 };

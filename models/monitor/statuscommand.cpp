@@ -64,7 +64,7 @@ StatusVerdict judgeStatus(NetworkState &state, const QDateTime &now)
     return judgeStatus(judgeNetwork(state, now));
 }
 
-bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, int historyBlocks)
+bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, int historyBlocks, bool withUsage)
 {
     Collector &collector = *monitor.collector();
     NetworkState &state = *monitor.state();
@@ -109,6 +109,20 @@ bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, 
             best->requestBlocks(from, bestHeight);
             loop.exec(); // still bounded by the deadline
         }
+    }
+
+    // The held blocks' transactions (snapshots and reports carry the usage), still bounded by the deadline.
+    if (withUsage && !timedOut) {
+        collector.collectUsageOnce();
+        QTimer done;
+        done.setInterval(50);
+        QObject::connect(&done, &QTimer::timeout, &loop, [&] {
+            if (collector.usageRequestsInFlight() == 0)
+                loop.quit();
+        });
+        done.start();
+        if (collector.usageRequestsInFlight() > 0)
+            loop.exec();
     }
 
     // Analyse the held blocks (seals) before judging: the signing window rests on them.

@@ -32,9 +32,11 @@ StatusVerdict judgeStatus(NetworkState &state, const QDateTime &now);
 StatusExitCode exitCodeOf(HealthLevel level);
 
 // One collection pass of `monitor` over `network` (every source, and over RPC the newest block, or the
-// `historyBlocks` newest), then the seal analysis: an event loop until done or timeoutMs. False when
+// `historyBlocks` newest, `withUsage` with their transactions and receipts), then the seal analysis: an event loop
+// until done or timeoutMs. False when
 // the deadline came first (what arrived stays in the state). Needs a QCoreApplication.
-bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, int historyBlocks = 0);
+bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, int historyBlocks = 0,
+    bool withUsage = false);
 
 // A section a library above this one adds to the report from the pass's own state (the incident rules: this library
 // cannot depend on them): text lines before the verdict, and one key of the JSON document.

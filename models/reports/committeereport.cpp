@@ -185,5 +185,24 @@ CommitteeReport CommitteeReportBuilder::build(
     }
     std::stable_sort(r.recurring.begin(), r.recurring.end(),
         [](const RecurringProblem &a, const RecurringProblem &b) { return a.count > b.count; });
+
+    // ---- Usage: attributed as the data's own profile and the contract answers it carries say ----
+    if (data.usage && data.usage->ledger.blockCount() > 0) {
+        const UsageLedger &ledger = data.usage->ledger;
+        AccountDirectory accounts;
+        accounts.configure(net);
+        for (auto it = data.usage->contractAnswers.cbegin(); it != data.usage->contractAnswers.cend(); ++it)
+            accounts.setContractAnswer(it.key(), it.value());
+        ReportUsage u;
+        u.figures = usage::buildReport(ledger, accounts, fromSecs, toSecs, 3);
+        u.heldFromSec = ledger.oldestSec();
+        u.heldToSec = ledger.newestSec();
+        const auto &times = ledger.blockTimes();
+        u.blocks = int(std::count_if(times.cbegin(), times.cend(),
+            [&](const auto &block) { return block.second >= fromSecs && block.second < toSecs; }));
+        // A bucket's worth of slack: the ledger counts whole buckets.
+        u.partial = u.heldFromSec > fromSecs + ledger.bucketSeconds();
+        r.usage = std::move(u);
+    }
     return r;
 }

@@ -5,11 +5,14 @@
 #include "analysis/sla.h"
 #include "incidents/incidentsla.h"
 #include "snapshots/snapshotdata.h"
+#include "usage/usagereport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // The figures of the Technical and Executive Committees' report over [from, to): block production against expected
 // and the interval SLA (overall, in and out of service hours), the per-validator OLA table, the incidents with their
@@ -54,6 +57,16 @@ struct RecurringProblem
     QDateTime last;
 };
 
+// Who used the network in the period, through which institution (issue 15): from the usage ledger the data carries.
+struct ReportUsage
+{
+    usage::UsageReport figures; // over the period; unknown senders first
+    qint64 heldFromSec = 0; // block times of the oldest and newest block the ledger holds
+    qint64 heldToSec = 0;
+    int blocks = 0; // blocks of the period whose transactions were read
+    bool partial = false; // the ledger starts after the period does
+};
+
 struct CommitteeReport
 {
     QString networkName; // display name
@@ -79,6 +92,8 @@ struct CommitteeReport
 
     QList<ReportIncident> incidents; // detected in the period, or open during it; oldest first
     QList<RecurringProblem> recurring; // most frequent first
+
+    std::optional<ReportUsage> usage; // nullopt: the data holds no transaction usage
 };
 
 class CommitteeReportBuilder

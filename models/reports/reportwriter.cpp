@@ -16,6 +16,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -369,6 +370,115 @@ bool saveText(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
+ReportBlock *addBlock(QList<ReportBlock> &out, ReportBlock::Kind kind, const QString &text)
+{
+    ReportBlock b;
+    b.kind = kind;
+    b.text = text;
+    out.append(b);
+    return &out.last();
+}
+
+QString gasText(const usage::Counts &c, double gasShare)
+{
+    if (c.gasUsed == 0 && c.withoutReceipt > 0)
+        return u"\u2014"_s;
+    return share(gasShare, 1);
+}
+
+// Who used the network (issue 15): the accounts no institution answers for first (the accountability gap), then each
+// institution's transactions, share of gas and failures, then the most called contracts.
+void addUsage(const CommitteeReport &r, QList<ReportBlock> &out)
+{
+    const QLocale locale;
+    const auto add = [&out](ReportBlock::Kind kind, const QString &text) { return addBlock(out, kind, text); };
+    const auto count = [&locale](quint64 n) { return locale.toString(qulonglong(n)); };
+    add(ReportBlock::Kind::Heading, ReportWriter::tr("Usage and accountability"));
+    if (!r.usage) {
+        add(ReportBlock::Kind::Paragraph,
+            ReportWriter::tr("The data holds no transaction usage: the blocks' transactions were not read when it was "
+                             "collected."));
+        return;
+    }
+    const ReportUsage &ru = *r.usage;
+    const usage::UsageReport &u = ru.figures;
+    QString intro = ReportWriter::tr("%1 transactions in %2 blocks of the period, %3 failed, %4 gas used. Each sender "
+                                     "account is attributed to the institution that answers for it in the profile or, "
+                                     "where the profile does not list it, by the permissioning contract.")
+                        .arg(count(u.total.transactions), locale.toString(ru.blocks), count(u.total.failed),
+                            count(u.total.gasUsed));
+    if (ru.partial)
+        intro += u' ' + ReportWriter::tr("The transactions read reach back to %1 only: the figures count from there.")
+                            .arg(when(r, QDateTime::fromSecsSinceEpoch(ru.heldFromSec, Qt::UTC)));
+    if (u.total.withoutReceipt > 0)
+        intro += u' ' + ReportWriter::tr("%n transaction(s) without a receipt count without gas.", nullptr,
+                            int(qMin<quint64>(u.total.withoutReceipt, 1u << 30)));
+    add(ReportBlock::Kind::Paragraph, intro);
+
+    QList<const usage::AccountUsage *> gap;
+    for (const usage::AccountUsage &a : u.accounts) {
+        if (a.attribution.institution.isEmpty())
+            gap << &a;
+    }
+    if (gap.isEmpty()) {
+        if (!u.accounts.isEmpty())
+            add(ReportBlock::Kind::Paragraph,
+                glyphed(HealthLevel::Ok, ReportWriter::tr("Every sender account of the period is answered for by an institution.")));
+    } else {
+        add(ReportBlock::Kind::Paragraph,
+            glyphed(HealthLevel::Warning,
+                ReportWriter::tr("%n sender account(s) that no institution answers for: the accountability gap. The "
+                                 "Operations Manual makes the institution that permissioned an account answer for it.",
+                    nullptr, int(gap.size()))));
+        ReportBlock table;
+        table.kind = ReportBlock::Kind::Table;
+        table.header = {ReportWriter::tr("Account"), ReportWriter::tr("Transactions"), ReportWriter::tr("Share of gas"),
+            ReportWriter::tr("Failed"), ReportWriter::tr("Why unattributed")};
+        constexpr int MaxRows = 100;
+        for (const usage::AccountUsage *a : std::as_const(gap)) {
+            if (table.rows.size() == MaxRows)
+                break;
+            const QString source = AccountDirectory::sourceText(a->attribution.source);
+            table.rows << QStringList {a->address, count(a->counts.transactions), gasText(a->counts, a->gasShare),
+                count(a->counts.failed),
+                a->attribution.detail.isEmpty() ? source : ReportWriter::tr("%1: %2").arg(source, a->attribution.detail)};
+        }
+        out.append(table);
+        if (gap.size() > MaxRows)
+            add(ReportBlock::Kind::Paragraph,
+                ReportWriter::tr("%n more account(s) not listed.", nullptr, int(gap.size()) - MaxRows));
+    }
+
+    if (!u.institutions.isEmpty()) {
+        ReportBlock table;
+        table.kind = ReportBlock::Kind::Table;
+        table.header = {ReportWriter::tr("Institution"), ReportWriter::tr("Accounts"), ReportWriter::tr("Transactions"),
+            ReportWriter::tr("Per second"), ReportWriter::tr("Share of gas"), ReportWriter::tr("Failed"),
+            ReportWriter::tr("Top contracts")};
+        for (const usage::InstitutionUsage &i : u.institutions) {
+            table.rows << QStringList {i.id.isEmpty() ? glyphed(HealthLevel::Warning, i.name) : i.name,
+                locale.toString(i.accounts), count(i.counts.transactions), number(i.transactionsPerSecond, 3),
+                gasText(i.counts, i.gasShare), count(i.counts.failed), usage::targetsText(i.topTargets, 3)};
+        }
+        out.append(table);
+    }
+
+    if (!u.topTargets.isEmpty()) {
+        add(ReportBlock::Kind::Paragraph, ReportWriter::tr("The contracts called most, by gas used:"));
+        ReportBlock table;
+        table.kind = ReportBlock::Kind::Table;
+        table.header = {ReportWriter::tr("Contract"), ReportWriter::tr("Transactions"), ReportWriter::tr("Share of gas"),
+            ReportWriter::tr("Failed")};
+        const double totalGas = double(u.total.gasUsed);
+        for (const usage::TargetUsage &t : u.topTargets) {
+            table.rows << QStringList {t.address.isEmpty() ? ReportWriter::tr("(contract creations)") : t.address,
+                count(t.counts.transactions), gasText(t.counts, totalGas > 0 ? double(t.counts.gasUsed) / totalGas : 0),
+                count(t.counts.failed)};
+        }
+        out.append(table);
+    }
+}
+
 const QStringList ChartNames {u"production"_s, u"intervals"_s, u"validators"_s};
 
 } // namespace
@@ -400,13 +510,7 @@ QList<ReportBlock> ReportWriter::blocks(const CommitteeReport &r)
     const ServiceLevels &levels = r.network.serviceLevels;
     const ServiceHours &hours = r.network.serviceHours;
     QList<ReportBlock> out;
-    const auto add = [&out](ReportBlock::Kind kind, const QString &text) {
-        ReportBlock b;
-        b.kind = kind;
-        b.text = text;
-        out.append(b);
-        return &out.last();
-    };
+    const auto add = [&out](ReportBlock::Kind kind, const QString &text) { return addBlock(out, kind, text); };
 
     add(ReportBlock::Kind::Title, tr("Operations report: %1").arg(r.networkName));
     add(ReportBlock::Kind::Paragraph,
@@ -465,6 +569,18 @@ QList<ReportBlock> ReportWriter::blocks(const CommitteeReport &r)
             + tr("answer deadline missed %n time(s), action deadline %1.", nullptr, answerBreaches).arg(actionBreaches));
     bullets.items << glyphed(r.recurring.isEmpty() ? HealthLevel::Ok : HealthLevel::Warning,
         tr("%n recurring problem(s): the same rule on the same node more than once.", nullptr, int(r.recurring.size())));
+    if (!r.usage) {
+        bullets.items << glyphed(HealthLevel::Unknown, tr("Transaction usage: not in the data."));
+    } else {
+        const usage::UsageReport &u = r.usage->figures;
+        const int gap = u.unknownSenders + u.pendingSenders;
+        bullets.items << glyphed(gap > 0 ? HealthLevel::Warning : HealthLevel::Ok,
+            tr("%1 transactions from %n sender account(s)", nullptr, int(u.accounts.size()))
+                    .arg(locale.toString(qulonglong(u.total.transactions)))
+                + u"; "_s
+                + (gap > 0 ? tr("%n account(s) that no institution answers for.", nullptr, gap)
+                           : tr("every one answered for by an institution.")));
+    }
     out.append(bullets);
 
     // ---- Availability ----
@@ -538,6 +654,9 @@ QList<ReportBlock> ReportWriter::blocks(const CommitteeReport &r)
         out.append(ola);
         add(ReportBlock::Kind::Chart, tr("Share of blocks proposed per validator"))->chart = u"validators"_s;
     }
+
+    // ---- Usage ----
+    addUsage(r, out);
 
     // ---- Incidents ----
     add(ReportBlock::Kind::Heading, tr("Incidents"));
@@ -705,6 +824,11 @@ bool ReportWriter::writePdf(const CommitteeReport &report, const QString &path, 
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(8.5);
     doc.setDefaultFont(font);
+    // Words break only between words: an address or a heading word split across lines misleads (the table layout then
+    // gives each column at least its longest word).
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
     doc.setDefaultStyleSheet(u"h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } th { font-weight: bold; font-size: 7.5pt; } td { font-size: 7.5pt; }"_s);
     for (const QString &name : ChartNames) {
         const QImage image = chart(report, name);

@@ -62,7 +62,7 @@ std::optional<SnapshotData> collectSnapshotData(const Inventory &inventory, cons
         }
     }
     const int blocks = static_cast<int>(std::min<double>(network.historyBlocks(), std::ceil(windowSeconds / period)) + 1);
-    if (!collectOnce(monitor, network, timeoutMs, blocks))
+    if (!collectOnce(monitor, network, timeoutMs, blocks, true))
         err << SnapshotCommandText::tr("snapshot: not every source answered within %1 ms; writing what arrived")
                    .arg(timeoutMs)
             << Qt::endl;

@@ -525,6 +525,12 @@ void Collector::fillHistory()
     }
 }
 
+void Collector::collectUsageOnce()
+{
+    m_usagePass = true;
+    fillUsage();
+}
+
 void Collector::fillUsage()
 {
     if (!m_usageEnabled || m_usageRequests >= m_usageInFlight)
@@ -585,7 +591,7 @@ void Collector::onTransactions(const QList<usage::BlockTransactions> &blocks)
     }
     m_state->addTransactions(blocks);
     resolveAccounts(QStringList(senders.cbegin(), senders.cend()));
-    if (m_running)
+    if (m_running || m_usagePass)
         fillUsage();
 }
 

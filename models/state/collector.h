@@ -66,6 +66,9 @@ public:
         m_usageBlocksPerRequest = qMax(1, blocksPerRequest);
     }
     int usageRequestsInFlight() const { return m_usageRequests; }
+    // For a one-off pass (sentinela-cli snapshot and report): fetches the usage of the held blocks as a running
+    // collector does, each block asked once; usageRequestsInFlight() is back at 0 when it is done.
+    void collectUsageOnce();
 
     QList<JsonRpcClient *> rpcClients() const { return m_clients; }
     QList<JsonRpcSubscriber *> subscribers() const { return m_subscribers; }
@@ -139,6 +142,7 @@ private:
     int m_usageInFlight = 4;
     int m_usageBlocksPerRequest = 20;
     int m_usageRequests = 0;
+    bool m_usagePass = false; // collectUsageOnce: fill on answers without running
     QSet<quint64> m_usageRequested;
     QStringList m_accountQueue; // senders waiting for the contract
     QSet<QString> m_accountsAsking;

@@ -113,6 +113,19 @@ UsageLedger::PairCounts UsageLedger::pairs(qint64 fromSec, qint64 toSec) const
     return out;
 }
 
+UsageLedger UsageLedger::excerpt(qint64 fromSec, qint64 toSec) const
+{
+    UsageLedger out;
+    out.m_bucketSeconds = m_bucketSeconds;
+    out.m_retentionSeconds = m_retentionSeconds;
+    out.m_addresses = m_addresses;
+    out.m_ids = m_ids;
+    const qint64 first = fromSec - ((fromSec % m_bucketSeconds) + m_bucketSeconds) % m_bucketSeconds;
+    for (auto it = m_buckets.lower_bound(first); it != m_buckets.end() && it->first < toSec; ++it)
+        out.m_buckets.emplace_hint(out.m_buckets.end(), it->first, it->second);
+    return out;
+}
+
 void UsageLedger::restoreBucket(
     qint64 startSec, const QList<std::pair<std::pair<QString, QString>, usage::Counts>> &pairs)
 {

@@ -50,6 +50,9 @@ public:
     // in the range).
     PairCounts pairs(qint64 fromSec, qint64 toSec) const;
     const std::map<qint64, Bucket> &buckets() const { return m_buckets; }
+    // The buckets over [fromSec, toSec) and the addresses, without the block list: what a report of that window reads,
+    // copied cheaply (the buckets' counts are shared, not copied) for a worker thread.
+    UsageLedger excerpt(qint64 fromSec, qint64 toSec) const;
     const std::map<quint64, qint64> &blockTimes() const { return m_blocks; } // number -> timestamp
 
     quint32 idOf(const QString &address);

@@ -1,8 +1,11 @@
 #include "usagereport.h"
 
 #include <QHash>
+#include <QStringList>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace usage {
 
@@ -40,12 +43,16 @@ UsageReport buildReport(const UsageLedger &ledger, const AccountDirectory &direc
 
     QHash<quint32, Counts> bySender;
     QHash<quint32, QHash<quint32, Counts>> targetsBySender;
+    QHash<quint32, Counts> byTarget;
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
         const quint32 sender = UsageLedger::senderOf(it.key());
+        const quint32 target = UsageLedger::targetOf(it.key());
         bySender[sender].add(it.value());
-        targetsBySender[sender][UsageLedger::targetOf(it.key())].add(it.value());
+        targetsBySender[sender][target].add(it.value());
+        byTarget[target].add(it.value());
         r.total.add(it.value());
     }
+    r.topTargets = top(byTarget, ledger, 2 * topTargets);
     const double totalGas = double(r.total.gasUsed);
 
     QHash<QString, int> institutionRow;
@@ -125,6 +132,18 @@ UsageReport buildReport(const UsageLedger &ledger, const AccountDirectory &direc
         }
     }
     return r;
+}
+
+QString targetsText(const QList<TargetUsage> &targets, int max)
+{
+    QStringList parts;
+    for (const TargetUsage &t : targets) {
+        if (parts.size() >= max)
+            break;
+        const QString who = t.address.isEmpty() ? ReportText::tr("contract creation") : t.address.left(6) + u'…' + t.address.right(4);
+        parts << ReportText::tr("%1 (%n tx)", nullptr, int(qMin<quint64>(t.counts.transactions, 1u << 30))).arg(who);
+    }
+    return parts.join(u", "_s);
 }
 
 } // namespace usage

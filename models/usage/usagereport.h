@@ -48,6 +48,7 @@ struct UsageReport
     Counts total;
     QList<InstitutionUsage> institutions; // the unknown row first (when any), then by gas
     QList<AccountUsage> accounts; // unknown senders first, then by gas
+    QList<TargetUsage> topTargets; // the window's most called contracts, by gas, then transactions
     int unknownSenders = 0;
     int pendingSenders = 0;
     // Transactions per second by institution id ("" unknown) over `pointSeconds` steps from fromSec.
@@ -56,9 +57,13 @@ struct UsageReport
     QList<QList<double>> series; // parallel to seriesInstitutions
 };
 
-// `topTargets` per row; the window is [fromSec, toSec) of block time; `maxPoints` bounds the chart series.
+// `topTargets` per row (and twice that for the whole window); the window is [fromSec, toSec) of block time;
+// `maxPoints` bounds the chart series.
 UsageReport buildReport(const UsageLedger &ledger, const AccountDirectory &directory, qint64 fromSec, qint64 toSec,
     int topTargets = 5, int maxPoints = 60);
+
+// "0x1234…abcd (12 tx), contract creation (3 tx)": the first `max` targets, addresses shortened.
+QString targetsText(const QList<TargetUsage> &targets, int max = 2);
 
 struct ReportText
 {

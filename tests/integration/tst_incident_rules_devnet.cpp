@@ -128,6 +128,36 @@ void TestIncidentRulesDevnet::faultsRaiseTheirRules()
     }
     for (const Incident &i : book.openIncidents())
         QVERIFY2(i.rule == QLatin1String(Rules::UnknownSender), qPrintable(openKeys(book)));
+    {
+        // `sentinela-cli report` on the profile: its own collection pass reads the blocks' transactions too, so the
+        // committee report names the unknown sender and the institutions' use (a book of its own, empty).
+        Inventory inventory = *loaded.inventory;
+        for (NetworkConfig &n : inventory.networks)
+            n.incidents.database = dir.filePath(u"cli-book.sqlite"_s);
+        const QString profile = dir.filePath(u"cli.yaml"_s);
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(InventoryLoader::toYaml(inventory));
+        file.close();
+        const QString md = dir.filePath(u"report.md"_s);
+        QProcess cli;
+        cli.start(QStringLiteral(SENTINELA_BINARY_DIR) + u"/app/sentinela-cli"_s,
+            {u"report"_s, u"--config"_s, profile, u"--out"_s, md, u"--language"_s, u"en"_s, u"--timeout"_s, u"15000"_s,
+                u"--from"_s, QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate)});
+        QElapsedTimer took;
+        took.start();
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        qInfo("sentinela-cli report: %lld ms", took.elapsed());
+        QFile report(md);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(report.readAll());
+        const qsizetype usage = text.indexOf(u"## Usage and accountability"_s);
+        QVERIFY2(usage > 0 && !text.contains(u"The data holds no transaction usage"_s), qPrintable(text));
+        QVERIFY2(text.indexOf(u"| "_s + unknown + u" |"_s, usage) > usage, qPrintable(text.mid(usage)));
+        QVERIFY2(text.indexOf(u"| "_s + network.institutions.constFirst().name + u" | 1 |"_s, usage) > usage,
+            qPrintable(text.mid(usage)));
+    }
 
     // Four independent faults at once.
     const QString permNode = validators.at(2).name;

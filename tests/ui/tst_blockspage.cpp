@@ -250,7 +250,7 @@ private slots:
 
         BlocksPage page(&monitor);
         page.resize(1400, 900);
-        page.setWindow(BlocksPage::LastHour);
+        page.setWindow(TimeWindowBox::LastHour);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(!page.showsEmptyState());
@@ -305,7 +305,7 @@ private slots:
         QVERIFY(error.contains(u"missing/dir"_s));
 
         // Last 100 blocks: a full window, no coverage note.
-        page.setWindow(BlocksPage::Last100Blocks);
+        page.setWindow(TimeWindowBox::Last100Blocks);
         QCOMPARE(page.windowStats().blocks, 100);
         QVERIFY(page.coverageText().isEmpty());
 
@@ -333,7 +333,7 @@ private slots:
 
         BlocksPage page(&monitor);
         page.resize(1400, 900);
-        page.setWindow(BlocksPage::Last24Hours);
+        page.setWindow(TimeWindowBox::Last24Hours);
         page.show();
         QTRY_VERIFY2(!page.prometheusPoints().isEmpty(), qPrintable(page.coverageText()));
         // 24 h at 60 s steps, less the ~40 minutes held locally.
@@ -365,7 +365,7 @@ private slots:
         QVERIFY(!page.windowPoints().isEmpty());
 
         // The last-100-blocks window needs no Prometheus.
-        page.setWindow(BlocksPage::Last100Blocks);
+        page.setWindow(TimeWindowBox::Last100Blocks);
         QVERIFY(page.prometheusPoints().isEmpty());
         QVERIFY(!page.coverageText().contains(u"Prometheus"_s));
 
@@ -378,7 +378,7 @@ private slots:
         withDeadL2.prometheus = {{u"l2-dead"_s, deadUrl, {}, {}}};
         monitor.setNetwork(withDeadL2);
         state.addBlocks(chainOf(600, now.toSecsSinceEpoch() - 2));
-        page.setWindow(BlocksPage::Last7Days);
+        page.setWindow(TimeWindowBox::Last7Days);
         QTRY_VERIFY2(page.coverageText().contains(u"could not supply"_s), qPrintable(page.coverageText()));
         QVERIFY2(page.coverageText().contains(u"l2-dead"_s), qPrintable(page.coverageText()));
         QVERIFY(page.prometheusPoints().isEmpty());

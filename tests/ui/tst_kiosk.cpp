@@ -28,6 +28,7 @@
 #include <QTranslator>
 
 #include "../common/imagecheck.h"
+#include "../common/usagefixtures.h"
 
 using namespace Qt::StringLiterals;
 
@@ -428,7 +429,15 @@ void TestKiosk::grabs()
     // Every desktop page of the rotation on the wall, in the wall's type size: no table column cut short.
     wall.answer(wall.clock->now());
     kiosk.refresh();
-    for (const QString &key : {u"validators"_s, u"blocks"_s, u"topology"_s, u"incidents"_s}) {
+    // The Usage page's figures: each block carries two contract calls from accounts no institution of the lab
+    // answers for.
+    QList<usage::BlockTransactions> transactions;
+    for (const chain::BlockHeader &b : std::as_const(wall.blocks))
+        transactions << usagefixtures::block(b.number, b.timestamp,
+            {usagefixtures::tx(usagefixtures::addr(0xa1), usagefixtures::addr(0xc0de), 21000),
+                usagefixtures::tx(usagefixtures::addr(0xee), usagefixtures::addr(0xc0de), 42000)});
+    wall.monitor->state()->addTransactions(transactions);
+    for (const QString &key : {u"validators"_s, u"blocks"_s, u"topology"_s, u"incidents"_s, u"usage"_s}) {
         kiosk.setKioskConfig(config({{key, 30}}));
         QCOMPARE(kiosk.currentView(), kiosk.pageView(key));
         QWidget *page = kiosk.currentView();

@@ -33,11 +33,11 @@ void TestLocales::window_data()
     QTest::addColumn<QString>("statusText");
     QTest::newRow("pt_BR") << QLocale(QLocale::Portuguese, QLocale::Brazil)
                            << QStringList {u"Visão geral"_s, u"Validadores"_s, u"Blocos"_s, u"Topologia"_s,
-                                  u"Incidentes"_s, u"Manual de Operações"_s}
+                                  u"Incidentes"_s, u"Manual de Operações"_s, u"Uso"_s}
                            << u"Nenhum incidente aberto"_s;
     QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates)
                         << QStringList {u"Overview"_s, u"Validators"_s, u"Blocks"_s, u"Topology"_s, u"Incidents"_s,
-                               u"Operations Manual"_s}
+                               u"Operations Manual"_s, u"Usage"_s}
                         << u"No open incident"_s;
 }
 

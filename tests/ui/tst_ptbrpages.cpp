@@ -122,7 +122,8 @@ void TestPtBrPages::pages()
     QDir().mkpath(shots);
     const std::pair<MainWindow::Page, QString> pages[] = {{MainWindow::Page::Overview, u"overview"_s},
         {MainWindow::Page::Validators, u"validators"_s}, {MainWindow::Page::Blocks, u"blocks"_s},
-        {MainWindow::Page::Incidents, u"incidents"_s}, {MainWindow::Page::Manual, u"manual"_s}};
+        {MainWindow::Page::Incidents, u"incidents"_s}, {MainWindow::Page::Manual, u"manual"_s},
+        {MainWindow::Page::Usage, u"usage"_s}};
     for (const auto &[page, name] : pages) {
         window.showPage(page);
         QTest::qWait(300);

@@ -14,20 +14,19 @@
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include "../common/imagecheck.h"
+#include "../common/usagefixtures.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QString addr(int n)
-{
-    return u"0x"_s + QString::number(n, 16).rightJustified(40, u'0');
-}
+using usagefixtures::addr;
 
 } // namespace
 
@@ -119,10 +118,22 @@ private slots:
         QVERIFY(rnpRow > 0);
         QCOMPARE(model->report().accounts[rnpRow].attribution.source, AccountDirectory::Source::Contract);
         QCOMPARE(model->report().accounts[rnpRow].attribution.institution, u"rnp"_s);
-        page.setWindow(UsagePage::Last100Blocks);
+        page.setWindow(TimeWindowBox::Last100Blocks);
         QVERIFY(model->report().total.transactions <= 100 * 5 + 5 * 5); // whole buckets at the edge
-        page.setWindow(UsagePage::LastHour);
+        page.setWindow(TimeWindowBox::LastHour);
         QCOMPARE(model->report().total.transactions, quint64(900 * 5));
+        // The same figures from the background refresh (a copy of the window's buckets on a worker thread); a second
+        // call while it runs is folded into one more run.
+        QSignalSpy refreshed(page.model(), &UsageTableModel::refreshed);
+        const usage::UsageReport shown = model->report();
+        page.model()->refreshInBackground();
+        page.model()->refreshInBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 10000);
+        QVERIFY(!page.model()->isRefreshing());
+        QCOMPARE(model->report().total, shown.total);
+        QCOMPARE(model->report().institutions.size(), shown.institutions.size());
+        QCOMPARE(model->report().unknownSenders, 1);
+        QCOMPARE(model->report().series, shown.series);
 
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"usage.csv"_s);

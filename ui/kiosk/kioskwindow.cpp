@@ -16,6 +16,7 @@
 #include "monitor/monitor.h"
 #include "state/networkstate.h"
 #include "topologypage.h"
+#include "usage/usagepage.h"
 #include "validatordetail.h"
 #include "validatorspage.h"
 
@@ -262,6 +263,8 @@ QWidget *KioskWindow::createPage(const QString &key)
         page = new TopologyPage(m_monitor->state(), m_stack);
     else if (key == u"incidents"_s && m_book)
         page = new IncidentsPage(m_book, m_clock, m_stack);
+    else if (key == u"usage"_s)
+        page = new UsagePage(m_monitor, m_stack);
     if (!page) {
         Logging::logger().warn("kiosk page \"{}\" cannot be shown here; left out of the rotation", key.toStdString());
         return nullptr;
@@ -456,6 +459,7 @@ void KioskWindow::applyScale()
             chart->legend()->setFont(legend);
             QFont bold = pageFont;
             bold.setBold(true);
+            chart->setTitleFont(bold);
             const QList<QAbstractAxis *> axes = chart->axes();
             for (QAbstractAxis *axis : axes) {
                 axis->setLabelsFont(pageFont);

@@ -2,8 +2,8 @@
 
 #include "common/healthdelegate.h"
 #include "common/statusstyle.h"
+#include "common/windowedpageframe.h"
 #include "core/format.h"
-#include "emptystate.h"
 #include "itemmodels/usagetablemodel.h"
 #include "monitor/monitor.h"
 #include "nodetableview.h"
@@ -25,7 +25,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -54,7 +53,8 @@ UsagePage::UsagePage(Monitor *monitor, QWidget *parent)
     build();
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(500);
-    connect(m_refreshTimer, &QTimer::timeout, this, &UsagePage::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, &UsagePage::refreshInBackground);
+    connect(m_model, &UsageTableModel::refreshed, this, &UsagePage::updateView);
     connect(m_state, &NetworkState::usageChanged, this, &UsagePage::scheduleRefresh);
     connect(m_state, &NetworkState::accountsChanged, this, &UsagePage::scheduleRefresh);
     connect(m_state, &NetworkState::configured, this, &UsagePage::scheduleRefresh);
@@ -63,30 +63,14 @@ UsagePage::UsagePage(Monitor *monitor, QWidget *parent)
 
 void UsagePage::build()
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_stack = new QStackedWidget(this);
-    outer->addWidget(m_stack);
-    m_empty = new EmptyState(tr("Usage"),
+    m_frame = new WindowedPageFrame(tr("Usage"),
         tr("Transactions, gas and failures per institution and per sender account, with the accounts no institution "
            "answers for listed first."),
-        m_stack);
-    m_stack->addWidget(m_empty);
-
-    auto *content = new QWidget(m_stack);
-    m_stack->addWidget(content);
-    auto *layout = new QVBoxLayout(content);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Window:"), content));
-    m_windowBox = new QComboBox(content);
-    m_windowBox->addItem(tr("Last 100 blocks"), Last100Blocks);
-    m_windowBox->addItem(tr("Last hour"), LastHour);
-    m_windowBox->addItem(tr("Last 24 hours"), Last24Hours);
-    m_windowBox->addItem(tr("Last 7 days"), Last7Days);
-    m_windowBox->setCurrentIndex(m_windowBox->findData(m_window));
-    connect(m_windowBox, &QComboBox::currentIndexChanged, this,
-        [this](int i) { setWindow(static_cast<Window>(m_windowBox->itemData(i).toInt())); });
-    bar->addWidget(m_windowBox);
+        m_window, this);
+    connect(m_frame->windowBox(), &TimeWindowBox::windowChosen, this, &UsagePage::setWindow);
+    QWidget *content = m_frame->content();
+    QVBoxLayout *layout = m_frame->contentLayout();
+    QHBoxLayout *bar = m_frame->bar();
     bar->addWidget(new QLabel(tr("Rows:"), content));
     m_viewBox = new QComboBox(content);
     m_viewBox->addItem(tr("By institution"));
@@ -114,6 +98,14 @@ void UsagePage::build()
     m_rateChart->chart()->setTitle(tr("Transactions per second by institution"));
     m_rateChart->chart()->legend()->setAlignment(Qt::AlignBottom);
     m_rateChart->setMinimumHeight(220);
+    // The axes stay for the page's life (a wall sets their fonts once); refreshes only move their ranges.
+    m_rateX = new QDateTimeAxis(m_rateChart->chart());
+    m_rateY = new QValueAxis(m_rateChart->chart());
+    m_rateY->setTitleText(tr("tx/s"));
+    m_rateY->setLabelFormat(u"%.2f"_s);
+    m_rateChart->chart()->setLocalizeNumbers(true); // 0,25 in pt_BR
+    m_rateChart->chart()->addAxis(m_rateX, Qt::AlignBottom);
+    m_rateChart->chart()->addAxis(m_rateY, Qt::AlignLeft);
     m_gasChart = new QChartView(new QChart, charts);
     m_gasChart->setRenderHint(QPainter::Antialiasing);
     m_gasChart->chart()->setTitle(tr("Share of gas"));
@@ -128,16 +120,16 @@ void UsagePage::build()
     m_table->horizontalHeader()->setStretchLastSection(true);
     vertical->addWidget(charts);
     vertical->addWidget(m_table);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    // The charts first: by institution the table holds a few rows (and scrolls by account).
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({300, 200}); // scaled to the page's height when first laid out
 }
 
 void UsagePage::setWindow(Window window)
 {
     m_window = window;
-    const int i = m_windowBox->findData(window);
-    if (i >= 0 && m_windowBox->currentIndex() != i)
-        m_windowBox->setCurrentIndex(i);
+    m_frame->windowBox()->setWindow(window);
     refresh();
 }
 
@@ -157,7 +149,7 @@ void UsagePage::scheduleRefresh()
 
 bool UsagePage::showsEmptyState() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return m_frame->showsEmpty();
 }
 
 QString UsagePage::unknownText() const
@@ -167,39 +159,62 @@ QString UsagePage::unknownText() const
 
 void UsagePage::refresh()
 {
-    const UsageLedger &ledger = m_state->usage();
-    if (ledger.blockCount() == 0) {
-        m_empty->setReason(m_monitor->isLive() ? tr("Waiting for the first blocks' transactions from a node's JSON-RPC.")
-                                               : tr("This snapshot holds no transaction usage."));
-        m_stack->setCurrentWidget(m_empty);
+    if (prepareWindow())
+        m_model->refresh();
+}
+
+void UsagePage::refreshInBackground()
+{
+    // Hidden (another tab, or off the wall's rotation), the page does nothing until it is shown again.
+    if (!isVisible()) {
+        m_stale = true;
         return;
     }
-    m_stack->setCurrentWidget(m_stack->widget(1));
+    m_stale = false;
+    if (prepareWindow())
+        m_model->refreshInBackground();
+}
+
+void UsagePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshInBackground();
+}
+
+bool UsagePage::prepareWindow()
+{
+    const UsageLedger &ledger = m_state->usage();
+    if (ledger.blockCount() == 0) {
+        m_frame->showEmpty(m_monitor->isLive() ? tr("Waiting for the first blocks' transactions from a node's JSON-RPC.")
+                                               : tr("This snapshot holds no transaction usage."));
+        return false;
+    }
+    m_frame->showContent();
     // Windows end at the newest block held (the chain's own now), so a snapshot reads as it was.
     const qint64 toSec = ledger.newestSec() + 1;
-    qint64 fromSec = toSec - 3600;
-    switch (m_window) {
-    case Last100Blocks: {
+    qint64 fromSec = toSec - TimeWindowBox::seconds(m_window);
+    if (m_window == TimeWindowBox::Last100Blocks) {
         const auto &blocks = ledger.blockTimes();
         auto it = blocks.rbegin();
         for (int n = 1; n < 100 && std::next(it) != blocks.rend(); ++n)
             ++it;
         fromSec = it->second;
-        break;
     }
-    case LastHour:
-        break;
-    case Last24Hours:
-        fromSec = toSec - 24 * 3600;
-        break;
-    case Last7Days:
-        fromSec = toSec - 7 * 24 * 3600;
-        break;
-    }
-    const qint64 heldFrom = ledger.oldestSec();
     m_model->setWindow(fromSec, toSec);
-    m_model->refresh();
+    return true;
+}
+
+// The labels and charts of the model's report (after a refresh, here or in the background).
+void UsagePage::updateView()
+{
+    const UsageLedger &ledger = m_state->usage();
+    if (ledger.blockCount() == 0)
+        return;
     const usage::UsageReport &r = m_model->report();
+    const qint64 fromSec = r.fromSec;
+    const qint64 toSec = r.toSec;
+    const qint64 heldFrom = ledger.oldestSec();
     const QLocale locale;
     QString coverage = tr("%1 transactions in %2 blocks (%3 to %4)")
                            .arg(locale.toString(qint64(r.total.transactions)))
@@ -222,8 +237,11 @@ void UsagePage::refresh()
         m_unknown->hide();
     }
     updateCharts();
-    if (m_table->model()->rowCount() > 0 && m_table->columnWidth(0) < 40)
+    // Columns fit the first rows (and a change of rows, setByAccount); later refreshes keep the user's widths.
+    if (!m_columnsSized && m_table->model()->rowCount() > 0) {
         m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
 }
 
 void UsagePage::updateCharts()
@@ -231,16 +249,10 @@ void UsagePage::updateCharts()
     const usage::UsageReport &r = m_model->report();
     QChart *rate = m_rateChart->chart();
     rate->removeAllSeries();
-    for (QAbstractAxis *axis : rate->axes())
-        rate->removeAxis(axis);
-    auto *x = new QDateTimeAxis;
+    QDateTimeAxis *x = m_rateX;
+    QValueAxis *y = m_rateY;
     x->setFormat(r.toSec - r.fromSec > 2 * 86400 ? u"dd/MM"_s : u"HH:mm"_s);
     x->setRange(QDateTime::fromSecsSinceEpoch(r.fromSec), QDateTime::fromSecsSinceEpoch(r.toSec));
-    auto *y = new QValueAxis;
-    y->setTitleText(tr("tx/s"));
-    y->setLabelFormat(u"%.2f"_s);
-    rate->addAxis(x, Qt::AlignBottom);
-    rate->addAxis(y, Qt::AlignLeft);
     double top = 0;
     for (int s = 0; s < r.series.size(); ++s) {
         const QString id = r.seriesInstitutions.value(s);
@@ -260,6 +272,7 @@ void UsagePage::updateCharts()
         line->attachAxis(y);
     }
     y->setRange(0, top > 0 ? top * 1.15 : 1);
+    y->applyNiceNumbers();
 
     QChart *gas = m_gasChart->chart();
     gas->removeAllSeries();

@@ -54,20 +54,22 @@ private slots:
                                                       "  playlist:\n"
                                                       "    - {page: overview, dwellSeconds: 60}\n"
                                                       "    - {page: topology, dwellSeconds: 10}\n"
+                                                      "    - {page: usage, dwellSeconds: 20}\n"
                                                       "  exitChord: Ctrl+Alt+K\n"
                                                       "  staleAfterSeconds: 30\n"),
             u"p.yaml"_s);
         QVERIFY2(r.inventory, qPrintable(r.messages.isEmpty() ? QString() : r.messages.first().toString()));
         const KioskConfig &k = r.inventory->kiosk;
-        QCOMPARE(k.playlist.size(), 2);
+        QCOMPARE(k.playlist.size(), 3);
         QCOMPARE(k.playlist[1].page, u"topology"_s);
+        QCOMPARE(k.playlist[2].page, u"usage"_s);
         QCOMPARE(k.playlist[1].dwellSeconds, 10);
         QCOMPARE(k.exitChord, u"Ctrl+Alt+K"_s);
         QCOMPARE(kioskStaleAfterSeconds(k, r.inventory->networks.first()), 30.0);
 
         const auto back = InventoryLoader::parse(InventoryLoader::toYaml(*r.inventory), u"back.yaml"_s);
         QVERIFY(back.inventory);
-        QCOMPARE(back.inventory->kiosk.playlist.size(), 2);
+        QCOMPARE(back.inventory->kiosk.playlist.size(), 3);
         QCOMPARE(back.inventory->kiosk.playlist[0].dwellSeconds, 60);
         QCOMPARE(back.inventory->kiosk.exitChord, u"Ctrl+Alt+K"_s);
         QCOMPARE(back.inventory->kiosk.staleAfterSeconds.value_or(0), 30.0);

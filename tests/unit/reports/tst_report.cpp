@@ -1,13 +1,16 @@
 // Committee reports: the figures from a synthetic day with a 10-minute halt in service hours and a recurring
-// incident, the Markdown output with its charts, and `sentinela-cli report` on the stored snapshot fixture (PDF text
-// read back with pdftotext, first page rendered with pdftoppm) and on a profile whose nodes do not answer.
+// incident, the usage section (an unknown sender first), the Markdown output with its charts, and `sentinela-cli
+// report` on the stored snapshot fixture (PDF text read back with pdftotext, first page rendered with pdftoppm) and on
+// a profile whose nodes do not answer.
 #include "../../common/requireorskip.h"
 #include "../../common/syntheticsnapshot.h"
+#include "../../common/usagefixtures.h"
 
 #include "config/inventoryloader.h"
 #include "reports/committeereport.h"
 #include "reports/reportcommand.h"
 #include "reports/reportwriter.h"
+#include "snapshots/snapshotwriter.h"
 
 #include <QFile>
 #include <QImage>
@@ -72,6 +75,46 @@ SnapshotData haltedDay()
     return d;
 }
 
+const QString Settlement = usagefixtures::addr(0xa1); // inst0's, in the profile
+const QString Payments = usagefixtures::addr(0xb1); // inst1's, by the contract's answer
+const QString Stranger = usagefixtures::addr(0xee); // nobody's
+const QString Token = usagefixtures::addr(0xc0de);
+const QString Registry = usagefixtures::addr(0xfeed);
+
+// The last hour's transactions, a block every 60 s: inst0's account sends 30 (2 of them fail), inst1's 10 and an
+// account no institution answers for 5; an older block before the period must not count.
+void addUsage(SnapshotData &d)
+{
+    d.network.institutions[0].accounts = {{Settlement, u"settlement"_s}};
+    d.network.usage.accountInstitution = AccountInstitutionCall {u"rules"_s, u"getAccount(address)"_s, QByteArray::fromHex("fbcbc0f1"), {u"uint256"_s}, 0, -1};
+    SnapshotData::Usage u;
+    u.ledger.configure(10, 24 * 3600);
+    const qint64 start = Now.toSecsSinceEpoch() - 3600;
+    using usagefixtures::tx;
+    quint64 number = 1000;
+    u.ledger.addBlock(usagefixtures::block(number++, quint64(start - 7200), {tx(Stranger, Token, 1000000)}));
+    for (int k = 0; k < 10; ++k) {
+        QList<usage::Transaction> txs;
+        for (int i = 0; i < 3; ++i)
+            txs << tx(Settlement, Token, 50000, k == 0 && i < 2);
+        txs << tx(Payments, Registry, 30000);
+        if (k < 5)
+            txs << tx(Stranger, k == 0 ? QString() : Token, 40000);
+        u.ledger.addBlock(usagefixtures::block(number++, quint64(start + 60 * k), txs));
+    }
+    AccountDirectory::ContractAnswer answer;
+    answer.at = Now;
+    answer.institution = u"inst1"_s;
+    answer.value = u"1"_s;
+    u.contractAnswers.insert(Payments, answer);
+    AccountDirectory::ContractAnswer none;
+    none.at = Now;
+    none.reverted = true;
+    none.error = u"AccountNotFound"_s;
+    u.contractAnswers.insert(Stranger, none);
+    d.usage = std::move(u);
+}
+
 QString pdfText(const QString &pdf)
 {
     const Run r = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
@@ -130,6 +173,88 @@ private slots:
         QCOMPARE(r.recurring[0].count, 3);
         QCOMPARE(r.recurring[0].openSeconds, 3 * 300);
         QCOMPARE(r.recurring[0].openServiceSeconds, 3 * 300);
+    }
+
+    void usage()
+    {
+        SnapshotData d = haltedDay();
+        addUsage(d);
+        const CommitteeReport r = CommitteeReportBuilder::build(d, Now.addSecs(-3600), Now, Now);
+        QVERIFY(r.usage);
+        const usage::UsageReport &u = r.usage->figures;
+        QCOMPARE(r.usage->blocks, 10);
+        QVERIFY(!r.usage->partial);
+        QCOMPARE(u.total.transactions, 45u); // not the older block's
+        QCOMPARE(u.total.failed, 2u);
+        QCOMPARE(u.unknownSenders, 1);
+        // The unknown senders' row and account first, then by gas.
+        QCOMPARE(u.institutions.size(), 3);
+        QVERIFY(u.institutions[0].id.isEmpty());
+        QCOMPARE(u.institutions[0].counts.transactions, 5u);
+        QCOMPARE(u.institutions[1].id, u"inst0"_s);
+        QCOMPARE(u.institutions[1].counts.transactions, 30u);
+        QCOMPARE(u.institutions[1].counts.failed, 2u);
+        QCOMPARE(u.institutions[2].id, u"inst1"_s); // attributed by the contract's answer the data carries
+        QCOMPARE(u.accounts[0].address, Stranger);
+        QCOMPARE(u.accounts[0].attribution.source, AccountDirectory::Source::Unknown);
+        // Gas: 30 x 50,000 + 10 x 30,000 + 5 x 40,000 = 2,000,000.
+        QCOMPARE(u.total.gasUsed, 2000000u);
+        QCOMPARE(u.institutions[1].gasShare, 0.75);
+        QCOMPARE(u.topTargets.first().address, Token);
+        QCOMPARE(u.topTargets.first().counts.transactions, 34u);
+
+        // Markdown: the gap listed with the full address before the institutions; Token's 85 % of the gas.
+        const QString md = ReportWriter::markdown(ReportWriter::blocks(r), u"x"_s);
+        QVERIFY2(md.contains(u"45 transactions from 3 sender account(s); 1 account(s) that no institution answers for."_s), qPrintable(md));
+        const qsizetype gap = md.indexOf(u"| "_s + Stranger + u" | 5 | 10.0% | 0 |"_s);
+        QVERIFY2(gap > 0, qPrintable(md));
+        QVERIFY(md.indexOf(u"| Institution 0 | 1 | 30 | 0.008 | 75.0% | 2 |"_s) > gap);
+        QVERIFY(md.contains(u"| "_s + Token + u" | 34 | 83.0% | 2 |"_s));
+        QVERIFY(md.contains(u"| (contract creations) | 1 |"_s));
+
+        // Data without usage says so instead of reporting zeros.
+        const CommitteeReport without = CommitteeReportBuilder::build(haltedDay(), Now.addSecs(-3600), Now, Now);
+        QVERIFY(!without.usage);
+        const QString none = ReportWriter::markdown(ReportWriter::blocks(without), u"x"_s);
+        QVERIFY(none.contains(u"Transaction usage: not in the data."_s));
+        QVERIFY(none.contains(u"The data holds no transaction usage"_s));
+    }
+
+    void usageInThePdf()
+    {
+        SENTINELA_REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()
+                && !QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty(),
+            "pdftotext and pdftoppm (poppler-utils) are needed");
+        // Through a snapshot file and sentinela-cli, as a committee report is made: the usage and the attribution
+        // (profile accounts, the contract's answers) travel in the file.
+        SnapshotData d = haltedDay();
+        addUsage(d);
+        d.profileYaml = SnapshotWriter::strippedProfile(d.network);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"usage.sentinela"_s);
+        QString error;
+        const QByteArray bytes = SnapshotWriter::encode(d, {}, &error);
+        QVERIFY2(!bytes.isEmpty() && SnapshotWriter::writeFile(file, bytes, &error), qPrintable(error));
+        const QString pdf = dir.filePath(u"usage.pdf"_s);
+        const Run r = cli({u"report"_s, u"--open"_s, file, u"--out"_s, pdf, u"--from"_s, u"2026-12-07T14:00Z"_s, u"--to"_s,
+            u"2026-12-07T15:00Z"_s, u"--language"_s, qEnvironmentVariable("SENTINELA_REPORT_LANGUAGE", u"en"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The pages with the section as images (kept in the build tree for a look).
+        const QString prefix = QStringLiteral(SENTINELA_BINARY_DIR "/tests/unit/reports/usage-page");
+        const Run ppm = run(u"pdftoppm"_s, {u"-r"_s, u"60"_s, u"-png"_s, pdf, prefix});
+        QVERIFY2(ppm.code == 0, qPrintable(ppm.err));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"Usage and accountability"_s), qPrintable(text));
+        QVERIFY2(text.contains(Stranger), qPrintable(text)); // the unknown sender's full address
+        QVERIFY(text.indexOf(Stranger) < text.indexOf(u"Institution 0"_s, text.indexOf(u"Usage and accountability"_s)));
+        bool institutionRow = false;
+        for (const QString &line : text.split(u'\n')) {
+            const QStringList cells = line.simplified().split(u' ');
+            if (line.contains(u"Institution 0"_s) && cells.contains(u"30"_s) && cells.contains(u"75.0%"_s))
+                institutionRow = true;
+        }
+        QVERIFY2(institutionRow, qPrintable(text));
+        QVERIFY(text.contains(Token));
     }
 
     void outsideServiceHoursOnly()

@@ -8,6 +8,8 @@
 #include "usage/usagereport.h"
 #include "usage/usagejson.h"
 
+#include "../../common/usagefixtures.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,30 +20,9 @@ using nlohmann::json;
 
 namespace {
 
-QString addr(int n)
-{
-    return u"0x"_s + QString::number(n, 16).rightJustified(40, u'0');
-}
-
-usage::Transaction tx(const QString &from, const QString &to, quint64 gasUsed, bool failed = false)
-{
-    usage::Transaction t;
-    t.from = from;
-    t.to = to;
-    t.gasUsed = gasUsed;
-    t.hasReceipt = true;
-    t.failed = failed;
-    return t;
-}
-
-usage::BlockTransactions block(quint64 number, quint64 timestamp, QList<usage::Transaction> txs)
-{
-    usage::BlockTransactions b;
-    b.number = number;
-    b.timestamp = timestamp;
-    b.transactions = std::move(txs);
-    return b;
-}
+using usagefixtures::addr;
+using usagefixtures::block;
+using usagefixtures::tx;
 
 NetworkConfig network()
 {
