@@ -79,7 +79,7 @@ int runReportCommand(const ReportCommandOptions &options, QTextStream &out, QTex
         if (!readDates(data.network))
             return 2;
         const SnapshotHeader &h = data.header;
-        origin = ReportCommandText::tr("snapshot %1 produced by %2 on %3; signature %4")
+        origin = ReportCommandText::tr("snapshot %1 produced by %2 on %3; verdict of verify-snapshot: %4")
                      .arg(options.snapshotFile,
                          h.producer.isEmpty() ? ReportCommandText::tr("an unnamed institution") : h.producer,
                          QLocale().toString(h.createdAt.toTimeZone(zone), QLocale::ShortFormat), verdict.text);

@@ -650,8 +650,11 @@ QString ReportWriter::html(const QList<ReportBlock> &blocks, const QSet<int> &br
                 if (row >= b.rows.size())
                     break;
                 h += u"<tr>"_s;
-                for (const QString &c : b.rows.at(row))
-                    h += u"<td>%1</td>"_s.arg(c.toHtmlEscaped());
+                for (const QString &c : b.rows.at(row)) {
+                    // A short figure ("604,0 s") stays on one line in a narrow column.
+                    h += u"<td>%1</td>"_s.arg(
+                        (c.size() <= 8 ? QString(c).replace(u' ', QChar(0x00A0)) : c).toHtmlEscaped());
+                }
                 h += u"</tr>"_s;
             }
             h += u"</table>"_s;
