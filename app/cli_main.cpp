@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
     reportOptions.timeoutMs = options.timeoutMs;
     if (options.command == u"report"_s && !options.snapshotFile.isEmpty()) {
         reportOptions.snapshotFile = options.snapshotFile;
+        reportOptions.trustFiles = options.trustFiles;
         return runReportCommand(reportOptions, out, err);
     }
 

@@ -7,6 +7,7 @@
 #include "snapshots/snapshotcommand.h"
 #include "snapshots/snapshotreader.h"
 
+#include <QLocale>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -62,16 +63,27 @@ int runReportCommand(const ReportCommandOptions &options, QTextStream &out, QTex
     };
 
     if (!options.snapshotFile.isEmpty()) {
-        const QList<TrustedSnapshotKey> trusted = options.inventory ? options.inventory->snapshots.trustedKeys : QList<TrustedSnapshotKey> {};
+        QList<TrustedSnapshotKey> trusted = options.inventory ? options.inventory->snapshots.trustedKeys : QList<TrustedSnapshotKey> {};
+        const auto given = loadTrustedKeys(options.trustFiles, u"report"_s, err);
+        if (!given)
+            return 2;
+        trusted += *given;
         SnapshotReadResult read = SnapshotReader::readFile(options.snapshotFile, trusted);
         if (!read.ok) {
             err << ReportCommandText::tr("report: %1").arg(read.error) << Qt::endl;
             return 2;
         }
-        origin = ReportCommandText::tr("snapshot %1 (%2)").arg(options.snapshotFile, read.trustText);
+        // Who produced it and verify-snapshot's verdict, in the report and on the terminal.
+        const SnapshotVerdict verdict = snapshotVerdict(read, !options.trustFiles.isEmpty());
         data = std::move(read.data);
         if (!readDates(data.network))
             return 2;
+        const SnapshotHeader &h = data.header;
+        origin = ReportCommandText::tr("snapshot %1 produced by %2 on %3; verdict of verify-snapshot: %4")
+                     .arg(options.snapshotFile,
+                         h.producer.isEmpty() ? ReportCommandText::tr("an unnamed institution") : h.producer,
+                         QLocale().toString(h.createdAt.toTimeZone(zone), QLocale::ShortFormat), verdict.text);
+        out << options.snapshotFile << u": "_s << verdict.text << Qt::endl;
         if (!from)
             from = data.header.windowFrom;
         if (!to)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -12,10 +13,12 @@ class QTimeZone;
 
 // `sentinela-cli report`: the committee report from a snapshot file (`--open`) or from one collection pass over the
 // profile's network and its incident book (`--config`), over [--from, --to), as PDF or Markdown. Exit 0, or 2 with
-// the reason. The caller installs the report's language (translations and QLocale's default).
+// the reason. The caller installs the report's language (translations and QLocale's default). A report from a
+// snapshot names its producer and verify-snapshot's verdict on it (with --trust: whether a trusted key signed it).
 struct ReportCommandOptions
 {
     QString snapshotFile; // or:
+    QStringList trustFiles; // with snapshotFile: --trust, as verify-snapshot reads them
     const Inventory *inventory = nullptr;
     const NetworkConfig *network = nullptr;
     QString from; // DATE texts; empty: the snapshot's window, or the last 24 h

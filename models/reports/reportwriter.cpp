@@ -15,14 +15,24 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QAbstractTextDocumentLayout>
+#include <QPalette>
+#include <QSet>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTextOption>
+#include <QTextTable>
 #include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -719,17 +729,19 @@ QList<ReportBlock> ReportWriter::blocks(const CommitteeReport &r)
     return out;
 }
 
-QString ReportWriter::html(const QList<ReportBlock> &blocks)
+QString ReportWriter::html(const QList<ReportBlock> &blocks, const QSet<int> &breakBefore, const QMap<int, QList<int>> &tableBreaks)
 {
     QString h;
     h += u"<html><body>"_s;
-    for (const ReportBlock &b : blocks) {
+    for (qsizetype index = 0; index < blocks.size(); ++index) {
+        const ReportBlock &b = blocks.at(index);
+        const QString pageBreak = breakBefore.contains(int(index)) ? u" style=\"page-break-before: always\""_s : QString();
         switch (b.kind) {
         case ReportBlock::Kind::Title:
-            h += u"<h1>%1</h1>"_s.arg(b.text.toHtmlEscaped());
+            h += u"<h1%1>%2</h1>"_s.arg(pageBreak, b.text.toHtmlEscaped());
             break;
         case ReportBlock::Kind::Heading:
-            h += u"<h2>%1</h2>"_s.arg(b.text.toHtmlEscaped());
+            h += u"<h2%1>%2</h2>"_s.arg(pageBreak, b.text.toHtmlEscaped());
             break;
         case ReportBlock::Kind::Paragraph:
             h += u"<p>%1</p>"_s.arg(b.text.toHtmlEscaped());
@@ -740,21 +752,35 @@ QString ReportWriter::html(const QList<ReportBlock> &blocks)
                 h += u"<li>%1</li>"_s.arg(item.toHtmlEscaped());
             h += u"</ul>"_s;
             break;
-        case ReportBlock::Kind::Table:
-            h += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color:#999;\"><tr>"_s;
-            for (const QString &c : b.header)
-                h += u"<th bgcolor=\"#eeeeee\" align=\"left\">%1</th>"_s.arg(c.toHtmlEscaped());
-            h += u"</tr>"_s;
-            for (const QStringList &row : b.rows) {
+        case ReportBlock::Kind::Table: {
+            // One table per piece (a PDF page break before each row in tableBreaks), each with its header row, which
+            // QTextDocument also repeats on every page a piece spans (<thead>).
+            const QList<int> breaks = tableBreaks.value(int(index));
+            for (qsizetype row = 0; row < b.rows.size() || row == 0; ++row) {
+                if (row == 0 || breaks.contains(int(row))) {
+                    if (row > 0)
+                        h += u"</table>"_s;
+                    h += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color:#999;%1\"><thead><tr>"_s
+                             .arg(row > 0 ? u" page-break-before: always;"_s : QString());
+                    for (const QString &c : b.header)
+                        h += u"<th bgcolor=\"#eeeeee\" align=\"left\">%1</th>"_s.arg(c.toHtmlEscaped());
+                    h += u"</tr></thead>"_s;
+                }
+                if (row >= b.rows.size())
+                    break;
                 h += u"<tr>"_s;
-                for (const QString &c : row)
-                    h += u"<td>%1</td>"_s.arg(c.toHtmlEscaped());
+                for (const QString &c : b.rows.at(row)) {
+                    // A short figure ("604,0 s") stays on one line in a narrow column.
+                    h += u"<td>%1</td>"_s.arg(
+                        (c.size() <= 8 ? QString(c).replace(u' ', QChar(0x00A0)) : c).toHtmlEscaped());
+                }
                 h += u"</tr>"_s;
             }
             h += u"</table>"_s;
             break;
+        }
         case ReportBlock::Kind::Chart:
-            h += u"<p><b>%1</b><br/><img src=\"chart:%2\" width=\"640\"/></p>"_s.arg(b.text.toHtmlEscaped(), b.chart);
+            h += u"<p%1><b>%2</b><br/><img src=\"chart:%3\" width=\"640\"/></p>"_s.arg(pageBreak, b.text.toHtmlEscaped(), b.chart);
             break;
         }
     }
@@ -817,25 +843,199 @@ bool ReportWriter::write(const CommitteeReport &report, const QString &path, QSt
     return *format == Format::Pdf ? writePdf(report, path, error) : writeMarkdown(report, path, error);
 }
 
+namespace {
+
+// Where the PDF's pages break besides QTextDocument's own choices: before these blocks (headings, charts), and
+// before these rows of these tables.
+struct PageBreaks
+{
+    QSet<int> before;
+    QMap<int, QList<int>> tableRows;
+};
+
+// One thing that would print badly: a heading left at a page's foot, a chart cut, a table row split across pages.
+struct BadBreak
+{
+    int block = -1;
+    int row = -1; // a table's row; -1: break before the block
+};
+
+// Which report block each heading, chart and table of the document comes from, in reading order; a table split by
+// the breaks is several pieces (block, first row).
+struct DocumentMap
+{
+    QList<int> headings;
+    QList<int> charts;
+    QList<std::pair<int, int>> pieces;
+
+    DocumentMap(const QList<ReportBlock> &content, const PageBreaks &breaks)
+    {
+        for (int i = 0; i < int(content.size()); ++i) {
+            switch (content.at(i).kind) {
+            case ReportBlock::Kind::Title:
+            case ReportBlock::Kind::Heading:
+                headings << i;
+                break;
+            case ReportBlock::Kind::Chart:
+                charts << i;
+                break;
+            case ReportBlock::Kind::Table:
+                pieces << std::pair {i, 0};
+                for (int row : breaks.tableRows.value(i))
+                    pieces << std::pair {i, row};
+                break;
+            default:
+                break;
+            }
+        }
+    }
+};
+
+// The report as QTextDocument lays it out on the PDF's pages (device pixels), with the breaks asked for (in the HTML:
+// changing the laid-out document instead leaves tables that follow misplaced).
+std::unique_ptr<QTextDocument> layOut(const QList<ReportBlock> &content, const QHash<QString, QImage> &images,
+    const PageBreaks &breaks, QPagedPaintDevice *device, const QSizeF &page)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setPageSize(page);
+    doc->setDocumentMargin(0);
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(8.5);
+    doc->setDefaultFont(font);
+    // Words break only between words: an address or a heading word split across lines misleads (the table layout then
+    // gives each column at least its longest word).
+    QTextOption wrap = doc->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc->setDefaultTextOption(wrap);
+    doc->setDefaultStyleSheet(u"h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } th { font-weight: bold; font-size: 7.5pt; } td { font-size: 7.5pt; }"_s);
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        doc->addResource(QTextDocument::ImageResource, QUrl(u"chart:"_s + it.key()), it.value());
+    doc->setHtml(ReportWriter::html(content, breaks.before, breaks.tableRows));
+    return doc;
+}
+
+// The first bad break of a laid-out report, in reading order.
+std::optional<BadBreak> firstBadBreak(QTextDocument &doc, const QList<ReportBlock> &content, const PageBreaks &breaks)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    doc.pageCount(); // the layout is lazy: all of it now, or later blocks have no lines yet
+    const qreal pageHeight = doc.pageSize().height();
+    auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    // Near a page's top already: a break before it would only add an empty page.
+    auto atPageTop = [&](qreal y) { return y - pageOf(y) * pageHeight < pageHeight / 20; };
+    auto lineTop = [layout](const QTextBlock &b, int line) {
+        return layout->blockBoundingRect(b).top() + b.layout()->lineAt(line).y();
+    };
+    auto lineBottom = [layout](const QTextBlock &b, int line) {
+        const QTextLine l = b.layout()->lineAt(line);
+        return layout->blockBoundingRect(b).top() + l.y() + l.height();
+    };
+    // A table row's extent: from its cells' first lines to their last ones.
+    auto rowSpan = [&](QTextTable *table, int row) {
+        qreal top = std::numeric_limits<qreal>::max();
+        qreal bottom = std::numeric_limits<qreal>::lowest();
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(row, c);
+            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                const QTextBlock b = it.currentBlock();
+                if (!b.isValid() || !b.layout() || b.layout()->lineCount() == 0)
+                    continue;
+                top = std::min(top, lineTop(b, 0));
+                bottom = std::max(bottom, lineBottom(b, b.layout()->lineCount() - 1));
+            }
+        }
+        return std::pair {top, bottom};
+    };
+
+    // The document's items in order (blocks and tables) and which report block each comes from.
+    struct Item
+    {
+        QTextBlock block;
+        QTextTable *table = nullptr;
+        int index = -1; // the report block, for headings, charts and tables
+        int firstRow = 0; // a table piece's first row in its report block
+    };
+    const DocumentMap map(content, breaks);
+    QList<Item> items;
+    int heading = 0;
+    int chart = 0;
+    int piece = 0;
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        Item item;
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+            item.table = table;
+            const auto p = map.pieces.value(piece++, std::pair {-1, 0});
+            item.index = p.first;
+            item.firstRow = p.second;
+        } else {
+            item.block = it.currentBlock();
+            if (!item.block.layout() || item.block.layout()->lineCount() == 0)
+                continue;
+            if (item.block.blockFormat().headingLevel() > 0)
+                item.index = map.headings.value(heading++, -1);
+            else if (item.block.text().contains(QChar::ObjectReplacementCharacter))
+                item.index = map.charts.value(chart++, -1);
+            else if (item.block.text().trimmed().isEmpty())
+                continue;
+        }
+        items << item;
+    }
+
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        if (item.table) {
+            const int header = item.table->format().headerRowCount();
+            for (int r = header; r < item.table->rows(); ++r) {
+                const auto [top, bottom] = rowSpan(item.table, r);
+                // A piece's first row cannot start a piece of its own; Qt moves a table whose first row would not
+                // fit to the next page anyway.
+                const int row = item.firstRow + r - header;
+                if (row > item.firstRow && top <= bottom && pageOf(top) != pageOf(bottom - 1) && bottom - top < pageHeight / 2)
+                    return BadBreak {item.index, row};
+            }
+            continue;
+        }
+        if (item.index < 0)
+            continue;
+        const QTextBlock &b = item.block;
+        const qreal top = lineTop(b, 0);
+        if (atPageTop(top))
+            continue;
+        if (content.at(item.index).kind == ReportBlock::Kind::Chart) {
+            // Caption and picture on one page.
+            if (pageOf(top) != pageOf(lineBottom(b, b.layout()->lineCount() - 1) - 1))
+                return BadBreak {item.index};
+            continue;
+        }
+        // A heading stays with the first line or row of what follows it.
+        if (i + 1 >= items.size())
+            continue;
+        const Item &next = items.at(i + 1);
+        qreal nextBottom = 0;
+        if (next.table) {
+            const int header = next.table->format().headerRowCount();
+            nextBottom = rowSpan(next.table, std::min(header, next.table->rows() - 1)).second;
+        } else {
+            nextBottom = lineBottom(next.block, 0);
+        }
+        if (pageOf(nextBottom - 1) != pageOf(top))
+            return BadBreak {item.index};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 bool ReportWriter::writePdf(const CommitteeReport &report, const QString &path, QString *error)
 {
     const QList<ReportBlock> content = blocks(report);
-    QTextDocument doc;
-    QFont font(u"DejaVu Sans"_s);
-    font.setPointSizeF(8.5);
-    doc.setDefaultFont(font);
-    // Words break only between words: an address or a heading word split across lines misleads (the table layout then
-    // gives each column at least its longest word).
-    QTextOption wrap = doc.defaultTextOption();
-    wrap.setWrapMode(QTextOption::WordWrap);
-    doc.setDefaultTextOption(wrap);
-    doc.setDefaultStyleSheet(u"h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } th { font-weight: bold; font-size: 7.5pt; } td { font-size: 7.5pt; }"_s);
+    QHash<QString, QImage> images;
     for (const QString &name : ChartNames) {
         const QImage image = chart(report, name);
         if (!image.isNull())
-            doc.addResource(QTextDocument::ImageResource, QUrl(u"chart:"_s + name), image);
+            images.insert(name, image);
     }
-    doc.setHtml(html(content));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -850,7 +1050,60 @@ bool ReportWriter::writePdf(const CommitteeReport &report, const QString &path, 
         writer.setResolution(300);
         writer.setTitle(content.isEmpty() ? QString() : content.constFirst().text);
         writer.setCreator(u"Sentinela %1"_s.arg(QStringLiteral(SENTINELA_VERSION)));
-        doc.print(&writer);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            if (error)
+                *error = tr("cannot write %1: %2").arg(path, tr("the PDF could not be started"));
+            return false;
+        }
+        // The text body, with a line at the foot of each page for its number.
+        QFont footerFont(u"DejaVu Sans"_s);
+        footerFont.setPointSizeF(7);
+        const qreal footer = QFontMetricsF(footerFont, &writer).height() * 2;
+        const QRectF body = writer.pageLayout().paintRectPixels(writer.resolution());
+        const QSizeF page(body.width(), body.height() - footer);
+
+        // QTextDocument breaks pages between lines and rows as they come; a heading may then be left at a page's
+        // foot, a chart's caption apart from its picture, a multi-line row split. Each pass adds the break that
+        // mends the first such place and lays the report out again (a report of n pages takes at most a few n).
+        PageBreaks breaks;
+        std::unique_ptr<QTextDocument> doc = layOut(content, images, breaks, &writer, page);
+        for (int pass = 0; pass < 500; ++pass) {
+            const std::optional<BadBreak> bad = firstBadBreak(*doc, content, breaks);
+            if (!bad)
+                break;
+            if (bad->row > 0) {
+                QList<int> &rows = breaks.tableRows[bad->block];
+                if (rows.contains(bad->row))
+                    break;
+                rows.append(bad->row);
+                std::sort(rows.begin(), rows.end());
+            } else {
+                if (breaks.before.contains(bad->block))
+                    break;
+                breaks.before.insert(bad->block);
+            }
+            doc = layOut(content, images, breaks, &writer, page);
+        }
+
+        const int pages = doc->pageCount();
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setFont(footerFont);
+        for (int p = 0; p < pages; ++p) {
+            if (p > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -p * page.height());
+            context.clip = QRectF(0, p * page.height(), page.width(), page.height());
+            painter.setClipRect(context.clip);
+            doc->documentLayout()->draw(&painter, context);
+            painter.restore();
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            painter.drawText(QRectF(0, page.height(), page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
+                tr("Page %1 of %2").arg(p + 1).arg(pages));
+        }
+        painter.end();
     }
     if (!file.commit()) {
         if (error)

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -38,7 +40,10 @@ public:
     // The charts, painted at print resolution (pixels); null images for a chart without data.
     static QImage chart(const CommitteeReport &report, const QString &name, const QSize &size = {1800, 620});
 
-    static QString html(const QList<ReportBlock> &blocks); // images as "chart:NAME" resources
+    // Images as "chart:NAME" resources. The PDF's own page breaks: before the blocks in `breakBefore` (headings,
+    // charts) and, by block index, before the rows in `tableBreaks` (a table split there, the header row repeated).
+    static QString html(const QList<ReportBlock> &blocks, const QSet<int> &breakBefore = {},
+        const QMap<int, QList<int>> &tableBreaks = {});
     // `imageBase`: the charts' file names are imageBase + "-NAME.png".
     static QString markdown(const QList<ReportBlock> &blocks, const QString &imageBase);
 

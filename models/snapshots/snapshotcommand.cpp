@@ -113,14 +113,14 @@ int runSnapshotCommand(const Inventory &inventory, const NetworkConfig &network,
     return 0;
 }
 
-int runVerifySnapshotCommand(const QString &path, const QStringList &trustFiles, QTextStream &out, QTextStream &err)
+std::optional<QList<TrustedSnapshotKey>> loadTrustedKeys(const QStringList &trustFiles, const QString &command, QTextStream &err)
 {
     QList<TrustedSnapshotKey> trusted;
     for (const QString &file : trustFiles) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024) {
-            err << SnapshotCommandText::tr("verify-snapshot: cannot read %1: %2").arg(file, f.errorString()) << Qt::endl;
-            return 2;
+            err << SnapshotCommandText::tr("%1: cannot read %2: %3").arg(command, file, f.errorString()) << Qt::endl;
+            return std::nullopt;
         }
         const QByteArray text = f.readAll();
         if (text.contains("-----BEGIN PUBLIC KEY-----")) {
@@ -131,18 +131,35 @@ int runVerifySnapshotCommand(const QString &path, const QStringList &trustFiles,
         if (!loaded.inventory || loaded.inventory->snapshots.trustedKeys.isEmpty()) {
             for (const ConfigMessage &m : loaded.messages)
                 err << m.toString() << Qt::endl;
-            err << SnapshotCommandText::tr(
-                       "verify-snapshot: %1 is neither a PEM public key nor a profile with snapshots.trustedKeys")
-                       .arg(file)
+            err << SnapshotCommandText::tr("%1: %2 is neither a PEM public key nor a profile with snapshots.trustedKeys")
+                       .arg(command, file)
                 << Qt::endl;
-            return 2;
+            return std::nullopt;
         }
         trusted += loaded.inventory->snapshots.trustedKeys;
     }
+    return trusted;
+}
 
-    const SnapshotReadResult result = SnapshotReader::readFile(path, trusted);
+SnapshotVerdict snapshotVerdict(const SnapshotReadResult &result, bool trustGiven)
+{
+    if (!result.ok)
+        return {false, SnapshotCommandText::tr("INVALID: %1").arg(result.error)};
+    if (trustGiven && result.trust != SnapshotTrust::Trusted)
+        return {false, SnapshotCommandText::tr("INVALID: %1").arg(result.trustText)};
+    return {true, SnapshotCommandText::tr("valid: digest ok, %1").arg(result.trustText)};
+}
+
+int runVerifySnapshotCommand(const QString &path, const QStringList &trustFiles, QTextStream &out, QTextStream &err)
+{
+    const QString command = u"verify-snapshot"_s;
+    const auto trusted = loadTrustedKeys(trustFiles, command, err);
+    if (!trusted)
+        return 2;
+    const SnapshotReadResult result = SnapshotReader::readFile(path, *trusted);
+    const SnapshotVerdict verdict = snapshotVerdict(result, !trustFiles.isEmpty());
     if (!result.ok) {
-        err << SnapshotCommandText::tr("verify-snapshot: INVALID: %1").arg(result.error) << Qt::endl;
+        err << command << u": "_s << verdict.text << Qt::endl;
         return 2;
     }
     const SnapshotHeader &h = result.data.header;
@@ -154,10 +171,10 @@ int runVerifySnapshotCommand(const QString &path, const QStringList &trustFiles,
                .arg(result.data.blocks.size())
                .arg(result.data.incidents.size())
         << Qt::endl;
-    if (!trustFiles.isEmpty() && result.trust != SnapshotTrust::Trusted) {
-        err << SnapshotCommandText::tr("verify-snapshot: INVALID: %1").arg(result.trustText) << Qt::endl;
+    if (!verdict.valid) {
+        err << command << u": "_s << verdict.text << Qt::endl;
         return 2;
     }
-    out << SnapshotCommandText::tr("valid: digest ok, %1").arg(result.trustText) << Qt::endl;
+    out << verdict.text << Qt::endl;
     return 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "snapshotdata.h"
+#include "snapshotreader.h"
 
 #include "config/inventory.h"
 
@@ -33,3 +34,17 @@ int runSnapshotCommand(const Inventory &inventory, const NetworkConfig &network,
 // profile whose snapshots.trustedKeys are used. With trust given, an unsigned or untrusted snapshot is not valid.
 // Exit 0 valid, 2 not, with a message naming what failed.
 int runVerifySnapshotCommand(const QString &path, const QStringList &trustFiles, QTextStream &out, QTextStream &err);
+
+// The keys behind `--trust` (verify-snapshot, report --open): PEM public keys and profiles' snapshots.trustedKeys.
+// nullopt with the reason written to `err`, prefixed with `command`.
+std::optional<QList<TrustedSnapshotKey>> loadTrustedKeys(const QStringList &trustFiles, const QString &command, QTextStream &err);
+
+// verify-snapshot's verdict on a snapshot as read: valid when it read (digest, signature, schema) and, when trust was
+// given, its signature is by a key trusted for its producer. The text (translated) says "valid: digest ok, ..." or
+// "INVALID: ..." with what failed.
+struct SnapshotVerdict
+{
+    bool valid = false;
+    QString text;
+};
+SnapshotVerdict snapshotVerdict(const SnapshotReadResult &result, bool trustGiven);

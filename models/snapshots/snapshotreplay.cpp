@@ -45,6 +45,13 @@ SnapshotReplay::SnapshotReplay(const SnapshotData &data, Monitor *monitor, Incid
     m_history.validators = data.validators;
     m_history.federation = data.federation;
     m_history.intervalHistory = data.intervalHistory;
+    m_history.health = data.health;
+    m_history.pendingVotes = data.pendingVotes;
+    // As SnapshotReader::apply shows them: alerts only when a poll was recorded.
+    if (data.alerts.at.isValid() || !data.alerts.error.isEmpty())
+        m_history.alerts = data.alerts;
+    if (data.usage)
+        m_history.usage = data.usage->ledger;
 
     m_to = m_history.capturedAt;
     m_from = h.windowFrom.isValid() ? h.windowFrom.toUTC() : m_to;

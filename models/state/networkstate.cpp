@@ -343,8 +343,9 @@ void NetworkState::dropBlocksFrom(quint64 number)
         return;
     const quint64 first = qMax(number, m_blocks.begin()->first);
     m_blocks.erase(m_blocks.lower_bound(number), m_blocks.end());
-    // A reset chain reuses numbers: the usage is counted again from the blocks that follow (rare; QBFT is final).
-    if (const auto usageHi = m_usage.highestBlock(); usageHi && *usageHi >= number) {
+    // A reset chain reuses numbers: the usage is counted again from the blocks that follow (rare; QBFT is final). A time
+    // cursor hiding blocks is no reset: present() cuts the usage to the moment itself.
+    if (const auto usageHi = m_usage.highestBlock(); !m_replaying && usageHi && *usageHi >= number) {
         m_usage.clear();
         emit usageChanged();
     }
@@ -622,6 +623,33 @@ void NetworkState::present(const StateHistory &history, const StateMoment &momen
         setIntervalHistory(moment.intervalHistory);
     else
         m_intervalHistory = moment.intervalHistory;
+
+    // Figures recorded once: shown at the moments they were known, absent (unknown) before.
+    const QMap<QString, SourceHealth> healthBefore = std::exchange(m_health, moment.health);
+    for (auto it = healthBefore.cbegin(); it != healthBefore.cend(); ++it) {
+        if (!m_health.contains(it.key()))
+            emit healthChanged(it.key());
+    }
+    for (auto it = m_health.cbegin(); it != m_health.cend(); ++it) {
+        if (!healthBefore.contains(it.key()))
+            emit healthChanged(it.key());
+    }
+    const QMap<QString, besu::PendingVotes> votesBefore = std::exchange(m_pendingVotes, moment.pendingVotes);
+    QSet<QString> voters(votesBefore.keyBegin(), votesBefore.keyEnd());
+    voters.unite(QSet<QString>(m_pendingVotes.keyBegin(), m_pendingVotes.keyEnd()));
+    for (const QString &node : std::as_const(voters)) {
+        if (votesBefore.contains(node) != m_pendingVotes.contains(node) || votesBefore.value(node) != m_pendingVotes.value(node))
+            emit pendingVotesChanged(node);
+    }
+    if (m_alerts.at != moment.alerts.at || m_alerts.error != moment.alerts.error
+        || m_alerts.alerts.size() != moment.alerts.alerts.size()) {
+        m_alerts = moment.alerts;
+        emit alertmanagerAlertsChanged();
+    }
+    if (history.usage && m_usage.blockCount() != moment.usageBlockCount) {
+        m_usage = replay::usageAt(*history.usage, moment.usageBeforeSec);
+        emit usageChanged();
+    }
 
     emit momentChanged(moment.at);
 }

@@ -117,7 +117,8 @@ public:
     void restoreUsage(const UsageLedger &ledger, const QHash<QString, AccountDirectory::ContractAnswer> &answers);
     // The time cursor: shows `moment` of `history` (replay::stateAt), changing only what differs from what is shown
     // (blocks hidden or shown again at the end, nodes whose observations differ, the federation replies, the range
-    // series), then emits momentChanged. The state must hold a prefix of the history (as a snapshot reader left it).
+    // series, the usage ledger cut to the moment, the sources' health, pending votes and alerts where they were not
+    // known yet), then emits momentChanged. The state must hold a prefix of the history (as a snapshot reader left it).
     void present(const StateHistory &history, const StateMoment &moment);
     bool isReplaying() const { return m_replaying; }
 

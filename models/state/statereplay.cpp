@@ -1,6 +1,7 @@
 #include "statereplay.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace replay {
 
@@ -115,6 +116,22 @@ PromRangeHistory rangeAt(const PromRangeHistory &history, const QDateTime &at)
     return out;
 }
 
+qint64 usageCut(const UsageLedger &ledger, const QDateTime &at)
+{
+    // Block times are whole seconds: a block at `at`'s second is known, so the bound is the next second, rounded down
+    // to a bucket boundary.
+    const qint64 next = at.toSecsSinceEpoch() + 1;
+    const qint64 b = ledger.bucketSeconds();
+    return next - ((next % b) + b) % b;
+}
+
+UsageLedger usageAt(const UsageLedger &ledger, qint64 beforeSec)
+{
+    UsageLedger out = ledger;
+    out.keepBefore(beforeSec);
+    return out;
+}
+
 StateMoment stateAt(const StateHistory &history, const QDateTime &at)
 {
     StateMoment m;
@@ -137,6 +154,26 @@ StateMoment stateAt(const StateHistory &history, const QDateTime &at)
             m.federation.append(r);
     }
     m.intervalHistory = rangeAt(history.intervalHistory, m.at);
+
+    const bool atCapture = !history.capturedAt.isValid() || m.at >= history.capturedAt;
+    if (atCapture) {
+        m.health = history.health;
+        m.pendingVotes = history.pendingVotes;
+    }
+    // A failed poll keeps the alerts of the last one that answered (NetworkState::setAlertmanagerAlerts); its error
+    // has no time of its own.
+    if (history.alerts.at.isValid() ? history.alerts.at <= m.at : atCapture) {
+        m.alerts = history.alerts;
+        if (!atCapture)
+            m.alerts.error.clear();
+    }
+    if (history.usage) {
+        // At the capture the ledger is as it was then, its newest bucket unfinished.
+        m.usageBeforeSec = atCapture ? std::numeric_limits<qint64>::max() : usageCut(*history.usage, m.at);
+        const auto &times = history.usage->blockTimes();
+        m.usageBlockCount = int(std::count_if(
+            times.cbegin(), times.cend(), [&m](const auto &b) { return b.second < m.usageBeforeSec; }));
+    }
     return m;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "sources/federationprobe.h"
+#include "sources/sourcehealth.h"
 #include "statedata.h"
+#include "usage/usageledger.h"
 
 #include <QHash>
 #include <QList>
@@ -20,6 +22,12 @@ struct StateHistory
     QMap<quint64, QStringList> validators; // first block -> set in force from it
     QList<FederationProbeReply> federation;
     PromRangeHistory intervalHistory;
+    // Recorded once, as captured: the sources' health and the nodes' pending votes carry no time of their own (known at
+    // the capture only), the Alertmanager alerts carry their poll's time, the usage ledger its blocks' times.
+    QMap<QString, SourceHealth> health;
+    QMap<QString, besu::PendingVotes> pendingVotes;
+    AlertmanagerAlerts alerts;
+    std::optional<UsageLedger> usage;
 };
 
 struct StateMoment
@@ -31,6 +39,11 @@ struct StateMoment
     QMap<quint64, QStringList> validators;
     QList<FederationProbeReply> federation; // replies received at or before `at`
     PromRangeHistory intervalHistory; // the range series cut at `at`
+    QMap<QString, SourceHealth> health; // empty before the capture: not known then
+    QMap<QString, besu::PendingVotes> pendingVotes; // likewise
+    AlertmanagerAlerts alerts; // empty (never polled) before the poll that answered them
+    qint64 usageBeforeSec = 0; // the usage ledger shows block time before this (usageAt)
+    int usageBlockCount = 0; // how many of its blocks that leaves
 };
 
 namespace replay {
@@ -48,6 +61,10 @@ qsizetype samplesUpTo(const QList<NodeSample> &samples, const QDateTime &at);
 // How many of `blocks` (ascending) have a timestamp at or before `at`: the chain as it stood then.
 qsizetype blocksUpTo(const QList<BlockRecord> &blocks, const QDateTime &at);
 PromRangeHistory rangeAt(const PromRangeHistory &history, const QDateTime &at);
+// The usage ledger as it stood at `at`: whole buckets that end by then (a bucket cannot be split, so the last few
+// seconds before `at` wait for their bucket's end) and their blocks; usageCut gives the bound for `at`.
+qint64 usageCut(const UsageLedger &ledger, const QDateTime &at);
+UsageLedger usageAt(const UsageLedger &ledger, qint64 beforeSec);
 // Stepping a block at a time: the moment that hides the newest block shown at `at` (the time of the block before
 // it), and the moment that shows the next one (its time); nullopt at either end of the history.
 std::optional<QDateTime> previousBlockTime(const QList<BlockRecord> &blocks, const QDateTime &at);

@@ -100,6 +100,17 @@ void UsageLedger::evict()
     }
 }
 
+void UsageLedger::keepBefore(qint64 sec)
+{
+    const qint64 cut = sec - ((sec % m_bucketSeconds) + m_bucketSeconds) % m_bucketSeconds;
+    for (auto it = m_buckets.lower_bound(cut); it != m_buckets.end(); it = m_buckets.erase(it)) {
+        for (const usage::Counts &c : it->second.pairs)
+            m_transactions -= std::min(m_transactions, c.transactions);
+    }
+    while (!m_blocks.empty() && m_blocks.rbegin()->second >= cut)
+        m_blocks.erase(std::prev(m_blocks.end())); // numbers and times rise together
+}
+
 UsageLedger::PairCounts UsageLedger::pairs(qint64 fromSec, qint64 toSec) const
 {
     PairCounts out;

@@ -45,6 +45,9 @@ public:
 
     // Drops buckets and blocks older than newest block time - retention.
     void evict();
+    // The ledger as it stood when block time reached `sec` (a time cursor): keeps the buckets that end by then and
+    // the blocks before their end. `sec` is rounded down to a bucket boundary, since a bucket cannot be split.
+    void keepBefore(qint64 sec);
 
     // The (sender, target) counts over block time [fromSec, toSec), whole buckets (a bucket counts when it starts
     // in the range).

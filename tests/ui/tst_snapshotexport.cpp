@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLibraryInfo>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +195,52 @@ private slots:
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(text.contains(u"Synthetic consortium"_s) && text.contains(u"inst1-node1"_s), qPrintable(text));
         QVERIFY2(text.contains(u"live state held by this Sentinela"_s), qPrintable(text));
+    }
+
+    // Both dialogs in pt_BR (grabbed to SENTINELA_GRAB_DIR for a look): translated and nothing clipped.
+    void dialogsInPortuguese()
+    {
+        const QLocale ptBr(QLocale::Portuguese, QLocale::Brazil);
+        QLocale::setDefault(ptBr);
+        QTranslator sentinela;
+        QVERIFY(sentinela.load(ptBr, u"sentinela"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&sentinela);
+        QTranslator qt;
+        if (qt.load(ptBr, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+
+        auto unclipped = [](QWidget *dialog) {
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->isVisible() && !label->wordWrap())
+                    QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+            }
+            for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+                if (button->isVisible())
+                    QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+            }
+        };
+        const SnapshotData d = synthetic::snapshot(2, 0.1, Now);
+        {
+            ExportSnapshotDialog dialog(d.incidents, u"net.sentinela"_s);
+            dialog.selectIncident(d.incidents[0].uid);
+            dialog.setKeyFile(u"/chaves/inst0.pem"_s);
+            dialog.show();
+            QApplication::processEvents();
+            grab(&dialog, u"export-snapshot-dialog-pt_BR.png"_s);
+            QCOMPARE(dialog.windowTitle(), u"Exportar snapshot"_s);
+            unclipped(&dialog);
+        }
+        {
+            ReportDialog dialog(Now.addSecs(-7200), Now, u"relatorio.pdf"_s);
+            dialog.show();
+            QApplication::processEvents();
+            grab(&dialog, u"report-dialog-pt_BR.png"_s);
+            QCOMPARE(dialog.windowTitle(), u"Relatório para os comitês"_s);
+            unclipped(&dialog);
+        }
+        QCoreApplication::removeTranslator(&sentinela);
+        QCoreApplication::removeTranslator(&qt);
+        QLocale::setDefault(QLocale::c());
     }
 };
 

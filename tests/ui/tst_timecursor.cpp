@@ -367,7 +367,20 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"s.sentinela"_s);
         QString error;
-        QVERIFY(SnapshotWriter::writeFile(path, SnapshotWriter::encode(synthetic::snapshot(5, 1.0, now), {}, &error), &error));
+        SnapshotData data = synthetic::snapshot(5, 1.0, now);
+        // Usage: one transaction per block from a validator's account, so the Usage page has a ledger to replay.
+        SnapshotData::Usage usage;
+        usage.ledger.configure(data.network.usage.bucketSeconds, 24 * 3600);
+        for (const BlockRecord &b : std::as_const(data.blocks)) {
+            usage::Transaction tx;
+            tx.from = data.network.nodes.constFirst().address;
+            tx.to = u"0x00000000000000000000000000000000000000cc"_s;
+            tx.gasUsed = 21000;
+            tx.hasReceipt = true;
+            usage.ledger.addBlock({b.number(), {}, b.header.timestamp, {tx}, 0});
+        }
+        data.usage = usage;
+        QVERIFY(SnapshotWriter::writeFile(path, SnapshotWriter::encode(data, {}, &error), &error));
         Monitor monitor; // the wall clock: the snapshot is from another day
         IncidentBook book(monitor.clock());
         MainWindow window(&monitor, &book);
@@ -393,6 +406,17 @@ private slots:
         QVERIFY2(back < 2000 && forward < 1000, qPrintable(u"%1 ms, %2 ms"_s.arg(back).arg(forward)));
         QVERIFY(settle(monitor));
         QTest::qWait(400);
+        // What the snapshot records once is unknown 19 minutes before it was known; the usage is the ledger then.
+        const NetworkState *state = monitor.state();
+        const QDateTime moment = now.addSecs(-19 * 60);
+        QVERIFY(state->health().isEmpty());
+        QVERIFY(state->pendingVotes().isEmpty());
+        QVERIFY(state->alertmanagerAlerts().alerts.isEmpty());
+        QVERIFY(state->usage().blockCount() > 0);
+        QVERIFY(state->usage().blockCount() < data.usage->ledger.blockCount());
+        QVERIFY(state->usage().newestSec() <= moment.toSecsSinceEpoch());
+        QVERIFY(state->usage().newestSec() > moment.addSecs(-30).toSecsSinceEpoch());
+        QCOMPARE(state->usage().transactionCount(), quint64(state->usage().blockCount()));
 
         QString out = qEnvironmentVariable("SENTINELA_GRAB_DIR");
         QTemporaryDir keep;

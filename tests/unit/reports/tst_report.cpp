@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,10 +116,36 @@ void addUsage(SnapshotData &d)
     d.usage = std::move(u);
 }
 
-QString pdfText(const QString &pdf)
+QString pdfText(const QString &pdf, int page = 0)
 {
-    const Run r = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QStringList args {u"-layout"_s};
+    if (page > 0)
+        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    const Run r = run(u"pdftotext"_s, args << pdf << u"-"_s);
     return r.code == 0 ? r.out : QString();
+}
+
+// haltedDay with 90 more incidents, each with a title long enough to wrap in its cell and a closing tag "(case_N)",
+// on ten different nodes (ten recurring problems): a report of several pages.
+SnapshotData longDay()
+{
+    SnapshotData d = haltedDay();
+    const Incident model = d.incidents.constFirst();
+    for (int k = 0; k < 90; ++k) {
+        Incident i = model;
+        i.uid = u"long-%1"_s.arg(k);
+        i.id = 100 + k;
+        i.subject = u"inst%1-node%2"_s.arg(k % 2).arg(k % 5);
+        i.title = u"Validator down: %1 does not answer its JSON-RPC nor its level-1 Prometheus scrape (case_%2)"_s.arg(i.subject).arg(k);
+        i.detectedAt = Now.addSecs(-6 * 3600 + 200 * k);
+        i.acknowledgedAt = i.detectedAt.addSecs(90);
+        i.acknowledgedBy = u"ana"_s;
+        i.resolvedAt = i.detectedAt.addSecs(150);
+        i.status = IncidentStatus::Resolved;
+        i.timeline.clear();
+        d.incidents.append(i);
+    }
+    return d;
 }
 
 } // namespace
@@ -344,6 +371,85 @@ private slots:
             for (int x = 0; x < page.width(); x += 2)
                 dark += qGray(page.pixel(x, y)) < 100 ? 1 : 0;
         QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
+    }
+
+    // A report of several pages breaks them sensibly: every page numbered, no heading or chart caption left at a
+    // page's foot, each incident row whole on one page, the incident table's header on each page it continues on,
+    // each chart on the page of its caption. The pt_BR rendering is kept in the build tree for a look.
+    void pdfPagesBreakCleanly()
+    {
+        SENTINELA_REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()
+                && !QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty()
+                && !QStandardPaths::findExecutable(u"pdfimages"_s).isEmpty(),
+            "pdftotext, pdfinfo and pdfimages (poppler-utils) are needed");
+        QTemporaryDir dir;
+        QString error;
+        const QString snapshot = QStringLiteral(SENTINELA_BINARY_DIR "/tests/unit/reports/long.sentinela"); // kept: a report to try
+        QVERIFY2(SnapshotWriter::writeFile(snapshot, SnapshotWriter::encode(longDay(), {}, &error), &error), qPrintable(error));
+        const QString pdf = dir.filePath(u"long.pdf"_s);
+        const QStringList period {u"--from"_s, u"2026-12-07T06:00"_s, u"--to"_s, u"2026-12-07T12:00"_s};
+        Run r = cli(QStringList {u"report"_s, u"--open"_s, snapshot, u"--out"_s, pdf, u"--language"_s, u"en"_s} + period);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringList {u"report"_s, u"--open"_s, snapshot, u"--out"_s,
+                    QStringLiteral(SENTINELA_BINARY_DIR "/tests/unit/reports/long-report-pt_BR.pdf")} + period);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        const Run info = run(u"pdfinfo"_s, {pdf});
+        const QRegularExpressionMatch m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info.out);
+        QVERIFY2(m.hasMatch(), qPrintable(info.out));
+        const int pages = m.captured(1).toInt();
+        QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+
+        const QStringList headings {u"Summary"_s, u"Availability"_s, u"Validators (OLA)"_s, u"Incidents"_s, u"Recurring problems"_s};
+        const QStringList captions {u"Blocks produced against expected"_s, u"Longest block interval"_s, u"Share of blocks proposed"_s};
+        // Every heading printed (the breaks move them, never lose them).
+        QStringList all;
+        for (const QString &line : pdfText(pdf).split(u'\n'))
+            all << line.trimmed();
+        for (const QString &h : headings)
+            QVERIFY2(all.contains(h), qPrintable(h));
+        QHash<int, int> pageOfCase;
+        bool incidentsStarted = false;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = pdfText(pdf, page);
+            QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(text));
+            QStringList lines;
+            for (const QString &line : text.split(u'\n')) {
+                if (!line.trimmed().isEmpty() && !line.contains(u"Page %1 of"_s.arg(page)))
+                    lines << line.trimmed();
+            }
+            QVERIFY(!lines.isEmpty());
+            const QString last = lines.constLast();
+            for (const QString &h : headings)
+                QVERIFY2(last != h, qPrintable(u"page %1 ends with the heading %2"_s.arg(page).arg(h)));
+            // Each chart on its caption's page (a caption may end a page's text: its picture is below it).
+            int captionsHere = 0;
+            for (const QString &c : captions)
+                captionsHere += text.contains(c) ? 1 : 0;
+            if (captionsHere > 0) {
+                const Run images = run(u"pdfimages"_s, {u"-list"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf});
+                const int listed = int(images.out.split(u'\n', Qt::SkipEmptyParts).size()) - 2; // two header lines
+                QVERIFY2(listed >= captionsHere, qPrintable(u"page %1: %2 captions, images:\n%3"_s.arg(page).arg(captionsHere).arg(images.out)));
+            }
+            // Incident rows: whole on a page (their tag on the page of their number), under the header.
+            const QRegularExpression number(u"#(1\\d\\d)\\b"_s);
+            bool rowsHere = false;
+            for (auto it = number.globalMatch(text); it.hasNext();) {
+                const int id = it.next().captured(1).toInt();
+                if (id < 100 || id >= 190)
+                    continue;
+                rowsHere = true;
+                pageOfCase.insert(id - 100, page);
+                QVERIFY2(text.contains(u"(case_%1)"_s.arg(id - 100)), qPrintable(u"incident #%1 split off page %2"_s.arg(id).arg(page)));
+            }
+            if (rowsHere) {
+                QVERIFY2(text.contains(u"To acknowledge"_s), qPrintable(u"page %1 has incident rows without the header"_s.arg(page)));
+                incidentsStarted = true;
+            }
+        }
+        QVERIFY(incidentsStarted);
+        QCOMPARE(pageOfCase.size(), 90);
+        QVERIFY2(pageOfCase.value(89) > pageOfCase.value(0), "the incident table spans pages");
     }
 
     void cliDefaultsToPortuguese()

@@ -101,6 +101,28 @@ private slots:
         r = cli({u"verify-snapshot"_s, out, u"--trust"_s, dir.filePath(u"other.pub"_s)});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"untrusted"_s), qPrintable(r.err));
+        const QString untrustedVerdict = r.err.section(u"verify-snapshot: "_s, -1).trimmed();
+
+        // The report from it names the producer and gives verify-snapshot's verdict, trusted or not.
+        const QString md = dir.filePath(u"r.md"_s);
+        auto reportText = [&md] {
+            QFile file(md);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        r = cli({u"report"_s, u"--open"_s, out, u"--trust"_s, dir.filePath(u"inst0.pub"_s), u"--out"_s, md, u"--language"_s, u"en"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QString text = reportText();
+        QVERIFY2(text.contains(u"produced by inst0 on "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"verdict of verify-snapshot: valid: digest ok, "_s) && text.contains(u"trusted key"_s), qPrintable(text));
+        QVERIFY2(r.out.contains(u"valid: digest ok"_s), qPrintable(r.out));
+        r = cli({u"report"_s, u"--open"_s, out, u"--trust"_s, dir.filePath(u"other.pub"_s), u"--out"_s, md, u"--language"_s, u"en"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        text = reportText();
+        QVERIFY2(text.contains(u"verdict of verify-snapshot: "_s + untrustedVerdict), qPrintable(untrustedVerdict + u"\n"_s + text));
+        QVERIFY2(untrustedVerdict.startsWith(u"INVALID: "_s), qPrintable(untrustedVerdict));
+        r = cli({u"report"_s, u"--open"_s, out, u"--trust"_s, dir.filePath(u"none.pub"_s), u"--out"_s, md, u"--language"_s, u"en"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"report: cannot read"_s), qPrintable(r.err));
 
         // A flipped byte in the content.
         QFile f(out);

@@ -103,6 +103,31 @@ StateHistory history()
         series.samples.append({at(s).toMSecsSinceEpoch(), double(heightAt(at(s)))});
     q.series = {series};
     r.results = {q, q};
+
+    // Recorded once: the sources' health and the pending votes (no time of their own), the alerts polled 15 s before
+    // the capture, and the usage ledger: one transaction from 0xaa per block, buckets of 10 s.
+    SourceHealth health;
+    health.state = SourceHealth::State::Down;
+    health.source = u"Prometheus l2"_s;
+    health.lastGood = at(120);
+    h.health.insert(u"prometheus"_s, health);
+    h.pendingVotes.insert(u"a"_s, {{u"0x04"_s, true}});
+    AmAlert alert;
+    alert.labels = {{u"alertname"_s, u"BesuNodeDown"_s}};
+    alert.startsAt = at(300);
+    h.alerts.alerts = {alert};
+    h.alerts.at = at(15);
+    UsageLedger ledger;
+    ledger.configure(10, 24 * 3600);
+    for (const BlockRecord &b : h.blocks) {
+        usage::Transaction tx;
+        tx.from = u"0xaa"_s;
+        tx.to = u"0xcc"_s;
+        tx.gasUsed = 21000;
+        tx.hasReceipt = true;
+        ledger.addBlock({b.number(), {}, b.header.timestamp, {tx}, 0});
+    }
+    h.usage = ledger;
     return h;
 }
 
@@ -131,6 +156,11 @@ void restore(NetworkState &state, const StateHistory &h)
     for (const FederationProbeReply &r : h.federation)
         state.applyFederationReply(r);
     state.setIntervalHistory(h.intervalHistory);
+    for (auto it = h.health.cbegin(); it != h.health.cend(); ++it)
+        state.setHealth(it.key(), it.value());
+    state.restorePendingVotes(h.pendingVotes);
+    state.setAlertmanagerAlerts(h.alerts);
+    state.restoreUsage(*h.usage, {});
 }
 
 } // namespace
@@ -261,6 +291,54 @@ private slots:
         QCOMPARE(replay::stateAt(h, at(5)).validators.size(), 2);
     }
 
+    // What the history records once is shown at the moments it was known and unknown before, never its later value.
+    void recordedOnce()
+    {
+        const StateHistory h = history();
+        const StateMoment early = replay::stateAt(h, at(42));
+        QVERIFY(early.health.isEmpty());
+        QVERIFY(early.pendingVotes.isEmpty());
+        QVERIFY(!early.alerts.at.isValid());
+        QVERIFY(early.alerts.alerts.isEmpty());
+        const StateMoment polled = replay::stateAt(h, at(10));
+        QCOMPARE(polled.alerts.at, at(15));
+        QCOMPARE(polled.alerts.alerts.size(), 1);
+        QVERIFY(polled.health.isEmpty());
+        const StateMoment capture = replay::stateAt(h, Capture);
+        QCOMPARE(capture.health.value(u"prometheus"_s).state, SourceHealth::State::Down);
+        QCOMPARE(capture.pendingVotes, h.pendingVotes);
+    }
+
+    void usageAt_data()
+    {
+        QTest::addColumn<int>("secondsBefore");
+        QTest::addColumn<int>("blocks");
+        // Blocks every 4 s from -96 s; the capture is on a bucket boundary (15:00:00). At -42 s (14:59:18) the
+        // buckets that end by then reach 14:59:10: blocks at -96 .. -52 s, 12 of them.
+        QTest::newRow("capture") << 0 << 25;
+        QTest::newRow("-42 s") << 42 << 12;
+        QTest::newRow("-51 s, a bucket's last second") << 51 << 12;
+        QTest::newRow("-50 s, before its bucket ends") << 50 << 12;
+        QTest::newRow("-41 s, the next bucket's last second") << 41 << 14;
+        QTest::newRow("-40 s, a block on a bucket's start") << 40 << 14;
+        QTest::newRow("before the first") << 200 << 0;
+    }
+
+    void usageAt()
+    {
+        QFETCH(int, secondsBefore);
+        QFETCH(int, blocks);
+        const StateHistory h = history();
+        const StateMoment m = replay::stateAt(h, at(secondsBefore));
+        QCOMPARE(m.usageBlockCount, blocks);
+        const UsageLedger ledger = replay::usageAt(*h.usage, m.usageBeforeSec);
+        QCOMPARE(ledger.blockCount(), blocks);
+        QCOMPARE(ledger.transactionCount(), quint64(blocks));
+        if (blocks > 0)
+            QVERIFY(ledger.newestSec() <= at(secondsBefore).toSecsSinceEpoch());
+        QVERIFY(ledger.pairs(0, at(secondsBefore).toSecsSinceEpoch() + 1).size() == (blocks > 0 ? 1 : 0));
+    }
+
     void stepping()
     {
         const QList<BlockRecord> b = blocks();
@@ -305,6 +383,10 @@ private slots:
         QSignalSpy range(&state, &NetworkState::intervalHistoryChanged);
         QSignalSpy validators(&state, &NetworkState::validatorsChanged);
         QSignalSpy moment(&state, &NetworkState::momentChanged);
+        QSignalSpy usage(&state, &NetworkState::usageChanged);
+        QSignalSpy health(&state, &NetworkState::healthChanged);
+        QSignalSpy votes(&state, &NetworkState::pendingVotesChanged);
+        QSignalSpy alerts(&state, &NetworkState::alertmanagerAlertsChanged);
 
         state.present(h, replay::stateAt(h, at(42)));
         QVERIFY(state.isReplaying());
@@ -327,6 +409,16 @@ private slots:
         QCOMPARE(state.currentValidators().size(), 2);
         QCOMPARE(moment.size(), 1);
         QCOMPARE(moment.at(0).at(0).toDateTime(), at(42));
+        // Recorded once: unknown at -42 s, where the captured state had them.
+        QVERIFY(state.health().isEmpty());
+        QVERIFY(state.pendingVotes().isEmpty());
+        QVERIFY(!state.alertmanagerAlerts().at.isValid());
+        QCOMPARE(state.usage().blockCount(), 12);
+        QCOMPARE(state.usage().transactionCount(), quint64(12));
+        QCOMPARE(usage.size(), 1);
+        QCOMPARE(health.size(), 1);
+        QCOMPARE(votes.size(), 1);
+        QCOMPARE(alerts.size(), 1);
 
         // A second later: the same observations, the same blocks: nothing but the moment changes.
         state.present(h, replay::stateAt(h, at(41)));
@@ -335,6 +427,10 @@ private slots:
         QCOMPARE(nodes.size(), 2);
         QCOMPARE(range.size(), 1);
         QCOMPARE(moment.size(), 2);
+        QCOMPARE(alerts.size(), 1);
+        // Except the usage: its bucket [-50 s, -40 s) ended at -41 s.
+        QCOMPARE(usage.size(), 2);
+        QCOMPARE(state.usage().blockCount(), 14);
 
         // Forward: only the blocks in between come back.
         state.present(h, replay::stateAt(h, at(30)));
@@ -354,6 +450,11 @@ private slots:
         QCOMPARE(state.federationReplies().size(), 1);
         QCOMPARE(state.intervalHistory().toMs, h.intervalHistory.toMs);
         QCOMPARE(state.validatorHistory(), h.validators);
+        QCOMPARE(state.usage().blockCount(), 25);
+        QCOMPARE(state.usage().transactionCount(), quint64(25));
+        QCOMPARE(state.health().value(u"prometheus"_s).state, SourceHealth::State::Down);
+        QCOMPARE(state.pendingVotes(), h.pendingVotes);
+        QCOMPARE(state.alertmanagerAlerts().alerts.size(), 1);
         // Reconfiguring ends the replay.
         state.configure(network());
         QVERIFY(!state.isReplaying());
