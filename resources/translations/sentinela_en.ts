@@ -471,26 +471,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 100 blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,10 +5107,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>snapshot %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: no profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,6 +5120,14 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>%1: %2 to %3, %4 blocks, %5 validators, %6 incidents, %7 recurring problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 produced by %2 on %3; verdict of verify-snapshot: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed institution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5623,6 +5607,125 @@ These changes will be made to %2:</source>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage and accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data holds no transaction usage: the blocks&apos; transactions were not read when it was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions in %2 blocks of the period, %3 failed, %4 gas used. Each sender account is attributed to the institution that answers for it in the profile or, where the profile does not list it, by the permissioning contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transactions read reach back to %1 only: the figures count from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) without a receipt count without gas.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sender account of the period is answered for by an institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender account(s) that no institution answers for: the accountability gap. The Operations Manual makes the institution that permissioned an account answer for it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more account(s) not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contracts called most, by gas used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(contract creations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction usage: not in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 transactions from %n sender account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) that no institution answers for.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every one answered for by an institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rlp</name>
@@ -5801,6 +5904,45 @@ These changes will be made to %2:</source>
     </message>
 </context>
 <context>
+    <name>SnapshotBlockTable</name>
+    <message>
+        <source>%1: the table ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items cannot fit in the %3 bytes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a block table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block table version %1, this version reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: no node name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional fields: unknown bits 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number: %1 after %2 (blocks must ascend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seal.quorumMet: %1 is not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCommand</name>
     <message>
         <source>snapshot: cannot read the signing key %1: %2</source>
@@ -5831,23 +5973,23 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verify-snapshot: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify-snapshot: %1 is neither a PEM public key nor a profile with snapshots.trustedKeys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify-snapshot: INVALID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>schema %1, app %2, window %3 to %4, %5 nodes, %6 blocks, %7 incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>valid: digest ok, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is neither a PEM public key nor a profile with snapshots.trustedKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5916,6 +6058,10 @@ These changes will be made to %2:</source>
         <source>publicKey or value missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a size within the content</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotJson</name>
@@ -5973,6 +6119,10 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>no such sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present although the blocks are in the block table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6302,6 +6452,25 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Play the window from this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeWindowBox</name>
+    <message>
+        <source>Last 100 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6678,26 +6847,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 100 blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6786,9 +6935,6 @@ These changes will be made to %2:</source>
         <source>Unknown senders</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>UsageTableModel</name>
     <message>
         <source>contract creation</source>
         <translation type="unfinished"></translation>
@@ -6800,6 +6946,9 @@ These changes will be made to %2:</source>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>UsageTableModel</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation type="unfinished">
@@ -7290,6 +7439,13 @@ OLA: yellow below %5, red below %6.</source>
     </message>
     <message>
         <source>None open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowedPageFrame</name>
+    <message>
+        <source>Window:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

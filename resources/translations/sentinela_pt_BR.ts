@@ -471,26 +471,6 @@
         <translation>Intervalos entre blocos comparados aos níveis de serviço, os últimos blocos com seus proponentes e selos, e a saúde de cada nó.</translation>
     </message>
     <message>
-        <source>Window:</source>
-        <translation>Janela:</translation>
-    </message>
-    <message>
-        <source>Last 100 blocks</source>
-        <translation>Últimos 100 blocos</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>Última hora</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Últimas 24 horas</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 dias</translation>
-    </message>
-    <message>
         <source>Reset zoom</source>
         <translation>Redefinir zoom</translation>
     </message>
@@ -5148,10 +5128,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>relatório: %1</translation>
     </message>
     <message>
-        <source>snapshot %1 (%2)</source>
-        <translation>snapshot %1 (%2)</translation>
-    </message>
-    <message>
         <source>report: no profile</source>
         <translation>report: sem perfil</translation>
     </message>
@@ -5166,6 +5142,14 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>%1: %2 to %3, %4 blocks, %5 validators, %6 incidents, %7 recurring problems</source>
         <translation>%1: %2 a %3, %4 blocos, %5 validadores, %6 incidentes, %7 problemas recorrentes</translation>
+    </message>
+    <message>
+        <source>snapshot %1 produced by %2 on %3; verdict of verify-snapshot: %4</source>
+        <translation>snapshot %1 produzido por %2 em %3; veredito do verify-snapshot: %4</translation>
+    </message>
+    <message>
+        <source>an unnamed institution</source>
+        <translation>uma instituição sem nome</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5628,125 @@ Estas alterações serão feitas em %2:</translation>
         <source>cannot write %1</source>
         <translation>não foi possível gravar %1</translation>
     </message>
+    <message>
+        <source>Usage and accountability</source>
+        <translation>Uso e responsabilização</translation>
+    </message>
+    <message>
+        <source>The data holds no transaction usage: the blocks&apos; transactions were not read when it was collected.</source>
+        <translation>Os dados não trazem uso por transações: as transações dos blocos não foram lidas na coleta.</translation>
+    </message>
+    <message>
+        <source>%1 transactions in %2 blocks of the period, %3 failed, %4 gas used. Each sender account is attributed to the institution that answers for it in the profile or, where the profile does not list it, by the permissioning contract.</source>
+        <translation>%1 transações em %2 blocos do período, %3 com falha, %4 de gás usado. Cada conta remetente é atribuída à instituição que responde por ela no perfil ou, quando o perfil não a lista, pelo contrato de permissionamento.</translation>
+    </message>
+    <message>
+        <source>The transactions read reach back to %1 only: the figures count from there.</source>
+        <translation>As transações lidas só alcançam até %1: os números contam a partir daí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) without a receipt count without gas.</source>
+        <translation>
+            <numerusform>%n transação sem recibo conta sem gás.</numerusform>
+            <numerusform>%n transações sem recibo contam sem gás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sender account of the period is answered for by an institution.</source>
+        <translation>Toda conta remetente do período tem uma instituição responsável por ela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender account(s) that no institution answers for: the accountability gap. The Operations Manual makes the institution that permissioned an account answer for it.</source>
+        <translation>
+            <numerusform>%n conta remetente pela qual nenhuma instituição responde: a lacuna de responsabilização. O Manual de Operações torna a instituição que permissionou uma conta responsável por ela.</numerusform>
+            <numerusform>%n contas remetentes pelas quais nenhuma instituição responde: a lacuna de responsabilização. O Manual de Operações torna a instituição que permissionou uma conta responsável por ela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transações</translation>
+    </message>
+    <message>
+        <source>Share of gas</source>
+        <translation>Parcela do gás</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhas</translation>
+    </message>
+    <message>
+        <source>Why unattributed</source>
+        <translation>Por que sem instituição</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more account(s) not listed.</source>
+        <translation>
+            <numerusform>Mais %n conta não listada.</numerusform>
+            <numerusform>Mais %n contas não listadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Por segundo</translation>
+    </message>
+    <message>
+        <source>Top contracts</source>
+        <translation>Contratos mais chamados</translation>
+    </message>
+    <message>
+        <source>The contracts called most, by gas used:</source>
+        <translation>Os contratos mais chamados, por gás usado:</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>(contract creations)</source>
+        <translation>(criações de contrato)</translation>
+    </message>
+    <message>
+        <source>Transaction usage: not in the data.</source>
+        <translation>Uso por transações: não consta dos dados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 transactions from %n sender account(s)</source>
+        <translation>
+            <numerusform>%1 transações de %n conta remetente</numerusform>
+            <numerusform>%1 transações de %n contas remetentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) that no institution answers for.</source>
+        <translation>
+            <numerusform>%n conta pela qual nenhuma instituição responde.</numerusform>
+            <numerusform>%n contas pelas quais nenhuma instituição responde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every one answered for by an institution.</source>
+        <translation>todas com uma instituição responsável.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>não foi possível iniciar o PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Rlp</name>
@@ -5822,6 +5925,45 @@ Estas alterações serão feitas em %2:</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotBlockTable</name>
+    <message>
+        <source>%1: the table ends early</source>
+        <translation>%1: a tabela termina antes do esperado</translation>
+    </message>
+    <message>
+        <source>%1: %2 items cannot fit in the %3 bytes left</source>
+        <translation>%1: %2 itens não cabem nos %3 bytes restantes</translation>
+    </message>
+    <message>
+        <source>not a block table</source>
+        <translation>não é uma tabela de blocos</translation>
+    </message>
+    <message>
+        <source>block table version %1, this version reads %2</source>
+        <translation>tabela de blocos na versão %1; esta versão lê a %2</translation>
+    </message>
+    <message>
+        <source>source: no node name %1</source>
+        <translation>source: não há nome de nó %1</translation>
+    </message>
+    <message>
+        <source>optional fields: unknown bits 0x%1</source>
+        <translation>campos opcionais: bits desconhecidos 0x%1</translation>
+    </message>
+    <message>
+        <source>number: %1 after %2 (blocks must ascend)</source>
+        <translation>number: %1 depois de %2 (os blocos devem estar em ordem crescente)</translation>
+    </message>
+    <message>
+        <source>seal.quorumMet: %1 is not 0 or 1</source>
+        <translation>seal.quorumMet: %1 não é 0 nem 1</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last block</source>
+        <translation>%1 bytes depois do último bloco</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCommand</name>
     <message>
         <source>snapshot: cannot read the signing key %1: %2</source>
@@ -5852,24 +5994,24 @@ Estas alterações serão feitas em %2:</translation>
         <translation>, assinado</translation>
     </message>
     <message>
-        <source>verify-snapshot: cannot read %1: %2</source>
-        <translation>verify-snapshot: não foi possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>verify-snapshot: %1 is neither a PEM public key nor a profile with snapshots.trustedKeys</source>
-        <translation>verify-snapshot: %1 não é uma chave pública PEM nem um perfil com snapshots.trustedKeys</translation>
-    </message>
-    <message>
-        <source>verify-snapshot: INVALID: %1</source>
-        <translation>verify-snapshot: INVÁLIDO: %1</translation>
-    </message>
-    <message>
         <source>schema %1, app %2, window %3 to %4, %5 nodes, %6 blocks, %7 incidents</source>
         <translation>esquema %1, aplicativo %2, janela de %3 a %4, %5 nós, %6 blocos, %7 incidentes</translation>
     </message>
     <message>
         <source>valid: digest ok, %1</source>
         <translation>válido: digest ok, %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: não foi possível ler %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is neither a PEM public key nor a profile with snapshots.trustedKeys</source>
+        <translation>%1: %2 não é uma chave pública PEM nem um perfil com snapshots.trustedKeys</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>INVÁLIDO: %1</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6079,10 @@ Estas alterações serão feitas em %2:</translation>
         <source>publicKey or value missing</source>
         <translation>publicKey ou value ausente</translation>
     </message>
+    <message>
+        <source>not a size within the content</source>
+        <translation>não é um tamanho dentro do conteúdo</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotJson</name>
@@ -5995,6 +6141,10 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>no such sample</source>
         <translation>amostra inexistente</translation>
+    </message>
+    <message>
+        <source>present although the blocks are in the block table</source>
+        <translation>presente embora os blocos estejam na tabela de blocos</translation>
     </message>
 </context>
 <context>
@@ -6324,6 +6474,25 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Play the window from this moment</source>
         <translation>Reproduzir a janela a partir deste momento</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWindowBox</name>
+    <message>
+        <source>Last 100 blocks</source>
+        <translation>Últimos 100 blocos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
     </message>
 </context>
 <context>
@@ -6699,26 +6868,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>Transações, gás e falhas por instituição e por conta remetente, com as contas pelas quais nenhuma instituição responde listadas primeiro.</translation>
     </message>
     <message>
-        <source>Window:</source>
-        <translation>Janela:</translation>
-    </message>
-    <message>
-        <source>Last 100 blocks</source>
-        <translation>Últimos 100 blocos</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>Última hora</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Últimas 24 horas</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 dias</translation>
-    </message>
-    <message>
         <source>Rows:</source>
         <translation>Linhas:</translation>
     </message>
@@ -6807,9 +6956,6 @@ Estas alterações serão feitas em %2:</translation>
         <source>Unknown senders</source>
         <translation>Remetentes desconhecidos</translation>
     </message>
-</context>
-<context>
-    <name>UsageTableModel</name>
     <message>
         <source>contract creation</source>
         <translation>criação de contrato</translation>
@@ -6821,6 +6967,9 @@ Estas alterações serão feitas em %2:</translation>
             <numerusform>%1 (%n tx)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>UsageTableModel</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -7313,6 +7462,13 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     <message>
         <source>None open</source>
         <translation>Nenhum aberto</translation>
+    </message>
+</context>
+<context>
+    <name>WindowedPageFrame</name>
+    <message>
+        <source>Window:</source>
+        <translation>Janela:</translation>
     </message>
 </context>
 <context>
