@@ -352,8 +352,14 @@ TipVerdict judgeTip(
                                   FigureSource path, const QString &node) {
             if (!blockTime.isValid() || !at.isValid() || (freshOnly && t.stale(at.msecsTo(now))))
                 return;
-            const bool newer = !best.blockTime.isValid() || blockTime > best.blockTime
-                || (blockTime == best.blockTime && at > best.observedAt);
+            // The same height seen later through another path was still the head then: that observation says how
+            // long the chain has stalled, whichever path it came by (a level-2 head time may differ from the header's
+            // by a fraction of a second, which must not let an older sample win over a fresh JSON-RPC poll).
+            bool newer = !best.blockTime.isValid();
+            if (!newer && height && best.height)
+                newer = *height != *best.height ? *height > *best.height : at > best.observedAt;
+            else if (!newer)
+                newer = blockTime > best.blockTime || (blockTime == best.blockTime && at > best.observedAt);
             if (!newer)
                 return;
             best.height = height;

@@ -308,8 +308,11 @@ RuleFile buildRules(const NetworkConfig &network)
         for (const QString &name : promql::permissioningCounters())
             freshParts << p.fresh(name, stale);
         const QString freshCounters = u'(' + freshParts.join(u" or "_s) + u')';
+        // Flat counts only on counters still exported: a stopped node's last samples linger flat at the level 2 for
+        // the lookback, and a node that is down is not a node with permissioning off.
         const QString expr = u"((%1 == 1) and %2 unless on(node, organization) %3) or ((max_over_time((%4)[%5:%6]) - "
-                             u"min_over_time((%4)[%5:%6])) == 0 and on() (sum(increase(%7[%5])) > 0))"_s.arg(
+                             u"min_over_time((%4)[%5:%6])) == 0 and on(node, organization) %3 and on() "
+                             u"(sum(increase(%7[%5])) > 0))"_s.arg(
                                  up, p.fresh(u"up"_s, stale), freshCounters, sum, window, step, txs);
         add(QLatin1String(Rules::PermissioningOff), IncidentSeverity::CriticalVulnerability, expr,
             PromRulesText::tr("Permissioning off on {{ $labels.node }} ({{ $labels.organization }})"),

@@ -92,6 +92,7 @@ class TestHealth : public QObject
     Q_OBJECT
 private slots:
     void tipAgeFromFreshObservations();
+    void sameHeadSeenLaterByAnotherPath();
     void staleFiguresAreUnknown();
     void verdicts_data();
     void verdicts();
@@ -157,6 +158,47 @@ void TestHealth::tipAgeFromFreshObservations()
     state.addBlocks({header(101, blockTime.toSecsSinceEpoch() + 4)});
     report(101, blockTime.addSecs(-6));
     QCOMPARE(tipAge(state, blockTime.addSecs(-6)), qint64(0));
+}
+
+void TestHealth::sameHeadSeenLaterByAnotherPath()
+{
+    // A halted chain seen both ways: the level 2 holds block 100 from a sample taken a second after it (its head time
+    // a fraction of a second off the header's), a JSON-RPC poll 14 s later still finds 100. The poll says how long
+    // the chain has certainly not moved; the older sample must not win because its head time is a little later.
+    const QDateTime blockTime = t0.addSecs(100);
+    ManualClock clock(blockTime);
+    NetworkState state(&clock);
+    state.configure(plainNetwork());
+    state.addBlocks({header(100, blockTime.toSecsSinceEpoch())});
+    PrometheusNodeFigures f;
+    f.at = blockTime.addSecs(1);
+    f.up = true;
+    f.height = 100;
+    f.headTime = blockTime.addMSecs(400);
+    state.applyPrometheus(u"validator01"_s, f);
+    const QDateTime polled = blockTime.addSecs(14);
+    clock.setNow(polled);
+    NodeRpcStatus s;
+    s.node = u"boot01"_s;
+    s.at = polled;
+    s.reachable = true;
+    s.blockNumber = 100;
+    state.applyRpcStatus(s);
+
+    const NetworkVerdict v = judgeNetwork(state, polled.addMSecs(100));
+    QCOMPARE(v.tipBlock.height, std::optional<quint64>(100));
+    QCOMPARE(v.tipBlock.path, FigureSource::Rpc);
+    QCOMPARE(v.tipBlock.knownStallMs, qint64(14000));
+    QCOMPARE(v.tipBlock.level, HealthLevel::Critical); // past 4 s + timeout + 1 s
+    // A newer block seen only through the level 2 still wins: it is a later head.
+    PrometheusNodeFigures g = f;
+    g.at = polled.addMSecs(50);
+    g.height = 101;
+    g.headTime = blockTime.addSecs(4);
+    state.applyPrometheus(u"validator02"_s, g);
+    const NetworkVerdict w = judgeNetwork(state, polled.addMSecs(100));
+    QCOMPARE(w.tipBlock.height, std::optional<quint64>(101));
+    QCOMPARE(w.tipBlock.path, FigureSource::Prometheus);
 }
 
 void TestHealth::staleFiguresAreUnknown()
