@@ -2,6 +2,7 @@
 // incident, the usage section (an unknown sender first), the Markdown output with its charts, and `sentinela-cli
 // report` on the stored snapshot fixture (PDF text read back with pdftotext, first page rendered with pdftoppm) and on
 // a profile whose nodes do not answer.
+#include "../../common/clirun.h"
 #include "../../common/requireorskip.h"
 #include "../../common/syntheticsnapshot.h"
 #include "../../common/usagefixtures.h"
@@ -14,7 +15,6 @@
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,30 +29,9 @@ namespace {
 const QDateTime Now(QDate(2026, 12, 7), QTime(15, 0), Qt::UTC);
 const QString Fixture = QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/snapshots/schema-1.sentinela-snapshot");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-Run cli(const QStringList &args)
-{
-    return run(QStringLiteral(SENTINELA_BINARY_DIR "/app/sentinela-cli"), args);
-}
+using clirun::cli;
+using clirun::Run;
+using clirun::run;
 
 // Six hours of blocks; every block before 10:30 local is moved 600 s earlier: one 604 s interval in service hours.
 SnapshotData haltedDay()
@@ -470,20 +449,8 @@ private slots:
     void cliFromAProfileWhoseNodesDoNotAnswer()
     {
         QTemporaryDir dir;
-        NetworkConfig net = synthetic::network(1, 2);
-        for (NodeConfig &n : net.nodes)
-            n.rpcHttp = QUrl(u"http://127.0.0.1:1"_s);
-        net.prometheus.clear();
-        net.incidents.database = u"book.sqlite"_s;
-        Inventory inv;
-        inv.activeNetwork = net.name;
-        inv.networks = {net};
         const QString profile = dir.filePath(u"profile.yaml"_s);
-        QString error;
-        QFile f(profile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(InventoryLoader::toYaml(inv));
-        f.close();
+        QVERIFY(clirun::writeUnreachableProfile(profile));
         const QString md = dir.filePath(u"r.md"_s);
         const Run r = cli({u"report"_s, u"--config"_s, profile, u"--out"_s, md, u"--timeout"_s, u"2000"_s, u"--language"_s, u"en"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));

@@ -1,5 +1,6 @@
 // sentinela-cli snapshot and verify-snapshot: exit codes and messages, against a profile whose nodes do not answer
 // (the pass fails fast; the snapshot still records what was known) and an incident book written by the test.
+#include "../../common/clirun.h"
 #include "../../common/syntheticsnapshot.h"
 
 #include "config/inventoryloader.h"
@@ -7,7 +8,6 @@
 #include "snapshots/snapshotcrypto.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,25 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SENTINELA_BINARY_DIR "/app/sentinela-cli"), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using clirun::cli;
+using clirun::Run;
 
 bool write(const QString &path, const QByteArray &bytes)
 {
@@ -53,16 +36,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         // Two nodes on a closed port: every request is refused at once.
-        NetworkConfig net = synthetic::network(1, 2);
-        for (NodeConfig &n : net.nodes)
-            n.rpcHttp = QUrl(u"http://127.0.0.1:1"_s);
-        net.prometheus.clear();
-        net.incidents.database = u"book.sqlite"_s;
-        Inventory inv;
-        inv.activeNetwork = net.name;
-        inv.networks = {net};
         const QString profile = dir.filePath(u"profile.yaml"_s);
-        QVERIFY(write(profile, InventoryLoader::toYaml(inv)));
+        QVERIFY(clirun::writeUnreachableProfile(profile));
 
         QString uid;
         {
