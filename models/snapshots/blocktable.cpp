@@ -97,15 +97,10 @@ public:
         const char *p = nullptr;
         return take(sizeof(T), &p, field) ? qFromLittleEndian<T>(p) : T {};
     }
-    QByteArray bytes(const char *field)
-    {
-        const quint32 n = integer<quint32>(field);
-        const char *p = nullptr;
-        return take(static_cast<qsizetype>(n), &p, field) ? QByteArray(p, static_cast<qsizetype>(n)) : QByteArray();
-    }
-    // The same, sharing `like` when the bytes are equal: consecutive blocks repeat most of their constant fields
-    // (empty uncles and trie roots, QBFT's mix hash, zero nonce), and a day of blocks then costs far fewer copies.
-    QByteArray bytes(const char *field, const QByteArray &like)
+    // A length-prefixed byte string, sharing `like` when the bytes are equal: consecutive blocks repeat most of their
+    // constant fields (empty uncles and trie roots, QBFT's mix hash, zero nonce), and a day of blocks then costs far
+    // fewer copies.
+    QByteArray bytes(const char *field, const QByteArray &like = QByteArray())
     {
         const quint32 n = integer<quint32>(field);
         const char *p = nullptr;
