@@ -79,6 +79,11 @@ struct SnapshotData
     std::map<quint64, SnapshotSeal> seals; // by block number
     QMap<quint64, QStringList> validators; // the validator history
     QList<FederationProbeReply> federation;
+    // Added within schema 1 as optional keys (each node's "peerHistory", "federationHistory"): the peer lists and the
+    // federation replies recorded when they changed over the window. Absent from older files: no history, and the
+    // time cursor shows the captured ones from their own time on.
+    QHash<QString, QList<PeerListChange>> peerHistory; // by node
+    QHash<QString, QList<FederationChange>> federationHistory; // by endpoint
     PromRangeHistory intervalHistory;
     QMap<QString, SourceHealth> health;
     // Added within schema 1 as optional keys (older files have none, older readers ignore them): the network's

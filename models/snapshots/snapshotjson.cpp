@@ -119,7 +119,34 @@ json peerJson(const besu::PeerInfo &p)
     return o;
 }
 
-json nodeJson(const NodeState &n, const QList<NodeSample> &samples)
+json peersJson(const QList<besu::PeerInfo> &peers)
+{
+    json a = json::array();
+    for (const auto &p : peers)
+        a.push_back(peerJson(p));
+    return a;
+}
+
+// The recorded lists once each (a list that flaps is stored shared, NetworkState::recordPeers), then the changes as
+// [since, lastSeen, list index].
+json peerHistoryJson(const QList<PeerListChange> &history)
+{
+    json lists = json::array();
+    json changes = json::array();
+    QHash<const void *, std::size_t> stored;
+    for (const PeerListChange &c : history) {
+        const void *key = c.value.constData();
+        auto it = stored.constFind(key);
+        if (it == stored.cend()) {
+            it = stored.insert(key, lists.size());
+            lists.push_back(peersJson(c.value));
+        }
+        changes.push_back(json::array({c.since.toMSecsSinceEpoch(), c.lastSeen.toMSecsSinceEpoch(), *it}));
+    }
+    return json {{"lists", std::move(lists)}, {"changes", std::move(changes)}};
+}
+
+json nodeJson(const NodeState &n, const QList<NodeSample> &samples, const QList<PeerListChange> &peerHistory)
 {
     json o {{"name", text(n.name)}, {"type", text(nodeTypeKey(n.type))}, {"institution", text(n.institution)},
         {"address", text(n.address)}, {"configuredEnode", text(n.configuredEnode)}};
@@ -132,12 +159,9 @@ json nodeJson(const NodeState &n, const QList<NodeSample> &samples)
     putObservation(o, "clientVersion", n.clientVersion, asText);
     putObservation(o, "chainId", n.chainId, same);
     putObservation(o, "enode", n.enode, asText);
-    putObservation(o, "peerList", n.peerList, [](const QList<besu::PeerInfo> &peers) {
-        json a = json::array();
-        for (const auto &p : peers)
-            a.push_back(peerJson(p));
-        return a;
-    });
+    putObservation(o, "peerList", n.peerList, peersJson);
+    if (!peerHistory.isEmpty())
+        o["peerHistory"] = peerHistoryJson(peerHistory);
     putObservation(o, "accountsAllowlist", n.accountsAllowlist, asList);
     putObservation(o, "nodesAllowlist", n.nodesAllowlist, asList);
     putObservation(o, "accountsAllowlistError", n.accountsAllowlistError, asText);
@@ -473,6 +497,28 @@ const auto readList = [](const json &v, const QString &p) {
     return out;
 };
 
+QList<besu::PeerInfo> readPeers(const json &a, const QString &p)
+{
+    QList<besu::PeerInfo> peers;
+    if (!a.is_array())
+        fail(p, JsonText::tr("expected a list"));
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const QString pp = at(p, i);
+        besu::PeerInfo peer;
+        peer.id = str(a[i], "id", pp);
+        peer.enode = str(a[i], "enode", pp);
+        peer.name = str(a[i], "name", pp);
+        peer.caps = textList(a[i], "caps", pp);
+        peer.localAddress = str(a[i], "localAddress", pp);
+        peer.remoteAddress = str(a[i], "remoteAddress", pp);
+        peer.headHash = str(a[i], "headHash", pp);
+        if (!member(a[i], "inbound").is_null())
+            peer.inbound = boolean(member(a[i], "inbound"), join(pp, "inbound"));
+        peers.append(peer);
+    }
+    return peers;
+}
+
 void readNode(const json &o, const QString &path, SnapshotData &out)
 {
     if (!o.is_object())
@@ -494,26 +540,32 @@ void readNode(const json &o, const QString &path, SnapshotData &out)
     readObservation(o, "clientVersion", path, n.clientVersion, readText);
     readObservation(o, "chainId", path, n.chainId, readU64);
     readObservation(o, "enode", path, n.enode, readText);
-    readObservation(o, "peerList", path, n.peerList, [](const json &a, const QString &p) {
-        QList<besu::PeerInfo> peers;
-        if (!a.is_array())
-            fail(p, JsonText::tr("expected a list"));
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            const QString pp = at(p, i);
-            besu::PeerInfo peer;
-            peer.id = str(a[i], "id", pp);
-            peer.enode = str(a[i], "enode", pp);
-            peer.name = str(a[i], "name", pp);
-            peer.caps = textList(a[i], "caps", pp);
-            peer.localAddress = str(a[i], "localAddress", pp);
-            peer.remoteAddress = str(a[i], "remoteAddress", pp);
-            peer.headHash = str(a[i], "headHash", pp);
-            if (!member(a[i], "inbound").is_null())
-                peer.inbound = boolean(member(a[i], "inbound"), join(pp, "inbound"));
-            peers.append(peer);
+    readObservation(o, "peerList", path, n.peerList, readPeers);
+    const json &history = object(o, "peerHistory", path);
+    if (!history.is_null()) {
+        const QString hp = join(path, "peerHistory");
+        QList<QList<besu::PeerInfo>> lists;
+        const json &stored = array(history, "lists", hp, true);
+        for (std::size_t i = 0; i < stored.size(); ++i)
+            lists.append(readPeers(stored[i], at(join(hp, "lists"), i)));
+        QList<PeerListChange> changes;
+        const json &list = array(history, "changes", hp, true);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const QString cp = at(join(hp, "changes"), i);
+            const json &c = list[i];
+            if (!c.is_array() || c.size() != 3)
+                fail(cp, JsonText::tr("expected [since, lastSeen, list]"));
+            const auto index = integer<qint64>(c[2], cp);
+            if (index < 0 || index >= lists.size())
+                fail(cp, JsonText::tr("no such list"));
+            PeerListChange change {lists.at(index), time(c[0], cp), time(c[1], cp)};
+            if (!change.since.isValid() || change.lastSeen < change.since
+                || (!changes.isEmpty() && change.since < changes.constLast().since))
+                fail(cp, JsonText::tr("times out of order"));
+            changes.append(std::move(change));
         }
-        return peers;
-    });
+        out.peerHistory.insert(n.name, changes);
+    }
     readObservation(o, "accountsAllowlist", path, n.accountsAllowlist, readList);
     readObservation(o, "nodesAllowlist", path, n.nodesAllowlist, readList);
     readObservation(o, "accountsAllowlistError", path, n.accountsAllowlistError, readText);
@@ -720,7 +772,7 @@ std::string encodeText(const SnapshotData &data, bool withBlocks, std::size_t re
 
     json nodes = json::array();
     for (const NodeState &n : data.nodes)
-        nodes.push_back(nodeJson(n, data.samples.value(n.name)));
+        nodes.push_back(nodeJson(n, data.samples.value(n.name), data.peerHistory.value(n.name)));
     doc["nodes"] = std::move(nodes);
 
     if (withBlocks) {
@@ -742,6 +794,21 @@ std::string encodeText(const SnapshotData &data, bool withBlocks, std::size_t re
         federation.push_back(json {{"index", r.index}, {"endpoint", text(r.endpoint)}, {"at", timeMs(r.at)},
             {"results", resultsJson(r.results)}});
     doc["federation"] = std::move(federation);
+    if (!data.federationHistory.isEmpty()) {
+        json history = json::array();
+        QStringList endpoints = data.federationHistory.keys();
+        endpoints.sort();
+        for (const QString &endpoint : std::as_const(endpoints)) {
+            const QList<FederationChange> &log = data.federationHistory[endpoint];
+            json changes = json::array();
+            for (const FederationChange &c : log)
+                changes.push_back(json {{"since", timeMs(c.since)}, {"lastSeen", timeMs(c.lastSeen)},
+                    {"results", resultsJson(c.value.results)}});
+            history.push_back(json {{"index", log.isEmpty() ? -1 : log.constFirst().value.index},
+                {"endpoint", text(endpoint)}, {"changes", std::move(changes)}});
+        }
+        doc["federationHistory"] = std::move(history);
+    }
 
     const PromRangeHistory &h = data.intervalHistory;
     doc["intervalHistory"] = json {{"fromMs", h.fromMs}, {"toMs", h.toMs}, {"stepSeconds", h.stepSeconds},
@@ -845,6 +912,32 @@ bool decode(const json &doc, int schemaVersion, bool blocksInTable, SnapshotData
             r.at = time(federation[i], "at", p);
             r.results = readResults(federation[i], "results", p);
             out.federation.append(r);
+        }
+
+        // Optional within schema 1: absent from files written before it (no history).
+        const json &fedHistory = array(doc, "federationHistory", QString());
+        for (std::size_t i = 0; i < fedHistory.size(); ++i) {
+            const QString p = at(u"federationHistory"_s, i);
+            const int index = integer<int>(fedHistory[i], "index", p, -1);
+            const QString endpoint = str(fedHistory[i], "endpoint", p);
+            if (endpoint.isEmpty())
+                fail(join(p, "endpoint"), JsonText::tr("missing"));
+            QList<FederationChange> log;
+            const json &changes = array(fedHistory[i], "changes", p, true);
+            for (std::size_t k = 0; k < changes.size(); ++k) {
+                const QString cp = at(join(p, "changes"), k);
+                FederationChange c;
+                c.since = time(changes[k], "since", cp);
+                c.lastSeen = time(changes[k], "lastSeen", cp);
+                if (!c.since.isValid() || c.lastSeen < c.since || (!log.isEmpty() && c.since < log.constLast().since))
+                    fail(cp, JsonText::tr("times out of order"));
+                c.value.index = index;
+                c.value.endpoint = endpoint;
+                c.value.at = c.since;
+                c.value.results = readResults(changes[k], "results", cp);
+                log.append(std::move(c));
+            }
+            out.federationHistory.insert(endpoint, log);
         }
 
         const json &h = object(doc, "intervalHistory", QString());

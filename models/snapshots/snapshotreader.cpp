@@ -309,6 +309,7 @@ void SnapshotReader::apply(const SnapshotData &data, Monitor *monitor, IncidentB
         state->restoreBlocks(data.blocks);
         for (const FederationProbeReply &r : data.federation)
             state->applyFederationReply(r);
+        state->restoreHistories(data.peerHistory, data.federationHistory);
         state->setIntervalHistory(data.intervalHistory);
         for (auto it = data.health.cbegin(); it != data.health.cend(); ++it)
             state->setHealth(it.key(), it.value());

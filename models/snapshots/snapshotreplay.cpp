@@ -44,6 +44,9 @@ SnapshotReplay::SnapshotReplay(const SnapshotData &data, Monitor *monitor, Incid
         std::sort(it->begin(), it->end(), [](const NodeSample &a, const NodeSample &b) { return a.at < b.at; });
     m_history.validators = data.validators;
     m_history.federation = data.federation;
+    m_history.peerHistory = data.peerHistory;
+    m_history.federationHistory = data.federationHistory;
+    m_history.federationProbeMs = federationProbeIntervalMs(data.network);
     m_history.intervalHistory = data.intervalHistory;
     m_history.health = data.health;
     m_history.pendingVotes = data.pendingVotes;

@@ -7,6 +7,7 @@
 
 #include <QTimer>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,74 @@ FederationProbe::FederationProbe(PrometheusFederation *federation, const QString
 }
 
 FederationProbe::~FederationProbe() = default;
+
+namespace {
+
+bool sameValue(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+// The same answer apart from evaluation times; for a timestamp() query (`ages`), sample ages within the tolerance.
+bool sameResult(const PromQueryResult &a, const PromQueryResult &b, std::optional<qint64> ageToleranceMs)
+{
+    if (a.ok != b.ok || a.error != b.error || a.errorType != b.errorType || a.type != b.type
+        || a.series.size() != b.series.size() || !sameValue(a.scalar.value, b.scalar.value)
+        || a.stringValue != b.stringValue)
+        return false;
+    for (qsizetype i = 0; i < a.series.size(); ++i) {
+        const PromSeries &x = a.series.at(i);
+        const PromSeries &y = b.series.at(i);
+        if (x.labels != y.labels || x.samples.size() != y.samples.size())
+            return false;
+        for (qsizetype k = 0; k < x.samples.size(); ++k) {
+            const PromSample &p = x.samples.at(k);
+            const PromSample &q = y.samples.at(k);
+            const auto ageP = ageToleranceMs ? prom::sampleAgeMs(p) : std::nullopt;
+            const auto ageQ = ageToleranceMs ? prom::sampleAgeMs(q) : std::nullopt;
+            if (ageP && ageQ ? std::abs(*ageP - *ageQ) > *ageToleranceMs : !sameValue(p.value, q.value))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool FederationProbe::sameAnswers(const FederationProbeReply &a, const FederationProbeReply &b, qint64 ageToleranceMs)
+{
+    if (a.index != b.index || a.endpoint != b.endpoint || a.results.size() != b.results.size())
+        return false;
+    for (qsizetype q = 0; q < a.results.size(); ++q) {
+        const auto tolerance = q == NewestSample ? std::optional<qint64>(ageToleranceMs) : std::nullopt;
+        if (!sameResult(a.results.at(q), b.results.at(q), tolerance))
+            return false;
+    }
+    return true;
+}
+
+FederationProbeReply FederationProbe::repeatedAt(const FederationProbeReply &reply, const QDateTime &at)
+{
+    if (!reply.at.isValid() || !at.isValid() || reply.at == at)
+        return reply;
+    FederationProbeReply out = reply;
+    const qint64 delta = reply.at.msecsTo(at);
+    out.at = at;
+    for (qsizetype q = 0; q < out.results.size(); ++q) {
+        PromQueryResult &r = out.results[q];
+        r.scalar.timestampMs += delta;
+        r.stringTimeMs += delta;
+        for (PromSeries &s : r.series) {
+            for (PromSample &p : s.samples) {
+                p.timestampMs += delta;
+                // timestamp() answers in seconds: the newest sample is as much later as the answer.
+                if (q == NewestSample && std::isfinite(p.value))
+                    p.value += double(delta) / 1000.0;
+            }
+        }
+    }
+    return out;
+}
 
 QStringList FederationProbe::queries(const QString &job, const QString &federationJobRegex)
 {

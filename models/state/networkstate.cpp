@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -67,6 +68,8 @@ void NetworkState::clear()
     m_signerMetrics = {};
     m_health.clear();
     m_federation.clear();
+    m_peerHistory.clear();
+    m_federationHistory.clear();
     m_intervalHistory = {};
     m_alerts = {};
     m_usage.clear();
@@ -191,6 +194,7 @@ void NetworkState::applyRpcStatus(const NodeRpcStatus &s)
     if (s.peers) {
         peersDiffer = n->peerList.value != *s.peers;
         n->peerList = {*s.peers, at};
+        recordPeers(s.node, *s.peers, at);
     }
     if (s.pendingVotes && m_pendingVotes.value(s.node) != *s.pendingVotes) {
         m_pendingVotes.insert(s.node, *s.pendingVotes);
@@ -470,7 +474,44 @@ void NetworkState::setHealth(const QString &sourceId, const SourceHealth &health
 void NetworkState::applyFederationReply(const FederationProbeReply &reply)
 {
     m_federation.insert(reply.endpoint, reply);
+    if (!m_replaying && reply.at.isValid()) {
+        // Ages that move within a level-1 scrape and a federation interval are a healthy institution's, probe after probe.
+        const FederationTiming &timing = m_network.federation;
+        const qint64 toleranceMs = qint64((timing.scrapeIntervalSeconds + timing.federationIntervalSeconds) * 1000);
+        QList<FederationChange> &log = m_federationHistory[reply.endpoint];
+        changelog::record(log, reply, reply.at, [toleranceMs](const FederationProbeReply &a, const FederationProbeReply &b) {
+            return FederationProbe::sameAnswers(a, b, toleranceMs);
+        });
+        const qint64 probes = qint64(std::ceil(m_network.polling.historyHours * 3600000.0
+            / qMax(1000, federationProbeIntervalMs(m_network))));
+        changelog::prune(log, historyCutoff(), qMax<qint64>(100, probes + 1));
+    }
     emit federationChanged(reply.endpoint);
+}
+
+QDateTime NetworkState::historyCutoff() const
+{
+    return m_clock->now().toUTC().addSecs(-qint64(m_network.polling.historyHours) * 3600);
+}
+
+void NetworkState::recordPeers(const QString &node, const QList<besu::PeerInfo> &peers, const QDateTime &at)
+{
+    if (m_replaying)
+        return;
+    // The same connections: a peer's head hash moves with every block it announces...
+    const auto same = [](const QList<besu::PeerInfo> &a, const QList<besu::PeerInfo> &b) {
+        // ...and admin_peers gives no order.
+        return a.size() == b.size() && std::all_of(a.cbegin(), a.cend(), [&b](besu::PeerInfo x) {
+            return std::any_of(b.cbegin(), b.cend(), [&x](const besu::PeerInfo &y) {
+                x.headHash = y.headHash;
+                return x == y;
+            });
+        });
+    };
+    QList<PeerListChange> &log = m_peerHistory[node];
+    // A list that flaps between a few states shares their copies (changelog::record).
+    changelog::record(log, peers, at, same, 8);
+    changelog::prune(log, historyCutoff(), m_sampleCapacity + 1);
 }
 
 void NetworkState::setIntervalHistory(const PromRangeHistory &history)
@@ -530,6 +571,13 @@ void NetworkState::restoreBlocks(const QList<BlockRecord> &records)
         last = qMax(last, r.number());
     }
     emit blocksAdded(first, last);
+}
+
+void NetworkState::restoreHistories(
+    const QHash<QString, QList<PeerListChange>> &peers, const QHash<QString, QList<FederationChange>> &federation)
+{
+    m_peerHistory = peers;
+    m_federationHistory = federation;
 }
 
 void NetworkState::restoreValidators(const QMap<quint64, QStringList> &history)

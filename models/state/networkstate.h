@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changelog.h"
 #include "ringbuffer.h"
 #include "sources/federationprobe.h"
 #include "sources/jsonrpcclient.h"
@@ -88,6 +89,12 @@ public:
     // What each level-2 endpoint answered to the federation probe, by endpoint name.
     void applyFederationReply(const FederationProbeReply &reply);
     QHash<QString, FederationProbeReply> federationReplies() const { return m_federation; }
+    // What the peer lists and the federation replies were over the history window, recorded when they change (a
+    // peer's head hash, which moves with every block, is no change; nor are an institution's data ages that stay
+    // within a scrape and a federation interval): the time cursor shows them as they stood (changelog.h). Bounded by
+    // the window and by one entry per poll or probe in it.
+    QList<PeerListChange> peerHistory(const QString &node) const { return m_peerHistory.value(node); }
+    QHash<QString, QList<FederationChange>> federationHistory() const { return m_federationHistory; }
     void setIntervalHistory(const PromRangeHistory &history);
     const PromRangeHistory &intervalHistory() const { return m_intervalHistory; }
 
@@ -102,6 +109,9 @@ public:
     void restoreBlocks(const QList<BlockRecord> &records);
     void restoreValidators(const QMap<quint64, QStringList> &history);
     void restorePendingVotes(const QMap<QString, besu::PendingVotes> &votes);
+    // The recorded peer lists (by node) and federation replies (by endpoint) of a snapshot, as they were.
+    void restoreHistories(
+        const QHash<QString, QList<PeerListChange>> &peers, const QHash<QString, QList<FederationChange>> &federation);
 
     // ---- Usage (issue 15) ---------------------------------------------------------------------------------------
     // Transactions per sender and called contract, rolling over the history window (UsageLedger), and who answers for
@@ -151,6 +161,8 @@ private:
     void addSample(NodeState &node, bool up = true);
     void evict();
     void updateHeadTime(NodeState &node);
+    void recordPeers(const QString &node, const QList<besu::PeerInfo> &peers, const QDateTime &at);
+    QDateTime historyCutoff() const;
 
     Clock *m_clock;
     NetworkConfig m_network;
@@ -165,6 +177,8 @@ private:
     SignerMetricsRecord m_signerMetrics;
     QMap<QString, SourceHealth> m_health;
     QHash<QString, FederationProbeReply> m_federation;
+    QHash<QString, QList<PeerListChange>> m_peerHistory;
+    QHash<QString, QList<FederationChange>> m_federationHistory;
     PromRangeHistory m_intervalHistory;
     AlertmanagerAlerts m_alerts;
     UsageLedger m_usage;

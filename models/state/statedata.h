@@ -4,6 +4,7 @@
 #include "config/inventory.h"
 #include "sources/alertmanagerclient.h"
 #include "sources/besuparsers.h"
+#include "sources/federationprobe.h"
 #include "sources/prometheusparse.h"
 
 #include <QDateTime>
@@ -162,3 +163,14 @@ struct PromRangeHistory
     QDateTime at; // when the reply (or the failure) arrived
     bool pending = false;
 };
+
+// A fact kept only when it changes (NetworkState's peer-list and federation histories, changelog.h): `value` was first
+// observed at `since` and last observed, unchanged, at `lastSeen`.
+template<typename T> struct Recorded
+{
+    T value {};
+    QDateTime since;
+    QDateTime lastSeen;
+};
+using PeerListChange = Recorded<QList<besu::PeerInfo>>; // a node's admin_peers
+using FederationChange = Recorded<FederationProbeReply>; // one level-2 endpoint's answers to the federation probe

@@ -97,6 +97,48 @@ NodeState nodeAt(
     return n;
 }
 
+Observation<QList<besu::PeerInfo>> peerListAt(const Observation<QList<besu::PeerInfo>> &captured,
+    const QList<PeerListChange> &recorded, const QList<NodeSample> &samples, const QDateTime &at)
+{
+    if (captured.isSet() && captured.at <= at)
+        return captured;
+    const PeerListChange *e = changelog::inForce(recorded, at);
+    if (!e)
+        return {};
+    QDateTime seen = e->lastSeen;
+    if (seen > at) {
+        seen = e->since;
+        for (qsizetype i = samplesUpTo(samples, at) - 1; i >= 0; --i) {
+            if (samples.at(i).up) {
+                seen = std::max(seen, samples.at(i).at);
+                break;
+            }
+        }
+    }
+    return {e->value, seen};
+}
+
+QList<FederationProbeReply> federationAt(const QList<FederationProbeReply> &captured,
+    const QHash<QString, QList<FederationChange>> &recorded, qint64 probeMs, const QDateTime &at)
+{
+    // Every recorded endpoint has a captured reply: the state keeps the latest of each.
+    QList<FederationProbeReply> out;
+    for (const FederationProbeReply &r : captured) {
+        const auto log = recorded.constFind(r.endpoint);
+        if (r.at.isValid() && r.at <= at) {
+            out.append(r);
+        } else if (const FederationChange *e = log == recorded.cend() ? nullptr : changelog::inForce(*log, at)) {
+            QDateTime probed = e->lastSeen;
+            if (probed > at) {
+                const qint64 run = e->since.msecsTo(at);
+                probed = e->since.addMSecs(probeMs > 0 ? run - run % probeMs : run);
+            }
+            out.append(FederationProbe::repeatedAt(e->value, probed));
+        }
+    }
+    return out;
+}
+
 PromRangeHistory rangeAt(const PromRangeHistory &history, const QDateTime &at)
 {
     PromRangeHistory out = history;
@@ -140,7 +182,9 @@ StateMoment stateAt(const StateHistory &history, const QDateTime &at)
     for (const NodeState &captured : history.nodes) {
         const QList<NodeSample> samples = history.samples.value(captured.name);
         m.sampleCount.insert(captured.name, samplesUpTo(samples, m.at));
-        m.nodes.append(nodeAt(captured, samples, history.blocks, m.at));
+        NodeState n = nodeAt(captured, samples, history.blocks, m.at);
+        n.peerList = peerListAt(captured.peerList, history.peerHistory.value(captured.name), samples, m.at);
+        m.nodes.append(n);
     }
     // The validator sets in force up to the newest block shown; the first one (in force when the window began) stays.
     const std::optional<quint64> newest
@@ -149,10 +193,7 @@ StateMoment stateAt(const StateHistory &history, const QDateTime &at)
         if (it == history.validators.cbegin() || (newest && it.key() <= *newest))
             m.validators.insert(it.key(), it.value());
     }
-    for (const FederationProbeReply &r : history.federation) {
-        if (r.at.isValid() && r.at <= m.at)
-            m.federation.append(r);
-    }
+    m.federation = federationAt(history.federation, history.federationHistory, history.federationProbeMs, m.at);
     m.intervalHistory = rangeAt(history.intervalHistory, m.at);
 
     const bool atCapture = !history.capturedAt.isValid() || m.at >= history.capturedAt;

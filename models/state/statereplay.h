@@ -2,6 +2,7 @@
 
 #include "sources/federationprobe.h"
 #include "sources/sourcehealth.h"
+#include "changelog.h"
 #include "statedata.h"
 #include "usage/usageledger.h"
 
@@ -21,6 +22,11 @@ struct StateHistory
     QList<BlockRecord> blocks; // ascending by number
     QMap<quint64, QStringList> validators; // first block -> set in force from it
     QList<FederationProbeReply> federation;
+    // Recorded when they changed (NetworkState::peerHistory, federationHistory); empty in snapshots made before: the
+    // captured lists and replies are then shown only from their own time on.
+    QHash<QString, QList<PeerListChange>> peerHistory; // by node
+    QHash<QString, QList<FederationChange>> federationHistory; // by endpoint
+    qint64 federationProbeMs = 30000; // the probe's interval (federationProbeIntervalMs)
     PromRangeHistory intervalHistory;
     // Recorded once, as captured: the sources' health and the nodes' pending votes carry no time of their own (known at
     // the capture only), the Alertmanager alerts carry their poll's time, the usage ledger its blocks' times.
@@ -37,7 +43,7 @@ struct StateMoment
     QHash<QString, qsizetype> sampleCount; // by node: the first N samples are at or before `at`
     qsizetype blockCount = 0; // the first N blocks of the history have a timestamp at or before `at`
     QMap<quint64, QStringList> validators;
-    QList<FederationProbeReply> federation; // replies received at or before `at`
+    QList<FederationProbeReply> federation; // the latest reply of each endpoint at or before `at` (federationAt)
     PromRangeHistory intervalHistory; // the range series cut at `at`
     QMap<QString, SourceHealth> health; // empty before the capture: not known then
     QMap<QString, besu::PendingVotes> pendingVotes; // likewise
@@ -61,6 +67,15 @@ qsizetype samplesUpTo(const QList<NodeSample> &samples, const QDateTime &at);
 // How many of `blocks` (ascending) have a timestamp at or before `at`: the chain as it stood then.
 qsizetype blocksUpTo(const QList<BlockRecord> &blocks, const QDateTime &at);
 PromRangeHistory rangeAt(const PromRangeHistory &history, const QDateTime &at);
+// A node's peer list at `at`: the captured one from its time on; before, the recorded list in force then, observed
+// last by the latest answered poll at or before `at` within its run (each poll asks admin_peers); unknown before
+// the first record (or, without records, before the captured list).
+Observation<QList<besu::PeerInfo>> peerListAt(const Observation<QList<besu::PeerInfo>> &captured,
+    const QList<PeerListChange> &recorded, const QList<NodeSample> &samples, const QDateTime &at);
+// The federation replies at `at`: each endpoint's captured reply from its time on; before, the recorded answers in
+// force then, given again by the latest probe of their run at or before `at` (every `probeMs` from its start).
+QList<FederationProbeReply> federationAt(const QList<FederationProbeReply> &captured,
+    const QHash<QString, QList<FederationChange>> &recorded, qint64 probeMs, const QDateTime &at);
 // The usage ledger as it stood at `at`: whole buckets that end by then (a bucket cannot be split, so the last few
 // seconds before `at` wait for their bucket's end) and their blocks; usageCut gives the bound for `at`.
 qint64 usageCut(const UsageLedger &ledger, const QDateTime &at);

@@ -1,5 +1,6 @@
 // The time cursor's filter (replay::stateAt and its parts) on hand-made histories, and NetworkState::present
 // showing its moments: only what differs changes, and going back to the capture time gives the captured state.
+#include "core/clock.h"
 #include "state/networkstate.h"
 #include "state/ringbuffer.h"
 #include "state/statereplay.h"
@@ -161,6 +162,74 @@ void restore(NetworkState &state, const StateHistory &h)
     state.restorePendingVotes(h.pendingVotes);
     state.setAlertmanagerAlerts(h.alerts);
     state.restoreUsage(*h.usage, {});
+}
+
+// ---- Peer lists and federation replies recorded live ------------------------------------------------------------
+
+besu::PeerInfo peer(const QString &id, const QString &head)
+{
+    besu::PeerInfo p;
+    p.id = id;
+    p.enode = u"enode://%1@10.0.0.1:30303"_s.arg(id.mid(2));
+    p.remoteAddress = u"10.0.0.1:30303"_s;
+    p.inbound = true;
+    p.headHash = head; // moves with every block: no change of the list
+    return p;
+}
+
+// Institutions "a" and "b" as a level 2 sees them at `t`: `upA` of a's two targets up, each institution's newest
+// sample `ageMs` old, the four answers of FederationProbe::queries.
+FederationProbeReply federationReply(const QDateTime &t, double upA, qint64 ageMs)
+{
+    auto vector = [&t](double a, double b) {
+        PromQueryResult q;
+        q.ok = true;
+        q.type = PromQueryResult::Type::Vector;
+        q.series = {{{{u"organization"_s, u"a"_s}}, {{t.toMSecsSinceEpoch(), a}}},
+            {{{u"organization"_s, u"b"_s}}, {{t.toMSecsSinceEpoch(), b}}}};
+        return q;
+    };
+    const double newest = double(t.toMSecsSinceEpoch() - ageMs) / 1000.0;
+    FederationProbeReply r;
+    r.index = 0;
+    r.endpoint = u"l2"_s;
+    r.at = t;
+    r.results = {vector(upA, 2), vector(2, 2), vector(newest, newest), vector(1, 1)};
+    return r;
+}
+
+QStringList peerIds(const QList<besu::PeerInfo> &peers)
+{
+    QStringList ids;
+    for (const besu::PeerInfo &p : peers)
+        ids << p.id;
+    ids.sort();
+    return ids;
+}
+
+// What the live state holds of node "a" and the endpoint "l2" at one moment.
+struct LiveMoment
+{
+    Observation<QList<besu::PeerInfo>> peers;
+    FederationProbeReply federation;
+};
+
+// The history a snapshot of `state` carries (SnapshotReplay fills one the same way from the file).
+StateHistory historyOf(const NetworkState &state, const QDateTime &capture)
+{
+    StateHistory h;
+    h.capturedAt = capture;
+    h.nodes = state.nodes();
+    for (const QString &name : state.nodeNames()) {
+        h.samples.insert(name, state.samples(name));
+        if (const auto peers = state.peerHistory(name); !peers.isEmpty())
+            h.peerHistory.insert(name, peers);
+    }
+    for (const FederationProbeReply &r : state.federationReplies())
+        h.federation.append(r);
+    h.federationHistory = state.federationHistory();
+    h.federationProbeMs = 30000;
+    return h;
 }
 
 } // namespace
@@ -367,6 +436,149 @@ private slots:
         wrapped.append(9);
         wrapped.append(10);
         QCOMPARE(wrapped.toList(), (QList<int> {3, 8, 9, 10}));
+    }
+
+    // Ten minutes of a live state, polled every 5 s and probed every 30 s: node a's peer list gains a peer at -300 s
+    // and loses it at -120 s (its peers' head hashes move at every poll), a's targets fall to 1 of 2 at -250 s, the
+    // newest-sample ages jitter within a scrape. Recorded change by change, and replayed at three moments, the
+    // history gives what the live state held then.
+    void recordedAndReplayed()
+    {
+        ManualClock clock(at(600));
+        NetworkState state(&clock);
+        state.configure(network());
+        const QList<int> moments {400, 200, 60};
+        QMap<int, LiveMoment> live;
+        for (int back = 600; back >= 0; back -= 5) {
+            const QDateTime t = at(back);
+            clock.setNow(t);
+            NodeRpcStatus s;
+            s.node = u"a"_s;
+            s.at = t;
+            s.reachable = true;
+            s.blockNumber = Tip;
+            QList<besu::PeerInfo> peers {peer(u"0xb1"_s, QString::number(back))};
+            if (back <= 300 && back > 120)
+                peers.prepend(peer(u"0xc2"_s, QString::number(back)));
+            s.peers = peers;
+            s.peerCount = int(peers.size());
+            state.applyRpcStatus(s);
+            if (back % 30 == 0)
+                state.applyFederationReply(federationReply(t, back > 250 ? 2 : 1, 3000 + (back % 150) * 20));
+            if (moments.contains(back))
+                live.insert(back, {state.node(u"a"_s)->peerList, state.federationReplies().value(u"l2"_s)});
+        }
+        // Change-only: three lists (the third sharing the first's copy), two federation answers.
+        const QList<PeerListChange> peers = state.peerHistory(u"a"_s);
+        QCOMPARE(peers.size(), 3);
+        QCOMPARE(peers.at(1).since, at(300));
+        QCOMPARE(peers.at(1).lastSeen, at(125));
+        QCOMPARE(peers.at(2).value.constData(), peers.at(0).value.constData());
+        QCOMPARE(peers.at(2).lastSeen, Capture);
+        const QList<FederationChange> federation = state.federationHistory().value(u"l2"_s);
+        QCOMPARE(federation.size(), 2);
+        QCOMPARE(federation.at(1).since, at(240));
+        QCOMPARE(federation.at(1).lastSeen, Capture);
+
+        const StateHistory h = historyOf(state, Capture);
+        for (int back : moments) {
+            const StateMoment m = replay::stateAt(h, at(back));
+            const LiveMoment &then = live.value(back);
+            const Observation<QList<besu::PeerInfo>> &shown = m.nodes.at(0).peerList;
+            QCOMPARE(peerIds(shown.value), peerIds(then.peers.value));
+            QCOMPARE(shown.at, then.peers.at);
+            QCOMPARE(m.federation.size(), 1);
+            const FederationProbeReply &r = m.federation.constFirst();
+            QCOMPARE(r.at, then.federation.at);
+            QVERIFY(FederationProbe::sameAnswers(r, then.federation, 3000));
+            QCOMPARE(r.results.at(FederationProbe::TargetsUp).series.at(0).samples.at(0).value,
+                then.federation.results.at(FederationProbe::TargetsUp).series.at(0).samples.at(0).value);
+            // The ages are the run's first answer's, given again at the probe's time.
+            const auto age = prom::ageByOrganization(r.results.at(FederationProbe::NewestSample)).value(u"a"_s);
+            QVERIFY2(age >= 3000 && age <= 6000, qPrintable(QString::number(age)));
+        }
+        // Before the first poll and probe: neither was known.
+        const StateMoment before = replay::stateAt(h, at(700));
+        QVERIFY(!before.nodes.at(0).peerList.isSet());
+        QVERIFY(before.federation.isEmpty());
+        // Between polls the list is as the last poll saw it.
+        QCOMPARE(replay::stateAt(h, at(202)).nodes.at(0).peerList.at, at(205));
+
+        // Shown by the state: the peer list changes once going back to -200 s, not again at -199 s.
+        NetworkState review;
+        review.configure(network());
+        for (const NodeState &n : h.nodes)
+            review.restoreNode(n, h.samples.value(n.name));
+        for (const FederationProbeReply &r : h.federation)
+            review.applyFederationReply(r);
+        review.restoreHistories(h.peerHistory, h.federationHistory);
+        QSignalSpy peersChanged(&review, &NetworkState::peersChanged);
+        QSignalSpy federationChanged(&review, &NetworkState::federationChanged);
+        review.present(h, replay::stateAt(h, at(200)));
+        QCOMPARE(peersChanged.size(), 1);
+        QCOMPARE(peerIds(review.node(u"a"_s)->peerList.value), (QStringList {u"0xb1"_s, u"0xc2"_s}));
+        QCOMPARE(federationChanged.size(), 1);
+        QCOMPARE(review.federationReplies().value(u"l2"_s).at, at(210));
+        review.present(h, replay::stateAt(h, at(199)));
+        QCOMPARE(peersChanged.size(), 1);
+        // The review's own state records nothing while it replays.
+        QCOMPARE(review.peerHistory(u"a"_s).size(), 3);
+    }
+
+    // A kiosk runs for weeks: a peer list that flaps at every poll and federation answers that change at every probe
+    // keep at most one entry per poll or probe of the window (one hour here), and the flapping lists share two copies.
+    void historyBounded()
+    {
+        const QDateTime start = Capture.addSecs(-3 * 3600);
+        ManualClock clock(start);
+        NetworkState state(&clock);
+        NetworkConfig net = network();
+        net.polling.historyHours = 1;
+        net.polling.nodeStatusMs = 5000;
+        state.configure(net);
+        const QList<besu::PeerInfo> one {peer(u"0xb1"_s, {})};
+        const QList<besu::PeerInfo> two {peer(u"0xb1"_s, {}), peer(u"0xc2"_s, {})};
+        qsizetype afterTwoHours = 0;
+        qsizetype federationAfterTwoHours = 0;
+        int poll = 0;
+        for (QDateTime t = start; t <= Capture; t = t.addSecs(5), ++poll) {
+            clock.setNow(t);
+            NodeRpcStatus s;
+            s.node = u"a"_s;
+            s.at = t;
+            s.reachable = true;
+            s.peers = poll % 2 ? two : one;
+            state.applyRpcStatus(s);
+            if (poll % 6 == 0)
+                state.applyFederationReply(federationReply(t, (poll / 6) % 2 ? 2 : 1, 3000));
+            if (t == start.addSecs(2 * 3600)) {
+                afterTwoHours = state.peerHistory(u"a"_s).size();
+                federationAfterTwoHours = state.federationHistory().value(u"l2"_s).size();
+            }
+        }
+        const QList<PeerListChange> peers = state.peerHistory(u"a"_s);
+        QVERIFY2(peers.size() <= 3600 / 5 + 1, qPrintable(QString::number(peers.size())));
+        QVERIFY(peers.size() >= 3600 / 5 - 1);
+        QCOMPARE(peers.size(), afterTwoHours); // flat once the window is full
+        QVERIFY(peers.constFirst().since <= Capture.addSecs(-3600));
+        QVERIFY(peers.at(1).since > Capture.addSecs(-3600));
+        QSet<const void *> copies;
+        for (const PeerListChange &c : peers)
+            copies.insert(c.value.constData());
+        QCOMPARE(copies.size(), 2);
+        const QList<FederationChange> federation = state.federationHistory().value(u"l2"_s);
+        QVERIFY2(federation.size() <= 3600 / 30 + 1, qPrintable(QString::number(federation.size())));
+        QCOMPARE(federation.size(), federationAfterTwoHours);
+
+        // The same answers for three hours: one entry, seen until the last probe.
+        NetworkState steady(&clock);
+        steady.configure(net);
+        for (QDateTime t = start; t <= Capture; t = t.addSecs(30)) {
+            clock.setNow(t);
+            steady.applyFederationReply(federationReply(t, 2, 2000 + (t.toSecsSinceEpoch() / 30 % 5) * 1000));
+        }
+        QCOMPARE(steady.federationHistory().value(u"l2"_s).size(), 1);
+        QCOMPARE(steady.federationHistory().value(u"l2"_s).constFirst().lastSeen, Capture);
     }
 
     void present()
