@@ -8,6 +8,7 @@
 #include "snapshots/snapshotdata.h"
 #include "snapshots/snapshotwriter.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -274,6 +275,78 @@ inline SnapshotData snapshot(int institutions, double hours, const QDateTime &no
         {QStringLiteral("1.2"), QStringLiteral("Call the institution"), false, {}, {}, {}}};
     d.runs.append(run);
     return d;
+}
+
+// The federation probe's four answers (FederationProbe::queries) from one level 2 at `at`: every institution's four
+// targets up and its newest sample 4 s old, except `downInstitution`'s (none up, its newest sample 20 min old).
+inline FederationProbeReply federationReply(const NetworkConfig &net, const QDateTime &at, const QString &downInstitution = {})
+{
+    FederationProbeReply r;
+    r.index = 0;
+    r.endpoint = net.prometheus.constFirst().name;
+    r.at = at;
+    r.results = QList<PromQueryResult>(FederationProbe::QueryCount);
+    for (PromQueryResult &q : r.results) {
+        q.ok = true;
+        q.type = PromQueryResult::Type::Vector;
+    }
+    const qint64 ms = at.toMSecsSinceEpoch();
+    for (const Institution &inst : net.institutions) {
+        const bool down = inst.id == downInstitution;
+        const PromLabels labels {{QStringLiteral("organization"), inst.id}};
+        r.results[FederationProbe::TargetsUp].series.append({labels, {{ms, down ? 0.0 : 4.0}}});
+        r.results[FederationProbe::TargetsTotal].series.append({labels, {{ms, 4.0}}});
+        r.results[FederationProbe::NewestSample].series.append({labels, {{ms, double(ms - (down ? 1'200'000 : 4000)) / 1000.0}}});
+        r.results[FederationProbe::FederationUp].series.append({labels, {{ms, 1.0}}});
+    }
+    return r;
+}
+
+// Topology over the window, as NetworkState records it (peerHistory, federationHistory): every node knows its enode
+// and peers with every other; from a third to five sixths of the window (40 to 10 minutes before `now` in an hour)
+// inst1 was cut off (its nodes peering only among themselves) and the level 2 saw none of its targets. The captured lists and reply are the whole mesh again.
+inline void addHistories(SnapshotData &d, const QDateTime &now)
+{
+    auto enodeOf = [](const QString &name) {
+        const QByteArray key = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha512).toHex();
+        return QStringLiteral("enode://%1@10.9.0.1:30303").arg(QString::fromLatin1(key));
+    };
+    auto peersOf = [&](const NodeState &n, bool partitioned) {
+        QList<besu::PeerInfo> peers;
+        for (const NodeState &other : std::as_const(d.nodes)) {
+            const bool cut = partitioned && (other.institution == QStringLiteral("inst1")) != (n.institution == QStringLiteral("inst1"));
+            if (other.name == n.name || cut)
+                continue;
+            besu::PeerInfo p;
+            p.enode = enodeOf(other.name);
+            p.id = QStringLiteral("0x") + p.enode.mid(8, 128);
+            p.remoteAddress = QStringLiteral("10.9.0.1:30303");
+            p.caps = {QStringLiteral("eth/68"), QStringLiteral("istanbul/100")};
+            p.inbound = other.name < n.name;
+            peers.append(p);
+        }
+        return peers;
+    };
+    const QDateTime from = d.header.windowFrom.isValid() ? d.header.windowFrom : now.addSecs(-3600);
+    const qint64 window = from.secsTo(now);
+    const QDateTime cutAt = from.addSecs(window / 3);
+    const QDateTime healedAt = from.addSecs(window * 5 / 6);
+    for (NodeState &n : d.nodes) {
+        n.configuredEnode = enodeOf(n.name);
+        n.disabledNamespaces.removeAll(QStringLiteral("admin"));
+    }
+    for (NodeState &n : d.nodes) {
+        const QList<besu::PeerInfo> mesh = peersOf(n, false);
+        n.peerList = {mesh, now.addSecs(-30)};
+        n.peers.rpc = {int(mesh.size()), n.peers.rpc.at};
+        d.peerHistory.insert(n.name, {{mesh, from, cutAt.addSecs(-5)}, {peersOf(n, true), cutAt, healedAt.addSecs(-5)},
+            {mesh, healedAt, now.addSecs(-30)}});
+    }
+    d.federation = {federationReply(d.network, now.addSecs(-10))};
+    const QString endpoint = d.federation.constFirst().endpoint;
+    d.federationHistory.insert(endpoint, {{federationReply(d.network, from), from, cutAt.addSecs(-15)},
+        {federationReply(d.network, cutAt, QStringLiteral("inst1")), cutAt, healedAt.addSecs(-15)},
+        {federationReply(d.network, healedAt), healedAt, now.addSecs(-10)}});
 }
 
 } // namespace synthetic

@@ -10,6 +10,7 @@
 #include "snapshots/snapshotheader.h"
 #include "snapshots/snapshotjson.h"
 #include "snapshots/snapshotreader.h"
+#include "snapshots/snapshotreplay.h"
 #include "snapshots/snapshotwriter.h"
 #include "state/networkstate.h"
 
@@ -435,15 +436,96 @@ private slots:
         QCOMPARE(again->runs.size(), 1);
     }
 
+    // Peer lists and federation replies recorded over the window come back as they were, and the time cursor of the
+    // opened file shows them as they stood: a partition in the middle of the window, the whole mesh before and at the
+    // capture. A capture of the opened snapshot carries them again.
+    void historiesComeBack()
+    {
+        SnapshotData d = synthetic::snapshot(2, 1.0, Now);
+        synthetic::addHistories(d, Now);
+        const SnapshotReadResult r = SnapshotReader::read(encodeOrFail(d), {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.data.peerHistory.size(), d.peerHistory.size());
+        for (auto it = d.peerHistory.cbegin(); it != d.peerHistory.cend(); ++it) {
+            const QList<PeerListChange> back = r.data.peerHistory.value(it.key());
+            QCOMPARE(back.size(), 3);
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(back.at(i).since, it->at(i).since);
+                QCOMPARE(back.at(i).lastSeen, it->at(i).lastSeen);
+                QCOMPARE(back.at(i).value, it->at(i).value);
+            }
+            QCOMPARE(back.at(2).value.constData(), back.at(0).value.constData()); // stored once, read back shared
+        }
+        const QString endpoint = d.federation.constFirst().endpoint;
+        const QList<FederationChange> federation = r.data.federationHistory.value(endpoint);
+        QCOMPARE(federation.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const FederationChange &was = d.federationHistory.value(endpoint).at(i);
+            QCOMPARE(federation.at(i).since, was.since);
+            QCOMPARE(federation.at(i).lastSeen, was.lastSeen);
+            QCOMPARE(federation.at(i).value.at, was.value.at);
+            QVERIFY(FederationProbe::sameAnswers(federation.at(i).value, was.value, 0));
+        }
+
+        ManualClock clock(Now.addDays(2));
+        Monitor monitor(&clock);
+        IncidentBook book(&clock);
+        SnapshotReader::apply(r.data, &monitor, &book);
+        SnapshotReplay replay(r.data, &monitor, &book);
+        const NetworkState &state = *monitor.state();
+        const auto inst1 = u"inst1-node0"_s;
+        const auto inst0 = u"inst0-node0"_s;
+        const qsizetype mesh = d.nodes.size() - 1;
+        auto targetsUp = [&](const QString &institution) {
+            for (const PromSeries &s : state.federationReplies().value(endpoint).results.at(FederationProbe::TargetsUp).series)
+                if (s.labels.value(u"organization"_s) == institution)
+                    return s.samples.constFirst().value;
+            return -1.0;
+        };
+        replay.setTime(Now.addSecs(-20 * 60)); // inside the partition
+        QCOMPARE(state.node(inst1)->peerList.value.size(), 3); // its own institution's three other nodes
+        QCOMPARE(state.node(inst0)->peerList.value.size(), mesh - 4);
+        QVERIFY(state.node(inst1)->peerList.at <= Now.addSecs(-20 * 60));
+        QVERIFY(state.node(inst1)->peerList.at > Now.addSecs(-20 * 60 - 10)); // the poll just before
+        QCOMPARE(targetsUp(u"inst1"_s), 0.0);
+        QCOMPARE(targetsUp(u"inst0"_s), 4.0);
+        QVERIFY(state.federationReplies().value(endpoint).at <= Now.addSecs(-20 * 60));
+        replay.setTime(Now.addSecs(-50 * 60)); // before it
+        QCOMPARE(state.node(inst1)->peerList.value.size(), mesh);
+        QCOMPARE(targetsUp(u"inst1"_s), 4.0);
+        replay.setTime(Now); // the capture
+        QCOMPARE(state.node(inst1)->peerList.value, d.nodes.at(4).peerList.value);
+        QCOMPARE(state.node(inst1)->peerList.at, d.nodes.at(4).peerList.at);
+        QCOMPARE(state.federationReplies().value(endpoint).at, d.federation.constFirst().at);
+
+        QString error;
+        const auto again = SnapshotWriter::capture(monitor, &book, {}, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->peerHistory.value(inst1).size(), 3);
+        QCOMPARE(again->federationHistory.value(endpoint).size(), 3);
+        // A shorter window keeps the entry in force when it begins and what follows.
+        SnapshotOptions lastMinutes;
+        lastMinutes.windowSeconds = 15 * 60;
+        const auto recent = SnapshotWriter::capture(monitor, &book, lastMinutes, &error);
+        QVERIFY2(recent, qPrintable(error));
+        QCOMPARE(recent->peerHistory.value(inst1).size(), 2);
+        QCOMPARE(recent->federationHistory.value(endpoint).size(), 2);
+    }
+
     void storedFixtureOfEachVersionOpens_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("format");
         QTest::addColumn<bool>("withAlerts");
+        QTest::addColumn<bool>("withHistories");
+        QTest::addColumn<bool>("current");
         // Format 1: blocks in the JSON, written before alerts and votes were kept. Format 2: blocks in the binary
-        // block table. SENTINELA_WRITE_SNAPSHOT_FIXTURE=1 rewrites the file of the current format only.
-        QTest::newRow("format 1, schema 1") << u"schema-1.sentinela-snapshot"_s << 1 << false;
-        QTest::newRow("format 2, schema 1") << u"format-2-schema-1.sentinela-snapshot"_s << 2 << true;
+        // block table, before and after the peer-list and federation histories were kept (optional keys of schema 1).
+        // SENTINELA_WRITE_SNAPSHOT_FIXTURE=1 rewrites the current file only.
+        QTest::newRow("format 1, schema 1") << u"schema-1.sentinela-snapshot"_s << 1 << false << false << false;
+        QTest::newRow("format 2, schema 1") << u"format-2-schema-1.sentinela-snapshot"_s << 2 << true << false << false;
+        QTest::newRow("format 2, schema 1, histories")
+            << u"format-2-schema-1-histories.sentinela-snapshot"_s << 2 << true << true << true;
     }
 
     void storedFixtureOfEachVersionOpens()
@@ -451,9 +533,12 @@ private slots:
         QFETCH(QString, file);
         QFETCH(int, format);
         QFETCH(bool, withAlerts);
+        QFETCH(bool, withHistories);
+        QFETCH(bool, current);
         const QString path = QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/snapshots/") + file;
-        if (qEnvironmentVariableIsSet("SENTINELA_WRITE_SNAPSHOT_FIXTURE") && format == snapshot::FormatVersion) {
+        if (qEnvironmentVariableIsSet("SENTINELA_WRITE_SNAPSHOT_FIXTURE") && current) {
             SnapshotData d = synthetic::snapshot(2, 0.05, Now, 1);
+            synthetic::addHistories(d, Now);
             d.header.appVersion = u"0.1.0"_s;
             QString error;
             QVERIFY(SnapshotWriter::writeFile(path, encodeOrFail(d), &error));
@@ -482,6 +567,22 @@ private slots:
         QVERIFY(lastSeal.quorum > 0);
         QCOMPARE(r.data.alerts.alerts.isEmpty(), !withAlerts);
         QCOMPARE(r.data.pendingVotes.isEmpty(), !withAlerts);
+        // Older files have no histories: the time cursor shows the captured lists and replies from their time on.
+        QCOMPARE(r.data.peerHistory.size(), withHistories ? 8 : 0);
+        QCOMPARE(r.data.federationHistory.size(), withHistories ? 1 : 0);
+        {
+            ManualClock replayClock(Now);
+            Monitor replayed(&replayClock);
+            SnapshotReader::apply(r.data, &replayed, nullptr);
+            SnapshotReplay cursor(r.data, &replayed, nullptr);
+            cursor.setTime(Now.addSecs(-100)); // inside the histories' partition, before the captured lists
+            const NodeState *inst1 = replayed.state()->node(u"inst1-node0"_s);
+            QVERIFY(inst1);
+            QCOMPARE(inst1->peerList.isSet(), withHistories);
+            if (withHistories)
+                QCOMPARE(inst1->peerList.value.size(), 3);
+            QCOMPARE(replayed.state()->federationReplies().isEmpty(), !withHistories);
+        }
 
         // Opened, the blocks' analyses come from the file's decoded seals: none is recovered again.
         ManualClock clock(Now);
