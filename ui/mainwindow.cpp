@@ -740,8 +740,13 @@ void MainWindow::writeReport(const QString &path, const QDateTime &from, const Q
     // the pool.
     SnapshotOptions options;
     options.windowSeconds = qMax<qint64>(0, from.secsTo(m_monitor->clock()->now()));
+    if (m_snapshotOpen)
+        options.producer = m_snapshotProducer;
     QString error;
-    const auto captured = SnapshotWriter::capture(*m_monitor, m_book, options, &error);
+    auto captured = SnapshotWriter::capture(*m_monitor, m_book, options, &error);
+    // An open snapshot's data is as its producer captured it, whatever moment the cursor shows.
+    if (captured && m_snapshotOpen && m_snapshotCapturedAt.isValid())
+        captured->header.createdAt = m_snapshotCapturedAt;
     if (!captured) {
         emit reportWritten(false, error);
         QMessageBox::warning(this, tr("Report not written"), error);
@@ -821,6 +826,8 @@ void MainWindow::openSnapshot(const QString &path)
             m_manualPage->setReadOnly(true);
         m_snapshotOpen = true;
         m_snapshotOrigin = tr("snapshot %1 (%2)").arg(QFileInfo(path).fileName(), result.trustText);
+        m_snapshotProducer = result.data.header.producer;
+        m_snapshotCapturedAt = result.data.header.createdAt;
         const QString text = SnapshotReader::describe(result) + u" — "_s + tr("read-only, no live data");
         m_snapshotBanner->setText(text);
         // Unknown (neutral) when the producer's signature is trusted; a warning tint when it is not or is absent.

@@ -108,6 +108,8 @@ private:
     SnapshotReplay *m_replay = nullptr;
     bool m_snapshotOpen = false;
     QString m_snapshotOrigin; // the open snapshot's file and trust, for reports
+    QString m_snapshotProducer; // and who captured it when, for reports
+    QDateTime m_snapshotCapturedAt;
     TopologyPage *m_topologyPage = nullptr;
     BlocksPage *m_blocksPage = nullptr;
     OverviewPage *m_overviewPage = nullptr;

@@ -134,6 +134,12 @@ int federationProbeIntervalMs(const NetworkConfig &network)
     return std::max(5000, int(network.federation.federationIntervalSeconds * 1000));
 }
 
+qint64 federatedSampleFreshMs(const NetworkConfig &network)
+{
+    const FederationTiming &t = network.federation;
+    return qint64((t.scrapeIntervalSeconds + t.federationIntervalSeconds) * 1000);
+}
+
 KioskConfig KioskConfig::rbbDefaults()
 {
     KioskConfig k;

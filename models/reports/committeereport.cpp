@@ -65,6 +65,7 @@ CommitteeReport CommitteeReportBuilder::build(
     r.networkName = data.header.networkDisplayName.isEmpty() ? net.name : data.header.networkDisplayName;
     r.chainId = net.chainId;
     r.producer = data.header.producer;
+    r.capturedAt = (data.header.createdAt.isValid() ? data.header.createdAt : data.header.windowTo).toUTC();
     r.from = fromIn.toUTC();
     r.to = toIn.toUTC();
     r.generatedAt = generatedAt.toUTC();

@@ -72,10 +72,11 @@ struct CommitteeReport
     QString networkName; // display name
     quint64 chainId = 0;
     QString producer; // the institution whose data it is
+    QDateTime capturedAt; // when that data was captured (the snapshot's time, or the collection pass), UTC
     QString origin; // what it was made from, translated: "snapshot FILE (signed by ...)" or "live collection"
     QDateTime from; // UTC
     QDateTime to;
-    QDateTime generatedAt;
+    QDateTime generatedAt; // when this report was made
     NetworkConfig network;
 
     analysis::ProductionReport production;

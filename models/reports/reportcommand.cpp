@@ -78,11 +78,8 @@ int runReportCommand(const ReportCommandOptions &options, QTextStream &out, QTex
         data = std::move(read.data);
         if (!readDates(data.network))
             return 2;
-        const SnapshotHeader &h = data.header;
-        origin = ReportCommandText::tr("snapshot %1 produced by %2 on %3; verdict of verify-snapshot: %4")
-                     .arg(options.snapshotFile,
-                         h.producer.isEmpty() ? ReportCommandText::tr("an unnamed institution") : h.producer,
-                         QLocale().toString(h.createdAt.toTimeZone(zone), QLocale::ShortFormat), verdict.text);
+        // Its producer and capture time follow in the report's line (CommitteeReport::producer, capturedAt).
+        origin = ReportCommandText::tr("snapshot %1 (verdict of verify-snapshot: %2)").arg(options.snapshotFile, verdict.text);
         out << options.snapshotFile << u": "_s << verdict.text << Qt::endl;
         if (!from)
             from = data.header.windowFrom;

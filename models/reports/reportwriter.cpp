@@ -526,12 +526,15 @@ QList<ReportBlock> ReportWriter::blocks(const CommitteeReport &r)
     add(ReportBlock::Kind::Paragraph,
         tr("Period: %1 to %2 (%3). For the Technical and Executive Committees.")
             .arg(when(r, r.from), when(r, r.to), QString::fromUtf8(zoneOf(r).id())));
+    // The data's producer and capture time, apart from this report's own time: a report made today from last
+    // week's snapshot of another institution credits that institution with last week's data, not with today.
     add(ReportBlock::Kind::Paragraph,
-        tr("Network %1, chain id %2. Data: %3. Made by %4 on %5 with Sentinela %6.")
+        tr("Network %1, chain id %2. Data: %3, captured by %4 on %5. Report generated on %6 with Sentinela %7.")
             .arg(r.network.name)
             .arg(r.chainId)
             .arg(r.origin.isEmpty() ? tr("the institution's own collection") : r.origin,
-                r.producer.isEmpty() ? tr("an unnamed institution") : r.producer, when(r, r.generatedAt),
+                r.producer.isEmpty() ? tr("an unnamed institution") : r.producer,
+                when(r, r.capturedAt.isValid() ? r.capturedAt : r.generatedAt), when(r, r.generatedAt),
                 QStringLiteral(SENTINELA_VERSION)));
 
     // ---- Summary ----

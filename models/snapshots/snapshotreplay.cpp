@@ -47,6 +47,7 @@ SnapshotReplay::SnapshotReplay(const SnapshotData &data, Monitor *monitor, Incid
     m_history.peerHistory = data.peerHistory;
     m_history.federationHistory = data.federationHistory;
     m_history.federationProbeMs = federationProbeIntervalMs(data.network);
+    m_history.federationFreshMs = federatedSampleFreshMs(data.network);
     m_history.intervalHistory = data.intervalHistory;
     m_history.health = data.health;
     m_history.pendingVotes = data.pendingVotes;

@@ -48,8 +48,9 @@ bool sameValue(double a, double b)
     return a == b || (std::isnan(a) && std::isnan(b));
 }
 
-// The same answer apart from evaluation times; for a timestamp() query (`ages`), sample ages within the tolerance.
-bool sameResult(const PromQueryResult &a, const PromQueryResult &b, std::optional<qint64> ageToleranceMs)
+// The same answer apart from evaluation times; for the newest-sample query (`freshMs` set), a sample fresh in both
+// or the same older sample in both.
+bool sameResult(const PromQueryResult &a, const PromQueryResult &b, std::optional<qint64> freshMs)
 {
     if (a.ok != b.ok || a.error != b.error || a.errorType != b.errorType || a.type != b.type
         || a.series.size() != b.series.size() || !sameValue(a.scalar.value, b.scalar.value)
@@ -63,9 +64,12 @@ bool sameResult(const PromQueryResult &a, const PromQueryResult &b, std::optiona
         for (qsizetype k = 0; k < x.samples.size(); ++k) {
             const PromSample &p = x.samples.at(k);
             const PromSample &q = y.samples.at(k);
-            const auto ageP = ageToleranceMs ? prom::sampleAgeMs(p) : std::nullopt;
-            const auto ageQ = ageToleranceMs ? prom::sampleAgeMs(q) : std::nullopt;
-            if (ageP && ageQ ? std::abs(*ageP - *ageQ) > *ageToleranceMs : !sameValue(p.value, q.value))
+            // A fresh sample only equals a fresh one (an older one is ageing: it must not stand for fresh data).
+            const auto ageP = freshMs ? prom::sampleAgeMs(p) : std::nullopt;
+            const auto ageQ = freshMs ? prom::sampleAgeMs(q) : std::nullopt;
+            const bool freshP = ageP && *ageP <= *freshMs;
+            const bool freshQ = ageQ && *ageQ <= *freshMs;
+            if (freshP != freshQ || (!freshP && !sameValue(p.value, q.value)))
                 return false;
         }
     }
@@ -74,19 +78,19 @@ bool sameResult(const PromQueryResult &a, const PromQueryResult &b, std::optiona
 
 } // namespace
 
-bool FederationProbe::sameAnswers(const FederationProbeReply &a, const FederationProbeReply &b, qint64 ageToleranceMs)
+bool FederationProbe::sameAnswers(const FederationProbeReply &a, const FederationProbeReply &b, qint64 freshMs)
 {
     if (a.index != b.index || a.endpoint != b.endpoint || a.results.size() != b.results.size())
         return false;
     for (qsizetype q = 0; q < a.results.size(); ++q) {
-        const auto tolerance = q == NewestSample ? std::optional<qint64>(ageToleranceMs) : std::nullopt;
-        if (!sameResult(a.results.at(q), b.results.at(q), tolerance))
+        const auto fresh = q == NewestSample ? std::optional<qint64>(freshMs) : std::nullopt;
+        if (!sameResult(a.results.at(q), b.results.at(q), fresh))
             return false;
     }
     return true;
 }
 
-FederationProbeReply FederationProbe::repeatedAt(const FederationProbeReply &reply, const QDateTime &at)
+FederationProbeReply FederationProbe::repeatedAt(const FederationProbeReply &reply, const QDateTime &at, qint64 freshMs)
 {
     if (!reply.at.isValid() || !at.isValid() || reply.at == at)
         return reply;
@@ -99,10 +103,11 @@ FederationProbeReply FederationProbe::repeatedAt(const FederationProbeReply &rep
         r.stringTimeMs += delta;
         for (PromSeries &s : r.series) {
             for (PromSample &p : s.samples) {
-                p.timestampMs += delta;
-                // timestamp() answers in seconds: the newest sample is as much later as the answer.
-                if (q == NewestSample && std::isfinite(p.value))
+                // timestamp() answers in seconds: fresh data is as much later as the answer.
+                const auto age = q == NewestSample ? prom::sampleAgeMs(p) : std::nullopt;
+                if (age && *age <= freshMs)
                     p.value += double(delta) / 1000.0;
+                p.timestampMs += delta;
             }
         }
     }

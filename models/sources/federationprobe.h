@@ -45,12 +45,12 @@ public:
     // PromQL per Query, for `job` (the level-1 scrape job, "rbb") and the level-2 federation jobs' name regex.
     static QStringList queries(const QString &job, const QString &federationJobRegex);
     // Whether two replies of an endpoint say the same: the same answers (success, errors, series, values) apart from
-    // the evaluation times, and each institution's newest-sample age (NewestSample) within `ageToleranceMs` of the
-    // other's: a healthy institution's data is up to a scrape and a federation interval old at any probe.
-    static bool sameAnswers(const FederationProbeReply &a, const FederationProbeReply &b, qint64 ageToleranceMs);
-    // `reply` given again at `at` with the same answers: evaluation and newest-sample times move with it, every age
-    // stays (the history keeps a run of the same answers once, NetworkState::federationHistory).
-    static FederationProbeReply repeatedAt(const FederationProbeReply &reply, const QDateTime &at);
+    // the evaluation times, and each institution's newest sample (NewestSample) either fresh in both, no older than
+    // `freshMs` (federatedSampleFreshMs: it is that old at some probe while all is well), or the very same older one.
+    static bool sameAnswers(const FederationProbeReply &a, const FederationProbeReply &b, qint64 freshMs);
+    // `reply` given again at `at` with the same answers: the evaluation times move to `at`, and so does each fresh
+    // newest sample (its age stays), while an older one stays the same sample and ages (a stalled level 1).
+    static FederationProbeReply repeatedAt(const FederationProbeReply &reply, const QDateTime &at, qint64 freshMs);
 
     void setIntervalMs(int ms); // default 30000
     void setFederationJobRegex(const QString &regex); // default ".*federat.*"

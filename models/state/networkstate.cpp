@@ -475,12 +475,10 @@ void NetworkState::applyFederationReply(const FederationProbeReply &reply)
 {
     m_federation.insert(reply.endpoint, reply);
     if (!m_replaying && reply.at.isValid()) {
-        // Ages that move within a level-1 scrape and a federation interval are a healthy institution's, probe after probe.
-        const FederationTiming &timing = m_network.federation;
-        const qint64 toleranceMs = qint64((timing.scrapeIntervalSeconds + timing.federationIntervalSeconds) * 1000);
+        const qint64 freshMs = federatedSampleFreshMs(m_network);
         QList<FederationChange> &log = m_federationHistory[reply.endpoint];
-        changelog::record(log, reply, reply.at, [toleranceMs](const FederationProbeReply &a, const FederationProbeReply &b) {
-            return FederationProbe::sameAnswers(a, b, toleranceMs);
+        changelog::record(log, reply, reply.at, [freshMs](const FederationProbeReply &a, const FederationProbeReply &b) {
+            return FederationProbe::sameAnswers(a, b, freshMs);
         });
         const qint64 probes = qint64(std::ceil(m_network.polling.historyHours * 3600000.0
             / qMax(1000, federationProbeIntervalMs(m_network))));

@@ -90,8 +90,8 @@ public:
     void applyFederationReply(const FederationProbeReply &reply);
     QHash<QString, FederationProbeReply> federationReplies() const { return m_federation; }
     // What the peer lists and the federation replies were over the history window, recorded when they change (a
-    // peer's head hash, which moves with every block, is no change; nor are an institution's data ages that stay
-    // within a scrape and a federation interval): the time cursor shows them as they stood (changelog.h). Bounded by
+    // peer's head hash, which moves with every block, is no change; nor is an institution's newest sample that stays
+    // fresh, federatedSampleFreshMs): the time cursor shows them as they stood (changelog.h). Bounded by
     // the window and by one entry per poll or probe in it.
     QList<PeerListChange> peerHistory(const QString &node) const { return m_peerHistory.value(node); }
     QHash<QString, QList<FederationChange>> federationHistory() const { return m_federationHistory; }

@@ -119,7 +119,7 @@ Observation<QList<besu::PeerInfo>> peerListAt(const Observation<QList<besu::Peer
 }
 
 QList<FederationProbeReply> federationAt(const QList<FederationProbeReply> &captured,
-    const QHash<QString, QList<FederationChange>> &recorded, qint64 probeMs, const QDateTime &at)
+    const QHash<QString, QList<FederationChange>> &recorded, qint64 probeMs, qint64 freshMs, const QDateTime &at)
 {
     // Every recorded endpoint has a captured reply: the state keeps the latest of each.
     QList<FederationProbeReply> out;
@@ -133,7 +133,7 @@ QList<FederationProbeReply> federationAt(const QList<FederationProbeReply> &capt
                 const qint64 run = e->since.msecsTo(at);
                 probed = e->since.addMSecs(probeMs > 0 ? run - run % probeMs : run);
             }
-            out.append(FederationProbe::repeatedAt(e->value, probed));
+            out.append(FederationProbe::repeatedAt(e->value, probed, freshMs));
         }
     }
     return out;
@@ -193,7 +193,8 @@ StateMoment stateAt(const StateHistory &history, const QDateTime &at)
         if (it == history.validators.cbegin() || (newest && it.key() <= *newest))
             m.validators.insert(it.key(), it.value());
     }
-    m.federation = federationAt(history.federation, history.federationHistory, history.federationProbeMs, m.at);
+    m.federation = federationAt(
+        history.federation, history.federationHistory, history.federationProbeMs, history.federationFreshMs, m.at);
     m.intervalHistory = rangeAt(history.intervalHistory, m.at);
 
     const bool atCapture = !history.capturedAt.isValid() || m.at >= history.capturedAt;

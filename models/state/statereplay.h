@@ -26,7 +26,8 @@ struct StateHistory
     // captured lists and replies are then shown only from their own time on.
     QHash<QString, QList<PeerListChange>> peerHistory; // by node
     QHash<QString, QList<FederationChange>> federationHistory; // by endpoint
-    qint64 federationProbeMs = 30000; // the probe's interval (federationProbeIntervalMs)
+    qint64 federationProbeMs = 15000; // the probe's interval (federationProbeIntervalMs)
+    qint64 federationFreshMs = 20000; // federatedSampleFreshMs
     PromRangeHistory intervalHistory;
     // Recorded once, as captured: the sources' health and the nodes' pending votes carry no time of their own (known at
     // the capture only), the Alertmanager alerts carry their poll's time, the usage ledger its blocks' times.
@@ -73,9 +74,10 @@ PromRangeHistory rangeAt(const PromRangeHistory &history, const QDateTime &at);
 Observation<QList<besu::PeerInfo>> peerListAt(const Observation<QList<besu::PeerInfo>> &captured,
     const QList<PeerListChange> &recorded, const QList<NodeSample> &samples, const QDateTime &at);
 // The federation replies at `at`: each endpoint's captured reply from its time on; before, the recorded answers in
-// force then, given again by the latest probe of their run at or before `at` (every `probeMs` from its start).
+// force then, given again by the latest probe of their run at or before `at` (every `probeMs` from its start;
+// FederationProbe::repeatedAt with `freshMs`).
 QList<FederationProbeReply> federationAt(const QList<FederationProbeReply> &captured,
-    const QHash<QString, QList<FederationChange>> &recorded, qint64 probeMs, const QDateTime &at);
+    const QHash<QString, QList<FederationChange>> &recorded, qint64 probeMs, qint64 freshMs, const QDateTime &at);
 // The usage ledger as it stood at `at`: whole buckets that end by then (a bucket cannot be split, so the last few
 // seconds before `at` wait for their bucket's end) and their blocks; usageCut gives the bound for `at`.
 qint64 usageCut(const UsageLedger &ledger, const QDateTime &at);

@@ -10,6 +10,7 @@
 #include "common/timecursor.h"
 #include "core/clock.h"
 #include "incidents/incidentbook.h"
+#include "itemmodels/federationhealthmodel.h"
 #include "itemmodels/nodetablemodel.h"
 #include "itemmodels/overviewmodel.h"
 #include "itemmodels/recentblocksmodel.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -50,6 +52,8 @@ struct Models
         , validators(state)
         , nodes(state)
         , overview(state)
+        , federation(state->clock())
+        , m_state(state)
     {
         nodes.setAgeRefreshInterval(0);
     }
@@ -57,6 +61,8 @@ struct Models
     ValidatorTableModel validators;
     NodeTableModel nodes;
     OverviewModel overview;
+    FederationHealthModel federation; // the Topology page's federation matrix
+    NetworkState *m_state;
 };
 
 QStringList cells(const QAbstractItemModel &model, int rows = -1)
@@ -83,6 +89,8 @@ struct Record
     QStringList nodes;
     QStringList overview;
     QStringList incidents;
+    QStringList peers; // per node: its peer list's ids and time
+    QStringList federation;
 };
 
 Record record(Models &m, const IncidentBook &book)
@@ -106,6 +114,16 @@ Record record(Models &m, const IncidentBook &book)
     for (const Incident &i : book.incidents())
         r.incidents << i.uid + u' ' + statusKey(i.status) + u' ' + QString::number(i.timeline.size());
     r.incidents.sort();
+    for (const NodeState &n : m.m_state->nodes()) {
+        QStringList ids;
+        for (const besu::PeerInfo &p : n.peerList.value)
+            ids << p.id;
+        ids.sort();
+        r.peers << n.name + u' ' + n.peerList.at.toString(Qt::ISODateWithMs) + u' ' + ids.join(u',');
+    }
+    m.federation.configure(m.m_state->network().prometheus, m.m_state->network().institutions);
+    m.federation.setState(m.m_state);
+    r.federation = cells(m.federation);
     return r;
 }
 
@@ -130,6 +148,37 @@ QDateTime timeOf(const chain::BlockHeader &h)
     return QDateTime::fromSecsSinceEpoch(qint64(h.timestamp), Qt::UTC);
 }
 
+QString peerId(const QString &node)
+{
+    return u"0x"_s + QString::fromLatin1(QCryptographicHash::hash(node.toUtf8(), QCryptographicHash::Sha512).toHex());
+}
+
+// What the level 2 answers at `t` (FederationProbe::queries): every institution's two targets up and its newest sample
+// 4 s old, but none of `down`'s targets up and its newest sample as old as the outage.
+FederationProbeReply federationReply(const NetworkConfig &net, const QDateTime &t, const QString &down, const QDateTime &downSince)
+{
+    FederationProbeReply r;
+    r.index = 0;
+    r.endpoint = net.prometheus.constFirst().name;
+    r.at = t;
+    r.results = QList<PromQueryResult>(FederationProbe::QueryCount);
+    for (PromQueryResult &q : r.results) {
+        q.ok = true;
+        q.type = PromQueryResult::Type::Vector;
+    }
+    const qint64 ms = t.toMSecsSinceEpoch();
+    for (const Institution &inst : net.institutions) {
+        const bool isDown = inst.id == down;
+        const PromLabels labels {{u"organization"_s, inst.id}};
+        const qint64 newest = isDown ? downSince.toMSecsSinceEpoch() : ms - 4000;
+        r.results[FederationProbe::TargetsUp].series.append({labels, {{ms, isDown ? 1.0 : 2.0}}});
+        r.results[FederationProbe::TargetsTotal].series.append({labels, {{ms, 2.0}}});
+        r.results[FederationProbe::NewestSample].series.append({labels, {{ms, double(newest) / 1000.0}}});
+        r.results[FederationProbe::FederationUp].series.append({labels, {{ms, 1.0}}});
+    }
+    return r;
+}
+
 } // namespace
 
 class TestTimeCursor : public QObject
@@ -146,7 +195,11 @@ private slots:
     void replaysWhatWasShown()
     {
         // ---- The live run, recorded --------------------------------------------------------------------------
-        const NetworkConfig net = fixtures::network(4);
+        NetworkConfig net = fixtures::network(4);
+        PrometheusEndpoint l2;
+        l2.name = u"inst01-l2"_s;
+        l2.url = QUrl(u"http://127.0.0.1:9"_s);
+        net.prometheus.append(l2);
         fixtures::Simulation sim;
         sim.setAt = [](quint64) { return QList<int> {0, 1, 2, 3}; };
         sim.down = [](quint64 n, int v) { return v == 3 && n >= DownFrom && n <= DownTo; };
@@ -197,12 +250,27 @@ private slots:
                     if (s.reachable) {
                         s.blockNumber = head;
                         s.peerCount = 7;
+                        // Everyone reachable but itself, each peer at the head (its hash moves, the list does not).
+                        QList<besu::PeerInfo> peers;
+                        for (const NodeConfig &other : net.nodes) {
+                            if (other.name == n.name || (down && other.name == u"validator04"_s))
+                                continue;
+                            besu::PeerInfo p;
+                            p.id = peerId(other.name);
+                            p.enode = u"enode://%1@10.0.0.1:30303"_s.arg(p.id.mid(2));
+                            p.headHash = QString::number(head);
+                            peers << p;
+                        }
+                        s.peers = peers;
                     } else {
                         s.transportError.message = u"connection refused"_s;
                     }
                     live.state()->applyRpcStatus(s);
                 }
             }
+            // The probe every federation interval: inst04's level 1 answers for one target of two while it is down.
+            if (t.toSecsSinceEpoch() % (federationProbeIntervalMs(net) / 1000) == 0)
+                live.state()->applyFederationReply(federationReply(net, t, down ? u"inst04"_s : QString(), downAt));
             if (t == downAt.addSecs(30)) {
                 Detection d;
                 d.rule = QString::fromLatin1(Rules::ValidatorDown);
@@ -228,6 +296,8 @@ private slots:
         QVERIFY(recorded.at(1).incidents.constFirst().contains(u"acknowledged"_s));
         QVERIFY(recorded.at(2).incidents.constFirst().contains(u"resolved"_s));
         QVERIFY(recorded.at(1).nodes != recorded.at(0).nodes);
+        QVERIFY(recorded.at(1).peers != recorded.at(0).peers);
+        QVERIFY(recorded.at(1).federation != recorded.at(0).federation);
         QCOMPARE(recorded.at(3).top, LastBlock);
 
         // ---- The snapshot made at the end, opened and replayed ---------------------------------------------------
@@ -265,6 +335,8 @@ private slots:
             QCOMPARE(now.nodes, then.nodes);
             QCOMPARE(now.overview, then.overview);
             QCOMPARE(now.incidents, then.incidents);
+            QCOMPARE(now.peers, then.peers);
+            QCOMPARE(now.federation, then.federation);
         };
         compare(3);
         if (QTest::currentTestFailed())

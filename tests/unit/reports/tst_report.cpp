@@ -289,7 +289,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(file.readAll());
         QVERIFY(md.startsWith(u"# Operations report: Synthetic consortium\n"_s));
-        QVERIFY(md.contains(u"Data: test data."_s));
+        QVERIFY(md.contains(u"Data: test data, captured by "_s));
         QVERIFY(md.contains(u"| Whole period | 6 h 0 min | 5400 |"_s) || md.contains(u"| Whole period | 6 h | 5400 |"_s)
             || md.contains(u"| Whole period |"_s));
         QVERIFY(md.contains(u"| Institution 0 | inst0-node0 |"_s));
@@ -444,6 +444,28 @@ private slots:
         QVERIFY2(text.contains(u"06/12/2026 11:58"_s), qPrintable(text));
         QVERIFY2(text.contains(u"4,0 s"_s), qPrintable(text));
         QVERIFY(QFile::exists(dir.filePath(u"relatorio-validators.png"_s)));
+    }
+
+    // A report made today from a snapshot credits its producer with the snapshot's capture (the fixture: inst0,
+    // 2026-12-06 15:00 UTC, 12:00 at the service hours' São Paulo), and gives its own generation time apart.
+    void snapshotReportCreditsTheCapture()
+    {
+        QTemporaryDir dir;
+        const QString md = dir.filePath(u"r.md"_s);
+        const Run r = cli({u"report"_s, u"--open"_s, Fixture, u"--out"_s, md});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString line;
+        for (const QString &l : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            if (l.contains(QStringLiteral("Sentinela " SENTINELA_VERSION)))
+                line = l;
+        }
+        QVERIFY(!line.isEmpty());
+        const QString today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Sao_Paulo")).toString(u"dd/MM/yyyy"_s);
+        QVERIFY2(line.contains(QRegularExpression(u"inst0\\b[^.;]{0,16}06/12/2026 12:00"_s)), qPrintable(line));
+        QVERIFY2(line.contains(today), qPrintable(line)); // the report's own time
+        QVERIFY2(!line.contains(QRegularExpression(u"inst0\\b[^.;]{0,16}"_s + QRegularExpression::escape(today))), qPrintable(line));
     }
 
     void cliFromAProfileWhoseNodesDoNotAnswer()
