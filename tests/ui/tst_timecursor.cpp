@@ -452,6 +452,8 @@ private slots:
             usage.ledger.addBlock({b.number(), {}, b.header.timestamp, {tx}, 0});
         }
         data.usage = usage;
+        // Peer lists and federation replies over the hour: inst1 cut off from 40 to 10 minutes before the capture.
+        synthetic::addHistories(data, now);
         QVERIFY(SnapshotWriter::writeFile(path, SnapshotWriter::encode(data, {}, &error), &error));
         Monitor monitor; // the wall clock: the snapshot is from another day
         IncidentBook book(monitor.clock());
@@ -489,6 +491,11 @@ private slots:
         QVERIFY(state->usage().newestSec() <= moment.toSecsSinceEpoch());
         QVERIFY(state->usage().newestSec() > moment.addSecs(-30).toSecsSinceEpoch());
         QCOMPARE(state->usage().transactionCount(), quint64(state->usage().blockCount()));
+        // The Topology page's facts as they stood: inst1's nodes peering among themselves, its targets down.
+        QCOMPARE(state->node(u"inst1-node0"_s)->peerList.value.size(), 3);
+        QCOMPARE(state->node(u"inst0-node0"_s)->peerList.value.size(), 15);
+        QVERIFY(state->node(u"inst0-node0"_s)->peerList.at <= moment);
+        QCOMPARE(state->federationReplies().size(), 1);
 
         QString out = qEnvironmentVariable("SENTINELA_GRAB_DIR");
         QTemporaryDir keep;
