@@ -104,6 +104,38 @@ QString pdfText(const QString &pdf, int page = 0)
     return r.code == 0 ? r.out : QString();
 }
 
+// The vertical room each incident-table row of a PDF page takes beyond its lines of text (pdftotext -bbox): the
+// header row and every row; the room of a row is (next row's first line - its first line) - lines x line pitch.
+QList<double> rowRoom(const QString &pdf, int page, double *pitch)
+{
+    const Run r = run(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
+    const QRegularExpression word(u"<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>([^<]*)</word>"_s);
+    QList<double> rowStarts; // the header's line, then each row's
+    QList<double> lines; // every distinct line top of the table
+    for (auto it = word.globalMatch(r.out); it.hasNext();) {
+        const auto m = it.next();
+        const double y = m.captured(2).toDouble();
+        const QString text = m.captured(3);
+        const bool header = text == u"Severity"_s;
+        if (header || QRegularExpression(u"^#1\\d\\d$"_s).match(text).hasMatch())
+            rowStarts << y;
+        if (!rowStarts.isEmpty() && (lines.isEmpty() || y - lines.constLast() > 0.5) && y >= rowStarts.constFirst())
+            lines << y;
+    }
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end(), [](double a, double b) { return b - a < 0.5; }), lines.end());
+    *pitch = 1e9;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        *pitch = std::min(*pitch, lines.at(i) - lines.at(i - 1));
+    QList<double> room;
+    for (qsizetype i = 0; i + 1 < rowStarts.size(); ++i) {
+        const auto n = std::count_if(lines.cbegin(), lines.cend(),
+            [&](double y) { return y >= rowStarts.at(i) - 0.5 && y < rowStarts.at(i + 1) - 0.5; });
+        room << rowStarts.at(i + 1) - rowStarts.at(i) - double(n) * *pitch;
+    }
+    return room;
+}
+
 // haltedDay with 90 more incidents, each with a title long enough to wrap in its cell and a closing tag "(case_N)",
 // on ten different nodes (ten recurring problems): a report of several pages.
 SnapshotData longDay()
@@ -427,6 +459,15 @@ private slots:
             }
         }
         QVERIFY(incidentsStarted);
+        // A row of wrapped lines takes the room of its lines and the same padding as the one-line header row: no
+        // blank space below wrapped text.
+        double pitch = 0;
+        const QList<double> room = rowRoom(pdf, pageOfCase.value(50), &pitch);
+        QVERIFY2(room.size() >= 3 && pitch > 5 && pitch < 15, qPrintable(QString::number(room.size())));
+        qInfo("incident rows: %d measured, %.2f pt beyond their lines (line pitch %.2f pt)", int(room.size()), room.constFirst(), pitch);
+        for (double extra : room)
+            QVERIFY2(std::abs(extra - room.constFirst()) < 0.5 && extra < pitch,
+                qPrintable(u"%1 pt against %2 pt (line %3 pt)"_s.arg(extra).arg(room.constFirst()).arg(pitch)));
         QCOMPARE(pageOfCase.size(), 90);
         QVERIFY2(pageOfCase.value(89) > pageOfCase.value(0), "the incident table spans pages");
     }
