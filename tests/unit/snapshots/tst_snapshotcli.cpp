@@ -87,7 +87,7 @@ private slots:
         r = cli({u"report"_s, u"--open"_s, out, u"--trust"_s, dir.filePath(u"inst0.pub"_s), u"--out"_s, md, u"--language"_s, u"en"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QString text = reportText();
-        QVERIFY2(text.contains(u"produced by inst0 on "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"captured by inst0 on "_s), qPrintable(text));
         QVERIFY2(text.contains(u"verdict of verify-snapshot: valid: digest ok, "_s) && text.contains(u"trusted key"_s), qPrintable(text));
         QVERIFY2(r.out.contains(u"valid: digest ok"_s), qPrintable(r.out));
         r = cli({u"report"_s, u"--open"_s, out, u"--trust"_s, dir.filePath(u"other.pub"_s), u"--out"_s, md, u"--language"_s, u"en"_s});
