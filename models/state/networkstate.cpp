@@ -37,8 +37,8 @@ void NetworkState::configure(const NetworkConfig &network)
     clear();
     m_network = network;
     m_blockCapacity = network.historyBlocks();
-    const int statusMs = qMax(1000, network.polling.nodeStatusMs);
-    m_sampleCapacity = qMax(100, static_cast<int>(std::ceil(network.polling.historyHours * 3600000.0 / statusMs)));
+    m_historyMs = qint64(network.polling.historyHours) * 3600000;
+    m_sampleCapacity = qMax(100, sampleCapacityFor(m_historyMs));
     for (const NodeConfig &n : network.nodes) {
         NodeState s;
         s.name = n.name;
@@ -411,6 +411,21 @@ void NetworkState::setBlockCapacity(int blocks)
 {
     m_blockCapacity = qMax(1, blocks);
     evict();
+}
+
+int NetworkState::sampleCapacityFor(qint64 ms) const
+{
+    // Sub-second polls (tests, the accelerated devnet) are counted as one a second: a day of them stays bounded.
+    const int statusMs = qMax(1000, m_network.polling.nodeStatusMs);
+    return qMax(1, static_cast<int>(std::ceil(double(ms) / statusMs)));
+}
+
+void NetworkState::setHistoryWindow(qint64 ms)
+{
+    m_historyMs = qMax<qint64>(1000, ms);
+    m_sampleCapacity = sampleCapacityFor(m_historyMs);
+    for (auto &ring : m_samples)
+        ring.setCapacity(m_sampleCapacity);
 }
 
 // ---- Validators -------------------------------------------------------------------------------------------------

@@ -61,6 +61,10 @@ public:
     // Drops blocks >= number (the source saw a reorg or a reset chain).
     void dropBlocksFrom(quint64 number);
     void setBlockCapacity(int blocks);
+    // The span the per-node sample rings cover (configure() takes historyHours). Shorter for a test or a soak that
+    // needs its bounded histories full within minutes.
+    void setHistoryWindow(qint64 ms);
+    qint64 historyWindowMs() const { return m_historyMs; }
     int blockCapacity() const { return m_blockCapacity; }
     int blockCount() const { return static_cast<int>(m_blocks.size()); }
     std::optional<quint64> lowestBlock() const;
@@ -160,6 +164,7 @@ private:
     NodeState *mutableNode(const QString &name);
     void addSample(NodeState &node, bool up = true);
     void evict();
+    int sampleCapacityFor(qint64 ms) const;
     void updateHeadTime(NodeState &node);
     void recordPeers(const QString &node, const QList<besu::PeerInfo> &peers, const QDateTime &at);
     QDateTime historyCutoff() const;
@@ -170,6 +175,7 @@ private:
     QHash<QString, NodeState> m_nodes;
     QHash<QString, RingBuffer<NodeSample>> m_samples;
     int m_sampleCapacity = 17280;
+    qint64 m_historyMs = 24 * 3600000LL;
     std::map<quint64, BlockRecord> m_blocks;
     int m_blockCapacity = 21600;
     QMap<quint64, QStringList> m_validators;

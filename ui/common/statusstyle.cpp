@@ -1,6 +1,9 @@
 #include "common/statusstyle.h"
 
 #include <QPainter>
+#include <QPixmapCache>
+
+using namespace Qt::StringLiterals;
 
 namespace StatusStyle {
 
@@ -39,9 +42,16 @@ QColor foreground(HealthLevel level)
     return level == HealthLevel::Warning ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+// Drawn once per level and size and kept in Qt's pixmap cache: item views ask for the icon on every repaint, and a
+// freshly drawn pixmap each time also defeated the icon engine's cache of scaled copies (keyed by the pixmap), which
+// filled the pixmap cache with duplicates on a wall repainting for weeks (bench_kiosk_soak).
 QPixmap pixmap(HealthLevel level, int size)
 {
-    QPixmap pm(size, size);
+    const QString key = u"sentinela-health-%1-%2"_s.arg(int(level)).arg(size);
+    QPixmap pm;
+    if (QPixmapCache::find(key, &pm))
+        return pm;
+    pm = QPixmap(size, size);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
@@ -54,6 +64,8 @@ QPixmap pixmap(HealthLevel level, int size)
     p.setFont(font);
     p.setPen(foreground(level));
     p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, healthGlyph(level));
+    p.end();
+    QPixmapCache::insert(key, pm);
     return pm;
 }
 

@@ -62,6 +62,7 @@ private slots:
     void configureFromNetwork();
     void vanishedPermissioningCountersAreAbsent();
     void blockHistoryIsBounded();
+    void sampleHistoryFollowsWindow();
     void reorgReplacesBlocks();
     void gapsAreReported();
     void freshestWins_data();
@@ -134,6 +135,42 @@ void TestNetworkState::configureFromNetwork()
     QCOMPARE(state.blockCapacity(), 900); // 1 h at 4 s
     QCOMPARE(state.node(u"boot01"_s)->type, NodeType::Boot);
     QVERIFY(!state.tip());
+}
+
+// The node sample rings cover the history window: a day by default, shorter when asked (the kiosk soak fills them
+// within its warm-up); shrinking keeps the newest samples.
+void TestNetworkState::sampleHistoryFollowsWindow()
+{
+    ManualClock clock(t0);
+    NetworkState state(&clock);
+    NetworkConfig n = network();
+    n.polling.nodeStatusMs = 5000;
+    n.polling.historyHours = 1;
+    state.configure(n);
+    QCOMPARE(state.historyWindowMs(), 3600000);
+    NodeRpcStatus s;
+    s.node = u"validator01"_s;
+    s.reachable = true;
+    for (int i = 0; i < 30; ++i) {
+        clock.advance(5000);
+        s.at = clock.now();
+        s.blockNumber = quint64(100 + i);
+        state.applyRpcStatus(s);
+    }
+    QCOMPARE(state.samples(u"validator01"_s).size(), 30); // an hour holds 720
+    state.setHistoryWindow(60000); // one minute: 12 polls
+    QList<NodeSample> kept = state.samples(u"validator01"_s);
+    QCOMPARE(kept.size(), 12);
+    QCOMPARE(kept.first().height, 118ull);
+    QCOMPARE(kept.last().height, 129ull);
+    for (int i = 0; i < 50; ++i) {
+        clock.advance(5000);
+        s.at = clock.now();
+        s.blockNumber = *s.blockNumber + 1;
+        state.applyRpcStatus(s);
+    }
+    QCOMPARE(state.samples(u"validator01"_s).size(), 12);
+    QCOMPARE(state.samples(u"validator01"_s).last().height, 179ull);
 }
 
 void TestNetworkState::blockHistoryIsBounded()
