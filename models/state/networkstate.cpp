@@ -426,6 +426,10 @@ void NetworkState::setHistoryWindow(qint64 ms)
     m_sampleCapacity = sampleCapacityFor(m_historyMs);
     for (auto &ring : m_samples)
         ring.setCapacity(m_sampleCapacity);
+    for (auto &log : m_peerHistory)
+        changelog::prune(log, historyCutoff(), m_sampleCapacity + 1);
+    for (auto &log : m_federationHistory)
+        changelog::prune(log, historyCutoff(), federationCapacity());
 }
 
 // ---- Validators -------------------------------------------------------------------------------------------------
@@ -495,16 +499,20 @@ void NetworkState::applyFederationReply(const FederationProbeReply &reply)
         changelog::record(log, reply, reply.at, [freshMs](const FederationProbeReply &a, const FederationProbeReply &b) {
             return FederationProbe::sameAnswers(a, b, freshMs);
         });
-        const qint64 probes = qint64(std::ceil(m_network.polling.historyHours * 3600000.0
-            / qMax(1000, federationProbeIntervalMs(m_network))));
-        changelog::prune(log, historyCutoff(), qMax<qint64>(100, probes + 1));
+        changelog::prune(log, historyCutoff(), federationCapacity());
     }
     emit federationChanged(reply.endpoint);
 }
 
 QDateTime NetworkState::historyCutoff() const
 {
-    return m_clock->now().toUTC().addSecs(-qint64(m_network.polling.historyHours) * 3600);
+    return m_clock->now().toUTC().addMSecs(-m_historyMs);
+}
+
+qsizetype NetworkState::federationCapacity() const
+{
+    // One entry per probe of the window at most (and the one in force when it begins).
+    return qsizetype(std::ceil(double(m_historyMs) / qMax(1000, federationProbeIntervalMs(m_network)))) + 1;
 }
 
 void NetworkState::recordPeers(const QString &node, const QList<besu::PeerInfo> &peers, const QDateTime &at)

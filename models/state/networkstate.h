@@ -61,8 +61,8 @@ public:
     // Drops blocks >= number (the source saw a reorg or a reset chain).
     void dropBlocksFrom(quint64 number);
     void setBlockCapacity(int blocks);
-    // The span the per-node sample rings cover (configure() takes historyHours). Shorter for a test or a soak that
-    // needs its bounded histories full within minutes.
+    // The span the per-node sample rings and the peer-list and federation histories cover (configure() takes
+    // historyHours). Shorter for a test or a soak that needs its bounded histories full within minutes.
     void setHistoryWindow(qint64 ms);
     qint64 historyWindowMs() const { return m_historyMs; }
     int blockCapacity() const { return m_blockCapacity; }
@@ -167,7 +167,8 @@ private:
     int sampleCapacityFor(qint64 ms) const;
     void updateHeadTime(NodeState &node);
     void recordPeers(const QString &node, const QList<besu::PeerInfo> &peers, const QDateTime &at);
-    QDateTime historyCutoff() const;
+    QDateTime historyCutoff() const; // the start of the history window
+    qsizetype federationCapacity() const;
 
     Clock *m_clock;
     NetworkConfig m_network;

@@ -570,6 +570,11 @@ private slots:
         const QList<FederationChange> federation = state.federationHistory().value(u"l2"_s);
         QVERIFY2(federation.size() <= 3600 / 30 + 1, qPrintable(QString::number(federation.size())));
         QCOMPARE(federation.size(), federationAfterTwoHours);
+        // A shorter window (the soak's) bounds them at once.
+        state.setHistoryWindow(10 * 60 * 1000);
+        QVERIFY(state.peerHistory(u"a"_s).size() <= 10 * 60 / 5 + 1);
+        QVERIFY(state.peerHistory(u"a"_s).constFirst().since <= Capture.addSecs(-600));
+        QVERIFY(state.federationHistory().value(u"l2"_s).size() <= 10 * 60 / 15 + 1);
 
         // The same answers for three hours: one entry, seen until the last probe.
         NetworkState steady(&clock);
