@@ -2,6 +2,7 @@
 // banner, makes the incidents read-only; a bad file is refused with its reason; export writes a file that opens.
 #include "../common/syntheticsnapshot.h"
 
+#include "analysis/sla.h"
 #include "core/clock.h"
 #include "incidents/incidentbook.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include "monitor/monitor.h"
 #include "snapshots/snapshotcrypto.h"
 #include "snapshots/snapshotreader.h"
+#include "snapshots/snapshotreplay.h"
 #include "snapshots/snapshotwriter.h"
 #include "state/networkstate.h"
 
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +97,20 @@ private slots:
         const SnapshotReadResult again = SnapshotReader::readFile(out, {});
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(again.data.incidents.size(), 2);
+
+        // A committee report of the open snapshot, the cursor 20 minutes back: the data is inst0's as captured.
+        window.snapshotReplay()->setTime(Now.addSecs(-20 * 60));
+        QSignalSpy written(&window, &MainWindow::reportWritten);
+        const QString md = dir.filePath(u"r.md"_s);
+        window.writeReport(md, Now.addSecs(-3600), Now.addSecs(-20 * 60));
+        QVERIFY(written.wait(30000));
+        QVERIFY2(written.at(0).at(0).toBool(), qPrintable(written.at(0).at(1).toString()));
+        QFile report(md);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(report.readAll());
+        const QTimeZone zone = analysis::serviceTimeZone(monitor.state()->network().serviceHours);
+        const QString captured = u"captured by inst0 on "_s + QLocale().toString(Now.toTimeZone(zone), QLocale::ShortFormat);
+        QVERIFY2(text.contains(captured), qPrintable(captured + u"\n"_s + text.left(600)));
 
         // A damaged file: refused with its reason, the snapshot on screen stays.
         QByteArray bad;
