@@ -1,6 +1,7 @@
 #include "validatordetail.h"
 
 #include "common/statusstyle.h"
+#include "common/timeaxis.h"
 
 #include "chain/hex.h"
 #include "participationstrippalette.h"
@@ -190,10 +191,7 @@ void ValidatorDetail::setValidator(const ValidatorIdentity &identity,
     const auto axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {
         if (auto *x = qobject_cast<QDateTimeAxis *>(axis)) {
-            x->setRange(QDateTime::fromSecsSinceEpoch(t0), QDateTime::fromSecsSinceEpoch(t1));
-            x->setFormat(t1 - t0 > 2 * 86400 ? u"dd/MM"_s : u"HH:mm"_s);
-            if (t1 - t0 <= 600)
-                x->setFormat(u"HH:mm:ss"_s);
+            TimeAxis::fit(x, t0, t1);
         } else if (auto *y = qobject_cast<QValueAxis *>(axis)) {
             y->setRange(0, maxY + 1);
             y->setTickCount(qMin(maxY + 2, 6));

@@ -1347,7 +1347,9 @@ QByteArray InventoryLoader::toYaml(const Inventory &inv)
                 out << YAML::Key << "accountInstitution" << YAML::Value << YAML::BeginMap;
                 emitString(out, "contract", call->contract);
                 emitString(out, "signature", call->signature);
-                emitString(out, "selector", chain::toHex(call->selector));
+                // A call made in code may leave the selector to the signature; "0x" would not load back.
+                if (!call->selector.isEmpty())
+                    emitString(out, "selector", chain::toHex(call->selector));
                 out << YAML::Key << "outputs" << YAML::Value << YAML::Flow << YAML::BeginSeq;
                 for (const QString &o : call->outputs)
                     out << o.toStdString();

@@ -3,6 +3,7 @@
 // SENTINELA_SCREENSHOT_DIR, else a temporary folder that is printed and kept) checked for blankness and clipping.
 
 #include "analysis/health.h"
+#include "common/timeaxis.h"
 #include "itemmodels/usagetablemodel.h"
 #include "monitor/monitor.h"
 #include "state/networkstate.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -42,6 +44,31 @@ private slots:
         QCoreApplication::installTranslator(&m_sentinela);
         if (m_qt.load(ptBr, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
+    }
+
+    // The charts' time axes label round times (ui/common/timeaxis): an hour ending at 03:47:20 reads 02:40 ... 03:50.
+    void timeAxisFallsOnRoundTimes()
+    {
+        QDateTimeAxis axis;
+        const QDateTime end(QDate(2026, 12, 7), QTime(3, 47, 20));
+        TimeAxis::fit(&axis, end.toSecsSinceEpoch() - 3600, end.toSecsSinceEpoch());
+        QCOMPARE(axis.min(), QDateTime(QDate(2026, 12, 7), QTime(2, 40)));
+        QCOMPARE(axis.max(), QDateTime(QDate(2026, 12, 7), QTime(3, 50)));
+        QCOMPARE(axis.tickCount(), 8);
+        QCOMPARE(axis.format(), u"HH:mm"_s);
+        // A week: a label a day at midnight.
+        TimeAxis::fit(&axis, end.toSecsSinceEpoch() - 7 * 86400, end.toSecsSinceEpoch());
+        QCOMPARE(axis.min(), QDateTime(QDate(2026, 11, 30), QTime(0, 0)));
+        QCOMPARE(axis.max(), QDateTime(QDate(2026, 12, 8), QTime(0, 0)));
+        QCOMPARE(axis.tickCount(), 9);
+        QCOMPARE(axis.format(), u"dd/MM"_s);
+        // Ten minutes: every five; a minute: seconds shown.
+        TimeAxis::fit(&axis, end.toSecsSinceEpoch() - 600, end.toSecsSinceEpoch());
+        QCOMPARE(axis.min(), QDateTime(QDate(2026, 12, 7), QTime(3, 35)));
+        QCOMPARE(axis.tickCount(), 4);
+        TimeAxis::fit(&axis, end.toSecsSinceEpoch() - 60, end.toSecsSinceEpoch());
+        QCOMPARE(axis.format(), u"HH:mm:ss"_s);
+        QCOMPARE(axis.min(), QDateTime(QDate(2026, 12, 7), QTime(3, 46, 20)));
     }
 
     void pageInPortuguese()

@@ -2,6 +2,7 @@
 
 #include "common/healthdelegate.h"
 #include "common/statusstyle.h"
+#include "common/timeaxis.h"
 #include "common/windowedpageframe.h"
 #include "core/format.h"
 #include "itemmodels/usagetablemodel.h"
@@ -109,7 +110,7 @@ void UsagePage::build()
     m_gasChart = new QChartView(new QChart, charts);
     m_gasChart->setRenderHint(QPainter::Antialiasing);
     m_gasChart->chart()->setTitle(tr("Share of gas"));
-    m_gasChart->chart()->legend()->setAlignment(Qt::AlignBottom); // long pt_BR names are elided at the side
+    m_gasChart->chart()->legend()->setAlignment(Qt::AlignRight); // one slice a line: its share stays readable
     charts->addWidget(m_rateChart);
     charts->addWidget(m_gasChart);
     charts->setStretchFactor(0, 1);
@@ -244,6 +245,16 @@ void UsagePage::updateView()
     }
 }
 
+// Charts name an institution by its short id when the full name would be elided (pt_BR names such as "Banco
+// Nacional de Desenvolvimento Econômico e Social" left "Banco Na..." in the legend); the table below has the full name.
+QString UsagePage::legendName(const QString &id) const
+{
+    if (id.isEmpty())
+        return tr("Unknown", "usage chart legend: senders no institution answers for");
+    const QString name = m_state->accounts().institutionName(id);
+    return name.size() <= 12 ? name : id.toUpper();
+}
+
 void UsagePage::updateCharts()
 {
     const usage::UsageReport &r = m_model->report();
@@ -251,13 +262,12 @@ void UsagePage::updateCharts()
     rate->removeAllSeries();
     QDateTimeAxis *x = m_rateX;
     QValueAxis *y = m_rateY;
-    x->setFormat(r.toSec - r.fromSec > 2 * 86400 ? u"dd/MM"_s : u"HH:mm"_s);
-    x->setRange(QDateTime::fromSecsSinceEpoch(r.fromSec), QDateTime::fromSecsSinceEpoch(r.toSec));
+    TimeAxis::fit(x, r.fromSec, r.toSec);
     double top = 0;
     for (int s = 0; s < r.series.size(); ++s) {
         const QString id = r.seriesInstitutions.value(s);
         auto *line = new QLineSeries;
-        line->setName(id.isEmpty() ? tr("Unknown senders") : m_state->accounts().institutionName(id));
+        line->setName(legendName(id));
         QPen pen(id.isEmpty() ? StatusStyle::color(HealthLevel::Warning) : seriesColor(s), id.isEmpty() ? 2.0 : 1.5);
         if (id.isEmpty())
             pen.setStyle(Qt::DashLine);
@@ -281,7 +291,7 @@ void UsagePage::updateCharts()
         const usage::InstitutionUsage &iu = r.institutions[i];
         if (iu.counts.gasUsed == 0)
             continue;
-        QPieSlice *slice = pie->append(u"%1 %2"_s.arg(iu.name, formatPercent(iu.gasShare * 100.0)), double(iu.counts.gasUsed));
+        QPieSlice *slice = pie->append(u"%1 %2"_s.arg(legendName(iu.id), formatPercent(iu.gasShare * 100.0)), double(iu.counts.gasUsed));
         slice->setColor(iu.id.isEmpty() ? StatusStyle::color(HealthLevel::Warning) : seriesColor(int(r.seriesInstitutions.indexOf(iu.id))));
         if (iu.id.isEmpty())
             slice->setExploded(true);

@@ -47,6 +47,7 @@ private:
     void refreshInBackground();
     bool prepareWindow(); // the empty state, or the model's window; false: nothing to show
     void updateView();
+    QString legendName(const QString &institutionId) const;
     void updateCharts();
     void chooseAndExportCsv();
 

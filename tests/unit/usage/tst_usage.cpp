@@ -301,6 +301,15 @@ private slots:
         QVERIFY(again.inventory);
         QCOMPARE(again.inventory->active()->usage.accountInstitution->outputs.size(), 5);
         QCOMPARE(again.inventory->active()->institutions[0].accounts.size(), 2);
+        QCOMPARE(again.inventory->active()->usage.accountInstitution->selector, n.usage.accountInstitution->selector);
+        // A call made in code without a selector is written without one and gets it from the signature again.
+        Inventory unset = *r.inventory;
+        unset.networks[0].usage.accountInstitution->selector.clear();
+        const QByteArray unsetYaml = InventoryLoader::toYaml(unset);
+        QVERIFY2(!unsetYaml.contains("selector"), unsetYaml.constData());
+        const InventoryLoadResult derived = InventoryLoader::parse(unsetYaml, file);
+        QVERIFY2(derived.inventory, unsetYaml.constData());
+        QCOMPARE(derived.inventory->active()->usage.accountInstitution->selector, n.usage.accountInstitution->selector);
 
         const QByteArray bad = "active: lab\nnetworks:\n  - name: lab\n    chainId: 1337\n    usage:\n"
                                "      accountInstitution:\n        contract: nowhere\n        signature: getAccount(uint256)\n"
