@@ -48,8 +48,8 @@ template<typename T> void prune(QList<Recorded<T>> &log, const QDateTime &cutoff
 // The entry in force at `at` (the newest whose `since` is at or before it); nullptr before the first.
 template<typename T> const Recorded<T> *inForce(const QList<Recorded<T>> &log, const QDateTime &at)
 {
-    const auto end = std::partition_point(
-        log.cbegin(), log.cend(), [&at](const Recorded<T> &e) { return e.since <= at; });
+    const auto end
+        = std::partition_point(log.cbegin(), log.cend(), [&at](const Recorded<T> &e) { return e.since <= at; });
     return end == log.cbegin() ? nullptr : &*(end - 1);
 }
 

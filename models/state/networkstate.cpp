@@ -496,9 +496,10 @@ void NetworkState::applyFederationReply(const FederationProbeReply &reply)
     if (!m_replaying && reply.at.isValid()) {
         const qint64 freshMs = federatedSampleFreshMs(m_network);
         QList<FederationChange> &log = m_federationHistory[reply.endpoint];
-        changelog::record(log, reply, reply.at, [freshMs](const FederationProbeReply &a, const FederationProbeReply &b) {
-            return FederationProbe::sameAnswers(a, b, freshMs);
-        });
+        changelog::record(
+            log, reply, reply.at, [freshMs](const FederationProbeReply &a, const FederationProbeReply &b) {
+                return FederationProbe::sameAnswers(a, b, freshMs);
+            });
         changelog::prune(log, historyCutoff(), federationCapacity());
     }
     emit federationChanged(reply.endpoint);
