@@ -306,6 +306,20 @@ private slots:
         r = SnapshotReader::read(craft(compress(content), content.size()), {});
         QCOMPARE(r.failure, Failure::Content);
         QVERIFY2(r.error.contains(u"nodes[0].height.rpc.value"_s), qPrintable(r.error));
+        // Histories that do not hold together: refused with the field, never read in part.
+        const QList<std::pair<QByteArray, QString>> histories {
+            {R"({"profile":"x","blocks":[],"nodes":[{"name":"a","peerHistory":{"lists":[[]],"changes":[[1,2,5]]}}]})",
+                u"nodes[0].peerHistory.changes[0]: no such list"_s},
+            {R"({"profile":"x","blocks":[],"nodes":[{"name":"a","peerHistory":{"lists":[[]],"changes":[[5,6,0],[1,2,0]]}}]})",
+                u"nodes[0].peerHistory.changes[1]: times out of order"_s},
+            {R"({"profile":"x","blocks":[],"nodes":[],"federationHistory":[{"endpoint":"l2","changes":[{"since":9,"lastSeen":3}]}]})",
+                u"federationHistory[0].changes[0]: times out of order"_s},
+        };
+        for (const auto &[json, why] : histories) {
+            r = SnapshotReader::read(craft(compress(json), json.size()), {});
+            QCOMPARE(r.failure, Failure::Content);
+            QVERIFY2(r.error.contains(why), qPrintable(r.error));
+        }
         const QByteArray noBlocks = R"({"profile":"x","nodes":[]})";
         r = SnapshotReader::read(craft(compress(noBlocks), noBlocks.size()), {});
         QCOMPARE(r.failure, Failure::Content);
