@@ -137,7 +137,7 @@ int federationProbeIntervalMs(const NetworkConfig &network)
 qint64 federatedSampleFreshMs(const NetworkConfig &network)
 {
     const FederationTiming &t = network.federation;
-    return qint64((t.scrapeIntervalSeconds + t.federationIntervalSeconds) * 1000);
+    return qint64((t.scrapeIntervalSeconds + t.federationIntervalSeconds + 5) * 1000);
 }
 
 KioskConfig KioskConfig::rbbDefaults()

@@ -280,8 +280,9 @@ double chainHaltLimitSeconds(const NetworkConfig &network);
 // How often the federation probe asks every level 2 for every institution's freshest sample. A probed figure ages by
 // up to this much before the next probe, so judging it allows staleAfterSeconds plus this.
 int federationProbeIntervalMs(const NetworkConfig &network);
-// How old an institution's newest sample gets at a level 2 while all is well: one level-1 scrape and one federation
-// interval. Federation answers whose samples stay this fresh say the same probe after probe (FederationProbe::sameAnswers).
+// How old an institution's newest sample gets at a level 2 while all is well: one level-1 scrape, one federation
+// interval and 5 s for the queries (the default staleness limit). Federation answers whose samples stay this fresh
+// say the same probe after probe (FederationProbe::sameAnswers).
 qint64 federatedSampleFreshMs(const NetworkConfig &network);
 
 // One page of the wall's rotation: a page key (KioskConfig::pageKeys) and how long it stays on screen.

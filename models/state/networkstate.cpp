@@ -496,8 +496,21 @@ void NetworkState::applyFederationReply(const FederationProbeReply &reply)
     if (!m_replaying && reply.at.isValid()) {
         const qint64 freshMs = federatedSampleFreshMs(m_network);
         QList<FederationChange> &log = m_federationHistory[reply.endpoint];
+        // The series' labels (most of a reply's memory) shared with the entry before when they are the same: a day of
+        // answers that change at every probe keeps one copy of them.
+        FederationProbeReply kept = reply;
+        if (!log.isEmpty() && log.constLast().value.results.size() == kept.results.size()) {
+            for (qsizetype q = 0; q < kept.results.size(); ++q) {
+                const QList<PromSeries> &before = log.constLast().value.results.at(q).series;
+                QList<PromSeries> &series = kept.results[q].series;
+                for (qsizetype i = 0; i < series.size() && i < before.size(); ++i) {
+                    if (series.at(i).labels == before.at(i).labels)
+                        series[i].labels = before.at(i).labels;
+                }
+            }
+        }
         changelog::record(
-            log, reply, reply.at, [freshMs](const FederationProbeReply &a, const FederationProbeReply &b) {
+            log, kept, reply.at, [freshMs](const FederationProbeReply &a, const FederationProbeReply &b) {
                 return FederationProbe::sameAnswers(a, b, freshMs);
             });
         changelog::prune(log, historyCutoff(), federationCapacity());

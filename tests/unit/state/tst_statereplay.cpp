@@ -570,6 +570,10 @@ private slots:
         const QList<FederationChange> federation = state.federationHistory().value(u"l2"_s);
         QVERIFY2(federation.size() <= 3600 / 30 + 1, qPrintable(QString::number(federation.size())));
         QCOMPARE(federation.size(), federationAfterTwoHours);
+        // Consecutive answers share their series' labels (one copy for the day).
+        const PromLabels &first = federation.at(0).value.results.at(1).series.at(0).labels;
+        const PromLabels &last = federation.constLast().value.results.at(1).series.at(0).labels;
+        QCOMPARE(&last.constBegin().value(), &first.constBegin().value());
         // A shorter window (the soak's) bounds them at once.
         state.setHistoryWindow(10 * 60 * 1000);
         QVERIFY(state.peerHistory(u"a"_s).size() <= 10 * 60 / 5 + 1);
