@@ -362,34 +362,14 @@ void IncidentBook::queueSave(const Incident &incident)
             inc->id = d->nextMemoryId++;
         return;
     }
-    d->post(this, [this, incident] {
-        if (!d->store) {
-            const QString error = tr("%1: incident %2 not saved: the database is not open").arg(d->path, incident.uid);
-            QMetaObject::invokeMethod(this, [this, error] { emit writeFailed(error); }, Qt::QueuedConnection);
-            return;
-        }
-        const qint64 id = d->store->saveIncident(incident);
-        const QString error = d->store->lastError();
-        // Our own commit must not look like another process's change.
-        d->dataVersion = d->store->dataVersion();
-        const QString uid = incident.uid;
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, uid, error] {
-                if (id == 0) {
-                    d->unsaved.insert(uid);
-                    noteWriteFailed(error);
-                    return;
-                }
-                if (d->unsaved.remove(uid))
-                    noteWriteSucceeded();
-                if (Incident *inc = findMutable(uid); inc && inc->id != id) {
-                    inc->id = id;
-                    emit incidentChanged(uid);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    queueWrite(incident.uid, tr("incident %1").arg(incident.uid),
+        [incident](IncidentStore &store) { return store.saveIncident(incident); }, &d->unsaved,
+        [this, uid = incident.uid](qint64 id) {
+            if (Incident *inc = findMutable(uid); inc && inc->id != id) {
+                inc->id = id;
+                emit incidentChanged(uid);
+            }
+        });
     d->dirty.insert(incident.uid, d->seq);
 }
 
@@ -402,54 +382,77 @@ void IncidentBook::queueSaveRun(const ChecklistRun &run)
         }
         return;
     }
-    d->post(this, [this, run] {
-        if (!d->store)
-            return;
-        const qint64 id = d->store->saveRun(run);
-        const QString error = d->store->lastError();
-        d->dataVersion = d->store->dataVersion();
-        const QString uid = run.uid;
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, uid, error] {
-                if (id == 0) {
-                    d->unsavedRuns.insert(uid);
-                    noteWriteFailed(error);
-                    return;
-                }
-                if (d->unsavedRuns.remove(uid))
-                    noteWriteSucceeded();
-                for (auto &r : d->runs) {
-                    if (r.uid == uid)
-                        r.id = id;
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    queueWrite(run.uid, tr("checklist run %1").arg(run.uid), [run](IncidentStore &store) { return store.saveRun(run); },
+        &d->unsavedRuns, [this, uid = run.uid](qint64 id) {
+            for (auto &r : d->runs) {
+                if (r.uid == uid)
+                    r.id = id;
+            }
+        });
     d->dirtyRuns.insert(run.uid, d->seq);
 }
 
+// One record written on the worker; back on this thread, the id it got or the failure: a record whose write failed
+// stays in `unsaved` (retried, and kept over what the database says) and the operator is told.
+void IncidentBook::queueWrite(const QString &uid, const QString &what, std::function<qint64(IncidentStore &)> save,
+    QSet<QString> *unsaved, std::function<void(qint64)> assignId)
+{
+    d->post(this, [this, uid, what, save = std::move(save), unsaved, assignId = std::move(assignId)] {
+        if (!d->store) {
+            const QString error = tr("%1: %2 not saved: the database is not open").arg(d->path, what);
+            QMetaObject::invokeMethod(
+                this,
+                [this, uid, error, unsaved] {
+                    unsaved->insert(uid);
+                    noteWriteFailed(error);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        const qint64 id = save(*d->store);
+        const QString error = d->store->lastError();
+        // Our own commit must not look like another process's change.
+        d->dataVersion = d->store->dataVersion();
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, uid, error, unsaved, assignId] {
+                if (id == 0) {
+                    unsaved->insert(uid);
+                    noteWriteFailed(error);
+                    return;
+                }
+                if (unsaved->remove(uid))
+                    noteWriteSucceeded();
+                assignId(id);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+namespace {
+
+// Records changed here after the database was read at `seq` (or whose write failed) win over what it had then.
+template<typename T>
+void keepLocalChanges(QList<T> &loaded, const QList<T> &mine, const QHash<QString, quint64> &dirty,
+    const QSet<QString> &unsaved, quint64 seq)
+{
+    for (const T &m : mine) {
+        if (dirty.value(m.uid) <= seq && !unsaved.contains(m.uid))
+            continue;
+        auto it = std::find_if(loaded.begin(), loaded.end(), [&](const T &l) { return l.uid == m.uid; });
+        if (it != loaded.end())
+            *it = m;
+        else
+            loaded.append(m);
+    }
+}
+
+} // namespace
+
 void IncidentBook::applyLoaded(QList<Incident> loaded, QList<ChecklistRun> runs, quint64 seq, bool reset)
 {
-    // Local changes queued after the snapshot was read win over it.
-    for (const auto &mine : std::as_const(d->incidents)) {
-        if (d->dirty.value(mine.uid) <= seq && !d->unsaved.contains(mine.uid))
-            continue;
-        auto it = std::find_if(loaded.begin(), loaded.end(), [&](const Incident &i) { return i.uid == mine.uid; });
-        if (it != loaded.end())
-            *it = mine;
-        else
-            loaded.append(mine);
-    }
-    for (const auto &mine : std::as_const(d->runs)) {
-        if (d->dirtyRuns.value(mine.uid) <= seq && !d->unsavedRuns.contains(mine.uid))
-            continue;
-        auto it = std::find_if(runs.begin(), runs.end(), [&](const ChecklistRun &r) { return r.uid == mine.uid; });
-        if (it != runs.end())
-            *it = mine;
-        else
-            runs.append(mine);
-    }
+    keepLocalChanges(loaded, d->incidents, d->dirty, d->unsaved, seq);
+    keepLocalChanges(runs, d->runs, d->dirtyRuns, d->unsavedRuns, seq);
     d->dirty.removeIf([seq](const auto &it) { return it.value() <= seq; });
     d->dirtyRuns.removeIf([seq](const auto &it) { return it.value() <= seq; });
     d->incidents = std::move(loaded);

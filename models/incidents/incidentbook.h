@@ -4,10 +4,13 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
+#include <functional>
 #include <memory>
 
 class Clock;
+class IncidentStore;
 
 // The incidents of one network: every open incident and the recent history in memory, persisted to SQLite (WAL) by
 // a worker thread so that no write blocks the GUI. Lifecycle calls apply at once in memory and are written in order;
@@ -88,6 +91,8 @@ private:
     void openStore(const QString &path, bool readOnly, bool first);
     void queueSave(const Incident &incident);
     void queueSaveRun(const ChecklistRun &run);
+    void queueWrite(const QString &uid, const QString &what, std::function<qint64(IncidentStore &)> save,
+        QSet<QString> *unsaved, std::function<void(qint64)> assignId);
     void noteWriteFailed(const QString &error);
     void noteWriteSucceeded();
     void retryUnsaved();

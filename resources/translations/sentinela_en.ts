@@ -1917,15 +1917,23 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: incident %2 not saved: the database is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(kept in memory; written again every %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: every change is saved again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 not saved: the database is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6905,10 +6913,6 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown senders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not open %1 for writing: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6926,6 +6930,11 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>usage chart legend: senders no institution answers for</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1937,16 +1937,24 @@ Estas alterações serão feitas em %2:</translation>
         <translation>(em memória)</translation>
     </message>
     <message>
-        <source>%1: incident %2 not saved: the database is not open</source>
-        <translation>%1: incidente %2 não gravado: o banco de dados não está aberto</translation>
-    </message>
-    <message>
         <source>(kept in memory; written again every %1 s)</source>
         <translation>(mantido na memória; gravado de novo a cada %1 s)</translation>
     </message>
     <message>
         <source>%1: every change is saved again</source>
         <translation>%1: todas as alterações voltaram a ser salvas</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incidente %1</translation>
+    </message>
+    <message>
+        <source>checklist run %1</source>
+        <translation>execução de checklist %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 not saved: the database is not open</source>
+        <translation>%1: %2 não foi salvo: o banco de dados não está aberto</translation>
     </message>
 </context>
 <context>
@@ -6926,10 +6934,6 @@ Estas alterações serão feitas em %2:</translation>
         <translation>tx/s</translation>
     </message>
     <message>
-        <source>Unknown senders</source>
-        <translation>Remetentes desconhecidos</translation>
-    </message>
-    <message>
         <source>Could not open %1 for writing: %2</source>
         <translation>Não foi possível abrir %1 para escrita: %2</translation>
     </message>
@@ -6948,6 +6952,11 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Export failed</source>
         <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>usage chart legend: senders no institution answers for</comment>
+        <translation>Desconhecidos</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,15 @@ void prepareFolder(const QString &dir)
     git_libgit2_shutdown();
 }
 
+// Shown with the keyboard focus, as an operator would have it.
+void showActive(QWidget &page, int width, int height)
+{
+    page.resize(width, height);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+}
+
 // The folder is read on a worker: wait for it (and for the Git status) before looking.
 void showFolder(ManualPage &page, const QString &folder, bool templates = false)
 {
@@ -182,10 +191,7 @@ private slots:
         const QString path = dir.filePath(u"runbook-chain-halted.md"_s);
         const QByteArray original = readAll(path);
         ManualPage page;
-        page.resize(1200, 800);
-        page.show();
-        page.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&page));
+        showActive(page, 1200, 800);
         showFolder(page, dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
         const int second = itemWithText(page.document(), u"Verificar a idade"_s);
@@ -442,10 +448,7 @@ private slots:
         const QString path = dir.filePath(u"runbook-chain-halted.md"_s);
         const QByteArray original = readAll(path);
         ManualPage page;
-        page.resize(1200, 800);
-        page.show();
-        page.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&page));
+        showActive(page, 1200, 800);
         showFolder(page, dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
         const ChecklistDocument &doc = page.document();
@@ -508,10 +511,7 @@ private slots:
         const QString path = dir.filePath(u"runbook-chain-halted.md"_s);
         const QByteArray original = readAll(path);
         ManualPage page;
-        page.resize(1400, 900);
-        page.show();
-        page.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&page));
+        showActive(page, 1400, 900);
         showFolder(page, dir.path());
         QVERIFY(page.openDocument(u"runbook-chain-halted.md"_s));
         auto *toolbar = page.findChild<QToolBar *>(u"editToolbar"_s);

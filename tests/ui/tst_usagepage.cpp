@@ -62,10 +62,11 @@ private slots:
         QCOMPARE(axis.max(), QDateTime(QDate(2026, 12, 8), QTime(0, 0)));
         QCOMPARE(axis.tickCount(), 9);
         QCOMPARE(axis.format(), u"dd/MM"_s);
-        // Ten minutes: every five; a minute: seconds shown.
+        // Ten minutes: every two; a minute: seconds shown.
         TimeAxis::fit(&axis, end.toSecsSinceEpoch() - 600, end.toSecsSinceEpoch());
-        QCOMPARE(axis.min(), QDateTime(QDate(2026, 12, 7), QTime(3, 35)));
-        QCOMPARE(axis.tickCount(), 4);
+        QCOMPARE(axis.min(), QDateTime(QDate(2026, 12, 7), QTime(3, 36)));
+        QCOMPARE(axis.max(), QDateTime(QDate(2026, 12, 7), QTime(3, 48)));
+        QCOMPARE(axis.tickCount(), 7);
         TimeAxis::fit(&axis, end.toSecsSinceEpoch() - 60, end.toSecsSinceEpoch());
         QCOMPARE(axis.format(), u"HH:mm:ss"_s);
         QCOMPARE(axis.min(), QDateTime(QDate(2026, 12, 7), QTime(3, 46, 20)));

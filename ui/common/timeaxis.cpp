@@ -12,8 +12,8 @@ void fit(QDateTimeAxis *axis, qint64 fromSec, qint64 toSec)
 {
     if (toSec <= fromSec)
         toSec = fromSec + 60;
-    constexpr qint64 Steps[] = {10, 30, 60, 300, 600, 900, 1200, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 2 * 86400,
-        7 * 86400};
+    constexpr qint64 Steps[] = {10, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600, 2 * 3600, 3 * 3600, 6 * 3600,
+        12 * 3600, 86400, 2 * 86400, 7 * 86400};
     constexpr int MaxIntervals = 8; // a window ending now leaves at most one short step empty
     // Whole steps in local time: a 15-minute step starts at :00, :15 ... of the operator's clock, a day at midnight.
     const qint64 offset = QDateTime::fromSecsSinceEpoch(fromSec).offsetFromUtc();

@@ -296,6 +296,16 @@ void TestIncidentBook::badFileIsAnError()
     QVERIFY(book.waitForIdle());
     QVERIFY(book.find(uid));
     QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().at(0).toString().contains(uid), qPrintable(failed.first().at(0).toString()));
+    // A checklist run is no different: reported, and held as unsaved (it was silently dropped before).
+    ChecklistRun run;
+    run.incidentUid = uid;
+    run.documentId = u"chain-halt"_s;
+    const QString runUid = book.startRun(run);
+    QVERIFY(book.waitForIdle());
+    QCOMPARE(failed.size(), 2);
+    QVERIFY2(failed.last().at(0).toString().contains(runUid), qPrintable(failed.last().at(0).toString()));
+    QVERIFY(book.hasUnsavedChanges());
 }
 
 QTEST_GUILESS_MAIN(TestIncidentBook)

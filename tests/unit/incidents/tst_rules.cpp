@@ -3,6 +3,7 @@
 // quorum of commit seals its importer had into the block) for the signing-based rules.
 
 #include "../itemmodels/tst_validatorfixtures.h"
+#include "../../common/statefixtures.h"
 
 #include "analysis/validatoranalysis.h"
 #include "core/clock.h"
@@ -13,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using fixtures::Simulation;
+using statefixtures::reportAll;
 
 namespace {
 
@@ -131,27 +133,6 @@ QStringList keysAbove(const QList<Detection> &all, HealthLevel below)
     }
     keys.sort();
     return keys;
-}
-
-// Every node reports the chain's head at `now`; validators in `down` refuse the connection.
-void reportAll(NetworkState &state, quint64 height, const QDateTime &now, const QSet<int> &down = {})
-{
-    const QStringList names = state.nodeNames();
-    for (const QString &name : names) {
-        NodeRpcStatus s;
-        s.node = name;
-        s.at = now;
-        const int index = name.startsWith(u"validator"_s) ? name.mid(9).toInt() - 1 : -1;
-        s.reachable = !down.contains(index);
-        if (s.reachable) {
-            s.blockNumber = height;
-            s.peerCount = 5;
-            s.syncing = besu::SyncStatus {};
-        } else {
-            s.transportError = {jsonrpc::Error::Kind::Transport, 0, u"refused"_s};
-        }
-        state.applyRpcStatus(s);
-    }
 }
 
 bool settle(NetworkState &state)

@@ -2,6 +2,7 @@
 // Besu seals them (QbftRound.importBlockToChain puts the quorum of commit seals its importer had into the block).
 
 #include "../itemmodels/tst_validatorfixtures.h"
+#include "../../common/statefixtures.h"
 
 #include "analysis/health.h"
 #include "analysis/validatoranalysis.h"
@@ -14,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using fixtures::Simulation;
+using statefixtures::reportAll;
 
 namespace {
 
@@ -29,25 +31,6 @@ chain::BlockHeader header(quint64 number, qint64 timestamp)
     return h;
 }
 
-NetworkConfig plainNetwork()
-{
-    NetworkConfig n;
-    n.name = u"lab"_s;
-    n.blockPeriodSeconds = 4;
-    for (int i = 1; i <= 4; ++i) {
-        NodeConfig node;
-        node.name = u"validator0%1"_s.arg(i);
-        node.type = NodeType::Validator;
-        node.institution = u"inst%1"_s.arg(i);
-        n.nodes.append(node);
-    }
-    NodeConfig boot;
-    boot.name = u"boot01"_s;
-    boot.type = NodeType::Boot;
-    n.nodes.append(boot);
-    return n;
-}
-
 // The tip's age as the verdict sees it: -1 without a fresh head observation.
 qint64 tipAge(NetworkState &state, const QDateTime &now)
 {
@@ -57,27 +40,6 @@ qint64 tipAge(NetworkState &state, const QDateTime &now)
     const HealthThresholds t = HealthThresholds::forNetwork(state.network());
     const TipVerdict v = judgeTip(state.nodes(), held, t, now);
     return !v.observedAt.isValid() || t.stale(v.observationAgeMs) ? -1 : v.blockAgeMs;
-}
-
-// Every node reports the chain's head (and is up) at `now`; the validators flagged in `down` do not answer.
-void reportAll(NetworkState &state, quint64 height, const QDateTime &now, const QSet<int> &down = {})
-{
-    const QStringList names = state.nodeNames();
-    for (const QString &name : names) {
-        NodeRpcStatus s;
-        s.node = name;
-        s.at = now;
-        const int index = name.startsWith(u"validator"_s) ? name.mid(9).toInt() - 1 : -1;
-        s.reachable = !down.contains(index);
-        if (s.reachable) {
-            s.blockNumber = height;
-            s.peerCount = 5;
-            s.syncing = besu::SyncStatus {};
-        } else {
-            s.transportError = {jsonrpc::Error::Kind::Transport, 0, u"refused"_s};
-        }
-        state.applyRpcStatus(s);
-    }
 }
 
 bool settle(NetworkState &state)
@@ -107,7 +69,7 @@ void TestHealth::tipAgeFromFreshObservations()
 {
     ManualClock clock(t0);
     NetworkState state(&clock);
-    state.configure(plainNetwork());
+    state.configure(statefixtures::labNetwork());
     QCOMPARE(tipAge(state, t0), qint64(-1));
 
     // Prometheus only (no JSON-RPC): the federated head timestamps of two nodes; the newest one counts.
@@ -168,7 +130,7 @@ void TestHealth::sameHeadSeenLaterByAnotherPath()
     const QDateTime blockTime = t0.addSecs(100);
     ManualClock clock(blockTime);
     NetworkState state(&clock);
-    state.configure(plainNetwork());
+    state.configure(statefixtures::labNetwork());
     state.addBlocks({header(100, blockTime.toSecsSinceEpoch())});
     PrometheusNodeFigures f;
     f.at = blockTime.addSecs(1);
@@ -206,7 +168,7 @@ void TestHealth::staleFiguresAreUnknown()
     // An institution's level 1 died 40 s ago: its validator's figures on level 2 still say "up, 25 behind".
     ManualClock clock(t0);
     NetworkState state(&clock);
-    state.configure(plainNetwork());
+    state.configure(statefixtures::labNetwork());
     for (const QString &name : state.nodeNames()) {
         PrometheusNodeFigures f;
         const bool dead = name == u"validator04"_s;
@@ -255,7 +217,7 @@ void TestHealth::verdicts()
     QFETCH(int, expected);
     ManualClock clock(t0);
     NetworkState state(&clock);
-    state.configure(plainNetwork());
+    state.configure(statefixtures::labNetwork());
     state.addBlocks({header(1000, t0.addMSecs(-tipAgeMs).toSecsSinceEpoch())});
     const QStringList names = state.nodeNames();
     for (int i = 0; i < names.size(); ++i) {

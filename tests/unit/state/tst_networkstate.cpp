@@ -1,3 +1,5 @@
+#include "../../common/statefixtures.h"
+
 #include "core/clock.h"
 #include "sources/prometheusfederation.h"
 #include "state/collector.h"
@@ -31,23 +33,11 @@ QList<chain::BlockHeader> range(quint64 from, quint64 to, char fork = 'a')
     return out;
 }
 
+// The lab network with its boot node scraped by Prometheus.
 NetworkConfig network()
 {
-    NetworkConfig n;
-    n.name = u"lab"_s;
-    n.blockPeriodSeconds = 4;
-    for (int i = 1; i <= 4; ++i) {
-        NodeConfig node;
-        node.name = u"validator0%1"_s.arg(i);
-        node.type = NodeType::Validator;
-        node.institution = u"inst%1"_s.arg(i);
-        n.nodes.append(node);
-    }
-    NodeConfig boot;
-    boot.name = u"boot01"_s;
-    boot.type = NodeType::Boot;
-    boot.prometheusInstance = u"10.0.0.9:9545"_s;
-    n.nodes.append(boot);
+    NetworkConfig n = statefixtures::labNetwork();
+    n.nodes.last().prometheusInstance = u"10.0.0.9:9545"_s;
     return n;
 }
 
