@@ -5131,11 +5131,7 @@ These changes will be made to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>snapshot %1 produced by %2 on %3; verdict of verify-snapshot: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unnamed institution</source>
+        <source>snapshot %1 (verdict of verify-snapshot: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5254,10 +5250,6 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>Period: %1 to %2 (%3). For the Technical and Executive Committees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network %1, chain id %2. Data: %3. Made by %4 on %5 with Sentinela %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5734,6 +5726,10 @@ These changes will be made to %2:</source>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network %1, chain id %2. Data: %3, captured by %4 on %5. Report generated on %6 with Sentinela %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rlp</name>
@@ -6131,6 +6127,18 @@ These changes will be made to %2:</source>
     </message>
     <message>
         <source>present although the blocks are in the block table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [since, lastSeen, list]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times out of order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5152,12 +5152,8 @@ Estas alterações serão feitas em %2:</translation>
         <translation>%1: %2 a %3, %4 blocos, %5 validadores, %6 incidentes, %7 problemas recorrentes</translation>
     </message>
     <message>
-        <source>snapshot %1 produced by %2 on %3; verdict of verify-snapshot: %4</source>
-        <translation>snapshot %1 produzido por %2 em %3; veredito do verify-snapshot: %4</translation>
-    </message>
-    <message>
-        <source>an unnamed institution</source>
-        <translation>uma instituição sem nome</translation>
+        <source>snapshot %1 (verdict of verify-snapshot: %2)</source>
+        <translation>snapshot %1 (veredito do verify-snapshot: %2)</translation>
     </message>
 </context>
 <context>
@@ -5276,10 +5272,6 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>Period: %1 to %2 (%3). For the Technical and Executive Committees.</source>
         <translation>Período: %1 a %2 (%3). Para os Comitês Técnico e Executivo.</translation>
-    </message>
-    <message>
-        <source>Network %1, chain id %2. Data: %3. Made by %4 on %5 with Sentinela %6.</source>
-        <translation>Rede %1, chain id %2. Dados: %3. Feito por %4 em %5 com o Sentinela %6.</translation>
     </message>
     <message>
         <source>the institution&apos;s own collection</source>
@@ -5755,6 +5747,10 @@ Estas alterações serão feitas em %2:</translation>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Network %1, chain id %2. Data: %3, captured by %4 on %5. Report generated on %6 with Sentinela %7.</source>
+        <translation>Rede %1, chain id %2. Dados: %3, capturados por %4 em %5. Relatório gerado em %6 com o Sentinela %7.</translation>
+    </message>
 </context>
 <context>
     <name>Rlp</name>
@@ -6153,6 +6149,18 @@ Estas alterações serão feitas em %2:</translation>
     <message>
         <source>present although the blocks are in the block table</source>
         <translation>presente embora os blocos estejam na tabela de blocos</translation>
+    </message>
+    <message>
+        <source>expected [since, lastSeen, list]</source>
+        <translation>esperado [since, lastSeen, lista]</translation>
+    </message>
+    <message>
+        <source>no such list</source>
+        <translation>lista inexistente</translation>
+    </message>
+    <message>
+        <source>times out of order</source>
+        <translation>horários fora de ordem</translation>
     </message>
 </context>
 <context>
