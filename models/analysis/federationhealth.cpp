@@ -96,7 +96,7 @@ QString federationCellGlyph(FederationCellState state)
     case FederationCellState::Partial:
         return u"\u25D0"_s;
     case FederationCellState::Stale:
-        return u"\u23F1"_s;
+        return u"\u25F7"_s; // a clock face; the stopwatch U+23F1 is missing from common fonts (DejaVu) and drew a box
     case FederationCellState::Missing:
     case FederationCellState::FederationDown:
     case FederationCellState::EndpointDown:

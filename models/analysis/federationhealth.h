@@ -32,7 +32,7 @@ struct FederationSample
 
 enum class FederationCellState { Unknown, Ok, Partial, Stale, Missing, FederationDown, EndpointDown };
 QString federationCellStateKey(FederationCellState state); // "ok", "partial", "stale", ...
-// A glyph that says the state without colour: ✓ ok, ◐ partial, ⏱ stale, ✗ missing/down, ? unknown.
+// A glyph that says the state without colour: ✓ ok, ◐ partial, ◷ stale, ✗ missing/down, ? unknown.
 QString federationCellGlyph(FederationCellState state);
 
 struct FederationCell

@@ -3,6 +3,8 @@
 // printed and kept), and checked for what a grab can tell: the page is not blank, the validator table's main
 // columns are in view, the pages not built yet are not clipped.
 
+#include "analysis/federationhealth.h"
+#include "analysis/health.h"
 #include "config/inventoryloader.h"
 #include "core/clock.h"
 #include "emptystate.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -42,6 +45,7 @@ class TestPtBrPages : public QObject
 private slots:
     void initTestCase();
     void pages();
+    void glyphsDrawInTheDefaultFont();
     void cleanupTestCase();
 
 private:
@@ -49,6 +53,26 @@ private:
     QTranslator m_qt;
     QTranslator m_sentinela;
 };
+
+// The glyphs that say a state without colour must exist in the font the pages draw with (DejaVu Sans on Debian): the
+// stale federation cell once used U+23F1, which DejaVu lacks, and drew a box.
+void TestPtBrPages::glyphsDrawInTheDefaultFont()
+{
+    const QFontMetrics metrics(QApplication::font());
+    QStringList glyphs;
+    for (HealthLevel level : {HealthLevel::Ok, HealthLevel::Warning, HealthLevel::Critical, HealthLevel::Unknown})
+        glyphs << healthGlyph(level);
+    using analysis::FederationCellState;
+    for (FederationCellState state : {FederationCellState::Unknown, FederationCellState::Ok, FederationCellState::Partial,
+             FederationCellState::Stale, FederationCellState::Missing, FederationCellState::FederationDown,
+             FederationCellState::EndpointDown})
+        glyphs << analysis::federationCellGlyph(state);
+    for (const QString &glyph : std::as_const(glyphs)) {
+        for (char32_t c : glyph.toUcs4())
+            QVERIFY2(metrics.inFontUcs4(c), qPrintable(u"U+%1 is not in %2"_s.arg(qulonglong(c), 4, 16, QChar(u'0'))
+                                                           .arg(QApplication::font().family())));
+    }
+}
 
 void TestPtBrPages::initTestCase()
 {
