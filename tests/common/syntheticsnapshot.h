@@ -277,9 +277,11 @@ inline SnapshotData snapshot(int institutions, double hours, const QDateTime &no
     return d;
 }
 
-// The federation probe's four answers (FederationProbe::queries) from one level 2 at `at`: every institution's four
-// targets up and its newest sample 4 s old, except `downInstitution`'s (none up, its newest sample 20 min old).
-inline FederationProbeReply federationReply(const NetworkConfig &net, const QDateTime &at, const QString &downInstitution = {})
+// The federation probe's four answers (FederationProbe::queries) from one level 2 at `at`: every institution's
+// `targets` targets up and its newest sample 4 s old, except `downInstitution`'s: `downUp` of them up and its newest
+// sample taken at `downNewest` (by default 20 min before `at`).
+inline FederationProbeReply federationReply(const NetworkConfig &net, const QDateTime &at,
+    const QString &downInstitution = {}, int targets = 4, int downUp = 0, const QDateTime &downNewest = {})
 {
     FederationProbeReply r;
     r.index = 0;
@@ -291,12 +293,13 @@ inline FederationProbeReply federationReply(const NetworkConfig &net, const QDat
         q.type = PromQueryResult::Type::Vector;
     }
     const qint64 ms = at.toMSecsSinceEpoch();
+    const qint64 staleMs = downNewest.isValid() ? downNewest.toMSecsSinceEpoch() : ms - 1'200'000;
     for (const Institution &inst : net.institutions) {
         const bool down = inst.id == downInstitution;
         const PromLabels labels {{QStringLiteral("organization"), inst.id}};
-        r.results[FederationProbe::TargetsUp].series.append({labels, {{ms, down ? 0.0 : 4.0}}});
-        r.results[FederationProbe::TargetsTotal].series.append({labels, {{ms, 4.0}}});
-        r.results[FederationProbe::NewestSample].series.append({labels, {{ms, double(ms - (down ? 1'200'000 : 4000)) / 1000.0}}});
+        r.results[FederationProbe::TargetsUp].series.append({labels, {{ms, double(down ? downUp : targets)}}});
+        r.results[FederationProbe::TargetsTotal].series.append({labels, {{ms, double(targets)}}});
+        r.results[FederationProbe::NewestSample].series.append({labels, {{ms, double(down ? staleMs : ms - 4000) / 1000.0}}});
         r.results[FederationProbe::FederationUp].series.append({labels, {{ms, 1.0}}});
     }
     return r;

@@ -153,32 +153,6 @@ QString peerId(const QString &node)
     return u"0x"_s + QString::fromLatin1(QCryptographicHash::hash(node.toUtf8(), QCryptographicHash::Sha512).toHex());
 }
 
-// What the level 2 answers at `t` (FederationProbe::queries): every institution's two targets up and its newest sample
-// 4 s old, but none of `down`'s targets up and its newest sample as old as the outage.
-FederationProbeReply federationReply(const NetworkConfig &net, const QDateTime &t, const QString &down, const QDateTime &downSince)
-{
-    FederationProbeReply r;
-    r.index = 0;
-    r.endpoint = net.prometheus.constFirst().name;
-    r.at = t;
-    r.results = QList<PromQueryResult>(FederationProbe::QueryCount);
-    for (PromQueryResult &q : r.results) {
-        q.ok = true;
-        q.type = PromQueryResult::Type::Vector;
-    }
-    const qint64 ms = t.toMSecsSinceEpoch();
-    for (const Institution &inst : net.institutions) {
-        const bool isDown = inst.id == down;
-        const PromLabels labels {{u"organization"_s, inst.id}};
-        const qint64 newest = isDown ? downSince.toMSecsSinceEpoch() : ms - 4000;
-        r.results[FederationProbe::TargetsUp].series.append({labels, {{ms, isDown ? 1.0 : 2.0}}});
-        r.results[FederationProbe::TargetsTotal].series.append({labels, {{ms, 2.0}}});
-        r.results[FederationProbe::NewestSample].series.append({labels, {{ms, double(newest) / 1000.0}}});
-        r.results[FederationProbe::FederationUp].series.append({labels, {{ms, 1.0}}});
-    }
-    return r;
-}
-
 } // namespace
 
 class TestTimeCursor : public QObject
@@ -270,7 +244,9 @@ private slots:
             }
             // The probe every federation interval: inst04's level 1 answers for one target of two while it is down.
             if (t.toSecsSinceEpoch() % (federationProbeIntervalMs(net) / 1000) == 0)
-                live.state()->applyFederationReply(federationReply(net, t, down ? u"inst04"_s : QString(), downAt));
+                // Two targets an institution; the cut-off one keeps one up and its newest sample from the outage's start.
+                live.state()->applyFederationReply(
+                    synthetic::federationReply(net, t, down ? u"inst04"_s : QString(), 2, 1, downAt));
             if (t == downAt.addSecs(30)) {
                 Detection d;
                 d.rule = QString::fromLatin1(Rules::ValidatorDown);
