@@ -272,6 +272,10 @@ void ChecklistDocument::parse()
             while (pos < line.size() && (line.at(pos) == ' ' || line.at(pos) == '\t'))
                 ++pos;
             it.taskColumn = pos;
+            // The state is read from the box this editor toggles (setItemChecked): for "- [ ] [X]text" cmark-gfm's
+            // tasklist extension reports checked, so a click would write the first box and change nothing shown.
+            if (pos + 2 < line.size() && line.at(pos) == '[' && line.at(pos + 2) == ']')
+                it.checked = line.at(pos + 1) == 'x' || line.at(pos + 1) == 'X';
             cmark_node *para = cmark_node_first_child(node);
             if (para && cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH
                 && fileLine(cmark_node_get_start_line(para)) == it.line) {
