@@ -116,8 +116,7 @@ double staleAfterSeconds(const NetworkConfig &network)
     const double polls = 3.0 * std::max(100, network.polling.nodeStatusMs) / 1000.0;
     if (network.prometheus.isEmpty())
         return polls;
-    const FederationTiming &f = network.federation;
-    return std::max(polls, f.scrapeIntervalSeconds + f.federationIntervalSeconds + 5.0);
+    return std::max(polls, double(federatedSampleFreshMs(network)) / 1000.0);
 }
 
 double chainHaltLimitSeconds(const NetworkConfig &network)
