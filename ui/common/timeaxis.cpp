@@ -17,17 +17,18 @@ void fit(QDateTimeAxis *axis, qint64 fromSec, qint64 toSec)
     constexpr int MaxIntervals = 8; // a window ending now leaves at most one short step empty
     // Whole steps in local time: a 15-minute step starts at :00, :15 ... of the operator's clock, a day at midnight.
     const qint64 offset = QDateTime::fromSecsSinceEpoch(fromSec).offsetFromUtc();
-    qint64 step = Steps[std::size(Steps) - 1];
-    for (qint64 s : Steps) {
-        const qint64 first = (fromSec + offset) / s * s;
-        const qint64 last = (toSec + offset + s - 1) / s * s;
-        if ((last - first) / s <= MaxIntervals) {
-            step = s;
+    qint64 step = 0;
+    qint64 first = 0;
+    qint64 last = 0;
+    for (qint64 s : Steps) { // the last step serves when none fits
+        step = s;
+        first = (fromSec + offset) / s * s;
+        last = (toSec + offset + s - 1) / s * s;
+        if ((last - first) / s <= MaxIntervals)
             break;
-        }
     }
-    const qint64 first = (fromSec + offset) / step * step - offset;
-    const qint64 last = (toSec + offset + step - 1) / step * step - offset;
+    first -= offset;
+    last -= offset;
     axis->setRange(QDateTime::fromSecsSinceEpoch(first), QDateTime::fromSecsSinceEpoch(last));
     axis->setTickCount(int((last - first) / step) + 1);
     if (step < 60)
