@@ -139,6 +139,16 @@ qint64 federatedSampleFreshMs(const NetworkConfig &network)
     return qint64((t.scrapeIntervalSeconds + t.federationIntervalSeconds + 5) * 1000);
 }
 
+int alertmanagerPollMs(const PollingConfig &polling)
+{
+    return std::max(1000, polling.prometheusMs);
+}
+
+int slowPollMs(const PollingConfig &polling)
+{
+    return std::max(1000, polling.signerMetricsMs);
+}
+
 KioskConfig KioskConfig::rbbDefaults()
 {
     KioskConfig k;

@@ -284,6 +284,10 @@ int federationProbeIntervalMs(const NetworkConfig &network);
 // interval and 5 s for the queries (the default staleness limit). Federation answers whose samples stay this fresh
 // say the same probe after probe (FederationProbe::sameAnswers).
 qint64 federatedSampleFreshMs(const NetworkConfig &network);
+// How often the Monitor asks the network's Alertmanager for its alerts (one Prometheus poll).
+int alertmanagerPollMs(const PollingConfig &polling);
+// How often each node is asked its slow facts (signer metrics, allow-lists, node info): signerMetricsMs, >= 1 s.
+int slowPollMs(const PollingConfig &polling);
 
 // One page of the wall's rotation: a page key (KioskConfig::pageKeys) and how long it stays on screen.
 struct KioskPage

@@ -91,7 +91,7 @@ void Monitor::start()
     if (m_probe)
         m_probe->start();
     if (m_alertmanager) {
-        m_amTimer->start(std::max(1000, network().polling.prometheusMs));
+        m_amTimer->start(alertmanagerPollMs(network().polling));
         pollAlertmanager();
     }
 }

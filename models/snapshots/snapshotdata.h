@@ -79,17 +79,18 @@ struct SnapshotData
     std::map<quint64, SnapshotSeal> seals; // by block number
     QMap<quint64, QStringList> validators; // the validator history
     QList<FederationProbeReply> federation;
-    // Added within schema 1 as optional keys (each node's "peerHistory", "federationHistory"): the peer lists and the
-    // federation replies recorded when they changed over the window. Absent from older files: no history, and the
-    // time cursor shows the captured ones from their own time on.
-    QHash<QString, QList<PeerListChange>> peerHistory; // by node
-    QHash<QString, QList<FederationChange>> federationHistory; // by endpoint
+    // Added within schema 1 as optional keys (each node's "peerHistory", "federationHistory", "healthHistory",
+    // "pendingVotesHistory", "alertmanagerHistory", "signerMetricsHistory"): what NetworkState recorded when it changed
+    // over the window. Absent from older files: no history, and the time cursor shows the captured facts from their
+    // own time on (health and votes from the capture).
+    ChangeHistories changes;
     PromRangeHistory intervalHistory;
     QMap<QString, SourceHealth> health;
     // Added within schema 1 as optional keys (older files have none, older readers ignore them): the network's
     // Alertmanager alerts as last polled and each node's pending validator votes (qbft_getPendingVotes).
     AlertmanagerAlerts alerts;
     QMap<QString, besu::PendingVotes> pendingVotes; // node -> address -> add (true) or remove
+    SignerMetricsRecord signerMetrics; // the latest qbft_getSignerMetrics reply (optional key "signerMetrics")
     QList<Incident> incidents;
     QList<ChecklistRun> runs;
     // Transaction usage (issue 15), the optional "usage" member: absent in files written before it.

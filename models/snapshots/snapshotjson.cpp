@@ -146,6 +146,67 @@ json peerHistoryJson(const QList<PeerListChange> &history)
     return json {{"lists", std::move(lists)}, {"changes", std::move(changes)}};
 }
 
+json healthJson(const SourceHealth &s)
+{
+    return json {{"state", text(SourceHealth::stateKey(s.state))}, {"source", text(s.source)},
+        {"endpoint", text(s.endpoint)}, {"lastError", text(s.lastError)}, {"lastGood", timeMs(s.lastGood)},
+        {"detail", text(s.detail)}};
+}
+
+json alertsJson(const AlertmanagerAlerts &am)
+{
+    json alerts = json::array();
+    for (const AmAlert &a : am.alerts) {
+        json labels = json::object();
+        for (auto it = a.labels.cbegin(); it != a.labels.cend(); ++it)
+            labels[text(it.key())] = text(it.value());
+        json annotations = json::object();
+        for (auto it = a.annotations.cbegin(); it != a.annotations.cend(); ++it)
+            annotations[text(it.key())] = text(it.value());
+        alerts.push_back(json {{"labels", std::move(labels)}, {"annotations", std::move(annotations)},
+            {"startsAt", timeMs(a.startsAt)}, {"endsAt", timeMs(a.endsAt)}, {"updatedAt", timeMs(a.updatedAt)},
+            {"generatorUrl", text(a.generatorUrl)}, {"fingerprint", text(a.fingerprint)}, {"state", text(a.state)},
+            {"silencedBy", textList(a.silencedBy)}, {"inhibitedBy", textList(a.inhibitedBy)},
+            {"receivers", textList(a.receivers)}});
+    }
+    return json {{"at", timeMs(am.at)}, {"error", text(am.error)}, {"alerts", std::move(alerts)}};
+}
+
+json votesJson(const besu::PendingVotes &votes)
+{
+    json byAddress = json::object();
+    for (auto v = votes.cbegin(); v != votes.cend(); ++v)
+        byAddress[text(v.key())] = v.value();
+    return byAddress;
+}
+
+json signerMetricsJson(const SignerMetricsRecord &r)
+{
+    json metrics = json::array();
+    for (const besu::SignerMetric &m : r.metrics)
+        metrics.push_back(json {{"address", text(m.address)}, {"proposedBlockCount", m.proposedBlockCount},
+            {"lastProposedBlockNumber", m.lastProposedBlockNumber}});
+    return json {{"node", text(r.node)}, {"at", timeMs(r.at)}, {"fromBlock", r.fromBlock ? json(*r.fromBlock) : json()},
+        {"metrics", std::move(metrics)}};
+}
+
+// A change-only history (changelog.h) as [{since, lastSeen, value}].
+template<typename T, typename F> json changesJson(const QList<Recorded<T>> &log, F valueJson)
+{
+    json changes = json::array();
+    for (const Recorded<T> &c : log)
+        changes.push_back(json {{"since", timeMs(c.since)}, {"lastSeen", timeMs(c.lastSeen)}, {"value", valueJson(c.value)}});
+    return changes;
+}
+
+template<typename T, typename F> json changesByKeyJson(const QHash<QString, QList<Recorded<T>>> &logs, F valueJson)
+{
+    json o = json::object();
+    for (auto it = logs.cbegin(); it != logs.cend(); ++it)
+        o[text(it.key())] = changesJson(it.value(), valueJson);
+    return o;
+}
+
 json nodeJson(const NodeState &n, const QList<NodeSample> &samples, const QList<PeerListChange> &peerHistory)
 {
     json o {{"name", text(n.name)}, {"type", text(nodeTypeKey(n.type))}, {"institution", text(n.institution)},
@@ -519,6 +580,131 @@ QList<besu::PeerInfo> readPeers(const json &a, const QString &p)
     return peers;
 }
 
+std::optional<SourceHealth::State> stateFromKey(const QString &key)
+{
+    for (auto s : {SourceHealth::State::Disabled, SourceHealth::State::Ok, SourceHealth::State::Degraded,
+             SourceHealth::State::Down}) {
+        if (SourceHealth::stateKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+SourceHealth readHealth(const json &o, const QString &p)
+{
+    if (!o.is_object())
+        fail(p, JsonText::tr("expected an object"));
+    SourceHealth s;
+    s.state = stateFromKey(str(o, "state", p)).value_or(SourceHealth::State::Disabled);
+    s.source = str(o, "source", p);
+    s.endpoint = str(o, "endpoint", p);
+    s.lastError = str(o, "lastError", p);
+    s.lastGood = time(o, "lastGood", p);
+    s.detail = str(o, "detail", p);
+    return s;
+}
+
+AlertmanagerAlerts readAlerts(const json &am, const QString &p)
+{
+    if (!am.is_object())
+        fail(p, JsonText::tr("expected an object"));
+    AlertmanagerAlerts out;
+    out.at = time(am, "at", p);
+    out.error = str(am, "error", p);
+    const json &list = array(am, "alerts", p);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const QString ap = at(join(p, "alerts"), i);
+        const json &o = list[i];
+        AmAlert a;
+        for (const char *key : {"labels", "annotations"}) {
+            const json &map = object(o, key, ap);
+            if (!map.is_object())
+                continue;
+            for (auto it = map.begin(); it != map.end(); ++it)
+                (qstrcmp(key, "labels") == 0 ? a.labels : a.annotations)
+                    .insert(QString::fromStdString(it.key()), textOf(it.value(), join(join(ap, key), it.key().c_str())));
+        }
+        a.startsAt = time(o, "startsAt", ap);
+        a.endsAt = time(o, "endsAt", ap);
+        a.updatedAt = time(o, "updatedAt", ap);
+        a.generatorUrl = str(o, "generatorUrl", ap);
+        a.fingerprint = str(o, "fingerprint", ap);
+        a.state = str(o, "state", ap);
+        a.silencedBy = textList(o, "silencedBy", ap);
+        a.inhibitedBy = textList(o, "inhibitedBy", ap);
+        a.receivers = textList(o, "receivers", ap);
+        out.alerts.append(a);
+    }
+    return out;
+}
+
+using Votes = besu::PendingVotes; // (a qualified return type misleads lupdate about the context of tr)
+
+Votes readVotes(const json &o, const QString &p)
+{
+    if (!o.is_object())
+        fail(p, JsonText::tr("expected an object"));
+    besu::PendingVotes v;
+    for (auto vote = o.begin(); vote != o.end(); ++vote)
+        v.insert(QString::fromStdString(vote.key()), boolean(vote.value(), join(p, vote.key().c_str())));
+    return v;
+}
+
+SignerMetricsRecord readSignerMetrics(const json &o, const QString &p)
+{
+    if (!o.is_object())
+        fail(p, JsonText::tr("expected an object"));
+    SignerMetricsRecord r;
+    r.node = str(o, "node", p);
+    r.at = time(o, "at", p);
+    if (const json &from = member(o, "fromBlock"); !from.is_null())
+        r.fromBlock = integer<quint64>(from, join(p, "fromBlock"));
+    const json &list = array(o, "metrics", p);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const QString mp = at(join(p, "metrics"), i);
+        besu::SignerMetric m;
+        m.address = str(list[i], "address", mp);
+        m.proposedBlockCount = integer<quint64>(list[i], "proposedBlockCount", mp);
+        m.lastProposedBlockNumber = integer<quint64>(list[i], "lastProposedBlockNumber", mp);
+        r.metrics.append(m);
+    }
+    return r;
+}
+
+// A change-only history written by changesJson; its entries must ascend in time.
+template<typename T, typename F> QList<Recorded<T>> readChanges(const json &list, const QString &path, F readValue)
+{
+    if (!list.is_array())
+        fail(path, JsonText::tr("expected a list"));
+    QList<Recorded<T>> log;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const QString cp = at(path, i);
+        Recorded<T> c;
+        c.since = time(list[i], "since", cp);
+        c.lastSeen = time(list[i], "lastSeen", cp);
+        if (!c.since.isValid() || c.lastSeen < c.since || (!log.isEmpty() && c.since < log.constLast().since))
+            fail(cp, JsonText::tr("times out of order"));
+        c.value = readValue(member(list[i], "value"), join(cp, "value"));
+        log.append(std::move(c));
+    }
+    return log;
+}
+
+// The same by key (source id, node); an absent key is no history.
+template<typename T, typename F>
+QHash<QString, QList<Recorded<T>>> readChangesByKey(const json &doc, const char *key, F readValue)
+{
+    QHash<QString, QList<Recorded<T>>> out;
+    const json &o = object(doc, key, QString());
+    if (o.is_null())
+        return out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        out.insert(QString::fromStdString(it.key()),
+            readChanges<T>(it.value(), join(QString::fromLatin1(key), it.key().c_str()), readValue));
+    }
+    return out;
+}
+
 void readNode(const json &o, const QString &path, SnapshotData &out)
 {
     if (!o.is_object())
@@ -564,7 +750,7 @@ void readNode(const json &o, const QString &path, SnapshotData &out)
                 fail(cp, JsonText::tr("times out of order"));
             changes.append(std::move(change));
         }
-        out.peerHistory.insert(n.name, changes);
+        out.changes.peers.insert(n.name, changes);
     }
     readObservation(o, "accountsAllowlist", path, n.accountsAllowlist, readList);
     readObservation(o, "nodesAllowlist", path, n.nodesAllowlist, readList);
@@ -746,16 +932,6 @@ template<typename T, typename F> void readEach(const json &doc, const char *key,
     }
 }
 
-std::optional<SourceHealth::State> stateFromKey(const QString &key)
-{
-    for (auto s : {SourceHealth::State::Disabled, SourceHealth::State::Ok, SourceHealth::State::Degraded,
-             SourceHealth::State::Down}) {
-        if (SourceHealth::stateKey(s) == key)
-            return s;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QByteArray encode(const SnapshotData &data, bool withBlocks)
@@ -772,7 +948,7 @@ std::string encodeText(const SnapshotData &data, bool withBlocks, std::size_t re
 
     json nodes = json::array();
     for (const NodeState &n : data.nodes)
-        nodes.push_back(nodeJson(n, data.samples.value(n.name), data.peerHistory.value(n.name)));
+        nodes.push_back(nodeJson(n, data.samples.value(n.name), data.changes.peers.value(n.name)));
     doc["nodes"] = std::move(nodes);
 
     if (withBlocks) {
@@ -794,12 +970,12 @@ std::string encodeText(const SnapshotData &data, bool withBlocks, std::size_t re
         federation.push_back(json {{"index", r.index}, {"endpoint", text(r.endpoint)}, {"at", timeMs(r.at)},
             {"results", resultsJson(r.results)}});
     doc["federation"] = std::move(federation);
-    if (!data.federationHistory.isEmpty()) {
+    if (!data.changes.federation.isEmpty()) {
         json history = json::array();
-        QStringList endpoints = data.federationHistory.keys();
+        QStringList endpoints = data.changes.federation.keys();
         endpoints.sort();
         for (const QString &endpoint : std::as_const(endpoints)) {
-            const QList<FederationChange> &log = data.federationHistory[endpoint];
+            const QList<FederationChange> &log = data.changes.federation[endpoint];
             json changes = json::array();
             for (const FederationChange &c : log)
                 changes.push_back(json {{"since", timeMs(c.since)}, {"lastSeen", timeMs(c.lastSeen)},
@@ -816,38 +992,26 @@ std::string encodeText(const SnapshotData &data, bool withBlocks, std::size_t re
         {"results", resultsJson(h.results)}};
 
     json health = json::object();
-    for (auto it = data.health.cbegin(); it != data.health.cend(); ++it) {
-        const SourceHealth &s = it.value();
-        health[text(it.key())] = json {{"state", text(SourceHealth::stateKey(s.state))}, {"source", text(s.source)},
-            {"endpoint", text(s.endpoint)}, {"lastError", text(s.lastError)}, {"lastGood", timeMs(s.lastGood)},
-            {"detail", text(s.detail)}};
-    }
+    for (auto it = data.health.cbegin(); it != data.health.cend(); ++it)
+        health[text(it.key())] = healthJson(it.value());
     doc["health"] = std::move(health);
-
-    json alerts = json::array();
-    for (const AmAlert &a : data.alerts.alerts) {
-        json labels = json::object();
-        for (auto it = a.labels.cbegin(); it != a.labels.cend(); ++it)
-            labels[text(it.key())] = text(it.value());
-        json annotations = json::object();
-        for (auto it = a.annotations.cbegin(); it != a.annotations.cend(); ++it)
-            annotations[text(it.key())] = text(it.value());
-        alerts.push_back(json {{"labels", std::move(labels)}, {"annotations", std::move(annotations)},
-            {"startsAt", timeMs(a.startsAt)}, {"endsAt", timeMs(a.endsAt)}, {"updatedAt", timeMs(a.updatedAt)},
-            {"generatorUrl", text(a.generatorUrl)}, {"fingerprint", text(a.fingerprint)}, {"state", text(a.state)},
-            {"silencedBy", textList(a.silencedBy)}, {"inhibitedBy", textList(a.inhibitedBy)},
-            {"receivers", textList(a.receivers)}});
-    }
-    doc["alertmanager"] = json {{"at", timeMs(data.alerts.at)}, {"error", text(data.alerts.error)}, {"alerts", std::move(alerts)}};
-
+    doc["alertmanager"] = alertsJson(data.alerts);
     json votes = json::object();
-    for (auto it = data.pendingVotes.cbegin(); it != data.pendingVotes.cend(); ++it) {
-        json byAddress = json::object();
-        for (auto v = it.value().cbegin(); v != it.value().cend(); ++v)
-            byAddress[text(v.key())] = v.value();
-        votes[text(it.key())] = std::move(byAddress);
-    }
+    for (auto it = data.pendingVotes.cbegin(); it != data.pendingVotes.cend(); ++it)
+        votes[text(it.key())] = votesJson(it.value());
     doc["pendingVotes"] = std::move(votes);
+    if (data.signerMetrics.at.isValid())
+        doc["signerMetrics"] = signerMetricsJson(data.signerMetrics);
+    // Optional keys, each written only when something was recorded.
+    const ChangeHistories &c = data.changes;
+    if (!c.health.isEmpty())
+        doc["healthHistory"] = changesByKeyJson(c.health, healthJson);
+    if (!c.votes.isEmpty())
+        doc["pendingVotesHistory"] = changesByKeyJson(c.votes, votesJson);
+    if (!c.alerts.isEmpty())
+        doc["alertmanagerHistory"] = changesJson(c.alerts, alertsJson);
+    if (!c.signerMetrics.isEmpty())
+        doc["signerMetricsHistory"] = changesJson(c.signerMetrics, signerMetricsJson);
 
     json incidents = json::array();
     for (const Incident &i : data.incidents)
@@ -937,7 +1101,7 @@ bool decode(const json &doc, int schemaVersion, bool blocksInTable, SnapshotData
                 c.value.results = readResults(changes[k], "results", cp);
                 log.append(std::move(c));
             }
-            out.federationHistory.insert(endpoint, log);
+            out.changes.federation.insert(endpoint, log);
         }
 
         const json &h = object(doc, "intervalHistory", QString());
@@ -955,62 +1119,27 @@ bool decode(const json &doc, int schemaVersion, bool blocksInTable, SnapshotData
 
         const json &health = object(doc, "health", QString());
         if (health.is_object()) {
-            for (auto it = health.begin(); it != health.end(); ++it) {
-                const QString p = u"health."_s + QString::fromStdString(it.key());
-                SourceHealth s;
-                s.state = stateFromKey(str(it.value(), "state", p)).value_or(SourceHealth::State::Disabled);
-                s.source = str(it.value(), "source", p);
-                s.endpoint = str(it.value(), "endpoint", p);
-                s.lastError = str(it.value(), "lastError", p);
-                s.lastGood = time(it.value(), "lastGood", p);
-                s.detail = str(it.value(), "detail", p);
-                out.health.insert(QString::fromStdString(it.key()), s);
-            }
+            for (auto it = health.begin(); it != health.end(); ++it)
+                out.health.insert(QString::fromStdString(it.key()), readHealth(it.value(), join(u"health"_s, it.key().c_str())));
         }
 
         // Optional within schema 1 (absent from files written before they were added).
         const json &am = object(doc, "alertmanager", QString());
-        if (am.is_object()) {
-            const QString p = u"alertmanager"_s;
-            out.alerts.at = time(am, "at", p);
-            out.alerts.error = str(am, "error", p);
-            const json &list = array(am, "alerts", p);
-            for (std::size_t i = 0; i < list.size(); ++i) {
-                const QString ap = at(join(p, "alerts"), i);
-                const json &o = list[i];
-                AmAlert a;
-                for (const char *key : {"labels", "annotations"}) {
-                    const json &map = object(o, key, ap);
-                    if (!map.is_object())
-                        continue;
-                    for (auto it = map.begin(); it != map.end(); ++it)
-                        (qstrcmp(key, "labels") == 0 ? a.labels : a.annotations)
-                            .insert(QString::fromStdString(it.key()), textOf(it.value(), join(join(ap, key), it.key().c_str())));
-                }
-                a.startsAt = time(o, "startsAt", ap);
-                a.endsAt = time(o, "endsAt", ap);
-                a.updatedAt = time(o, "updatedAt", ap);
-                a.generatorUrl = str(o, "generatorUrl", ap);
-                a.fingerprint = str(o, "fingerprint", ap);
-                a.state = str(o, "state", ap);
-                a.silencedBy = textList(o, "silencedBy", ap);
-                a.inhibitedBy = textList(o, "inhibitedBy", ap);
-                a.receivers = textList(o, "receivers", ap);
-                out.alerts.alerts.append(a);
-            }
-        }
+        if (am.is_object())
+            out.alerts = readAlerts(am, u"alertmanager"_s);
         const json &votes = object(doc, "pendingVotes", QString());
         if (votes.is_object()) {
-            for (auto it = votes.begin(); it != votes.end(); ++it) {
-                const QString p = join(u"pendingVotes"_s, it.key().c_str());
-                if (!it.value().is_object())
-                    fail(p, JsonText::tr("expected an object"));
-                besu::PendingVotes v;
-                for (auto vote = it.value().begin(); vote != it.value().end(); ++vote)
-                    v.insert(QString::fromStdString(vote.key()), boolean(vote.value(), join(p, vote.key().c_str())));
-                out.pendingVotes.insert(QString::fromStdString(it.key()), v);
-            }
+            for (auto it = votes.begin(); it != votes.end(); ++it)
+                out.pendingVotes.insert(QString::fromStdString(it.key()), readVotes(it.value(), join(u"pendingVotes"_s, it.key().c_str())));
         }
+        if (const json &signer = object(doc, "signerMetrics", QString()); !signer.is_null())
+            out.signerMetrics = readSignerMetrics(signer, u"signerMetrics"_s);
+        out.changes.health = readChangesByKey<SourceHealth>(doc, "healthHistory", readHealth);
+        out.changes.votes = readChangesByKey<besu::PendingVotes>(doc, "pendingVotesHistory", readVotes);
+        if (const json &log = member(doc, "alertmanagerHistory"); !log.is_null())
+            out.changes.alerts = readChanges<AlertmanagerAlerts>(log, u"alertmanagerHistory"_s, readAlerts);
+        if (const json &log = member(doc, "signerMetricsHistory"); !log.is_null())
+            out.changes.signerMetrics = readChanges<SignerMetricsRecord>(log, u"signerMetricsHistory"_s, readSignerMetrics);
 
         readEach(doc, "incidents", out.incidents, [](const QJsonObject &o, const QString &p, QString *why) {
             return incidentjson::incidentFromJson(o, p, why);

@@ -309,7 +309,6 @@ void SnapshotReader::apply(const SnapshotData &data, Monitor *monitor, IncidentB
         state->restoreBlocks(data.blocks);
         for (const FederationProbeReply &r : data.federation)
             state->applyFederationReply(r);
-        state->restoreHistories(data.peerHistory, data.federationHistory);
         state->setIntervalHistory(data.intervalHistory);
         for (auto it = data.health.cbegin(); it != data.health.cend(); ++it)
             state->setHealth(it.key(), it.value());
@@ -318,6 +317,10 @@ void SnapshotReader::apply(const SnapshotData &data, Monitor *monitor, IncidentB
         if (data.alerts.at.isValid() || !data.alerts.error.isEmpty())
             state->setAlertmanagerAlerts(data.alerts);
         state->restorePendingVotes(data.pendingVotes);
+        if (data.signerMetrics.at.isValid())
+            state->restoreSignerMetrics(data.signerMetrics);
+        // Last: putting the captured facts back records them as changes at the review clock's moment.
+        state->restoreHistories(data.changes);
     }
     if (book)
         book->restore(data.incidents, data.runs);

@@ -44,13 +44,15 @@ SnapshotReplay::SnapshotReplay(const SnapshotData &data, Monitor *monitor, Incid
         std::sort(it->begin(), it->end(), [](const NodeSample &a, const NodeSample &b) { return a.at < b.at; });
     m_history.validators = data.validators;
     m_history.federation = data.federation;
-    m_history.peerHistory = data.peerHistory;
-    m_history.federationHistory = data.federationHistory;
+    m_history.changes = data.changes;
     m_history.federationProbeMs = federationProbeIntervalMs(data.network);
     m_history.federationFreshMs = federatedSampleFreshMs(data.network);
+    m_history.alertsPollMs = alertmanagerPollMs(data.network.polling);
+    m_history.signerMetricsPollMs = slowPollMs(data.network.polling);
     m_history.intervalHistory = data.intervalHistory;
     m_history.health = data.health;
     m_history.pendingVotes = data.pendingVotes;
+    m_history.signerMetrics = data.signerMetrics;
     // As SnapshotReader::apply shows them: alerts only when a poll was recorded.
     if (data.alerts.at.isValid() || !data.alerts.error.isEmpty())
         m_history.alerts = data.alerts;

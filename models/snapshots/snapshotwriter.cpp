@@ -106,12 +106,9 @@ std::optional<SnapshotData> SnapshotWriter::capture(
                 kept.append(s);
         }
         data.samples.insert(n.name, kept);
-        // The recorded peer lists from the one in force when the window begins.
-        QList<PeerListChange> peers = state.peerHistory(n.name);
-        changelog::prune(peers, h.windowFrom, peers.size());
-        if (!peers.isEmpty())
-            data.peerHistory.insert(n.name, peers);
     }
+    // The recorded histories from what was in force when the window begins.
+    data.changes = changelog::within(state.histories(), h.windowFrom);
 
     const BlockAnalysisCache *analysis = monitor.analysis();
     if (const auto lo = state.lowestBlock(), hi = state.highestBlock(); lo && hi) {
@@ -142,18 +139,12 @@ std::optional<SnapshotData> SnapshotWriter::capture(
         data.federation.append(r);
     std::sort(data.federation.begin(), data.federation.end(),
         [](const auto &a, const auto &b) { return a.index < b.index; });
-    const auto federationHistory = state.federationHistory();
-    for (auto it = federationHistory.cbegin(); it != federationHistory.cend(); ++it) {
-        QList<FederationChange> log = it.value();
-        changelog::prune(log, h.windowFrom, log.size());
-        if (!log.isEmpty())
-            data.federationHistory.insert(it.key(), log);
-    }
     data.intervalHistory = state.intervalHistory();
     data.intervalHistory.pending = false;
     data.health = state.health();
     data.alerts = state.alertmanagerAlerts();
     data.pendingVotes = state.pendingVotes();
+    data.signerMetrics = state.signerMetrics();
 
     if (book) {
         QSet<QString> uids;

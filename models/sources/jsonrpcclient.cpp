@@ -69,7 +69,7 @@ JsonRpcClient::JsonRpcClient(
     m_health.source = tr("RPC %1").arg(node.name);
     m_health.endpoint = node.rpcHttp.toDisplayString();
     m_statusTimer->setInterval(qMax(200, m_polling.nodeStatusMs));
-    m_slowTimer->setInterval(qMax(1000, m_polling.signerMetricsMs));
+    m_slowTimer->setInterval(slowPollMs(m_polling));
     connect(m_statusTimer, &QTimer::timeout, this, &JsonRpcClient::pollStatus);
     connect(m_slowTimer, &QTimer::timeout, this, &JsonRpcClient::pollSlow);
 }

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <iterator>
 
 // Histories of facts recorded only when they change (a list of Recorded<T>, ascending by `since`): NetworkState
 // writes them, a snapshot carries them and the time cursor reads the entry in force at its moment. Bounded by time
@@ -51,6 +52,35 @@ template<typename T> const Recorded<T> *inForce(const QList<Recorded<T>> &log, c
     const auto end
         = std::partition_point(log.cbegin(), log.cend(), [&at](const Recorded<T> &e) { return e.since <= at; });
     return end == log.cbegin() ? nullptr : &*(end - 1);
+}
+
+// When the entry in force at `at` had last been observed by then: its lastSeen when that is not later, else the latest
+// poll of its run at or before `at`, polls `intervalMs` apart from `since` (the same answer given again).
+template<typename T> QDateTime observedBy(const Recorded<T> &entry, const QDateTime &at, qint64 intervalMs)
+{
+    if (entry.lastSeen <= at)
+        return entry.lastSeen;
+    const qint64 run = entry.since.msecsTo(at);
+    return entry.since.addMSecs(intervalMs > 0 ? run - run % intervalMs : run);
+}
+
+// Every log from the entry in force at `cutoff` on (what a snapshot of a window starting there carries).
+inline ChangeHistories within(ChangeHistories h, const QDateTime &cutoff)
+{
+    const auto cut = [&cutoff](auto &log) { prune(log, cutoff, log.size()); };
+    const auto cutEach = [&cut](auto &logs) {
+        for (auto it = logs.begin(); it != logs.end();) {
+            cut(*it);
+            it = it->isEmpty() ? logs.erase(it) : std::next(it);
+        }
+    };
+    cutEach(h.peers);
+    cutEach(h.federation);
+    cutEach(h.health);
+    cutEach(h.votes);
+    cut(h.alerts);
+    cut(h.signerMetrics);
+    return h;
 }
 
 } // namespace changelog

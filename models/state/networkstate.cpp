@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -68,8 +69,7 @@ void NetworkState::clear()
     m_signerMetrics = {};
     m_health.clear();
     m_federation.clear();
-    m_peerHistory.clear();
-    m_federationHistory.clear();
+    m_histories = {};
     m_intervalHistory = {};
     m_alerts = {};
     m_usage.clear();
@@ -196,9 +196,17 @@ void NetworkState::applyRpcStatus(const NodeRpcStatus &s)
         n->peerList = {*s.peers, at};
         recordPeers(s.node, *s.peers, at);
     }
-    if (s.pendingVotes && m_pendingVotes.value(s.node) != *s.pendingVotes) {
-        m_pendingVotes.insert(s.node, *s.pendingVotes);
-        emit pendingVotesChanged(s.node);
+    if (s.pendingVotes) {
+        if (!m_replaying) {
+            QList<VotesChange> &log = m_histories.votes[s.node];
+            changelog::record(log, *s.pendingVotes, at, std::equal_to<besu::PendingVotes>());
+            changelog::prune(log, historyCutoff(), pollCapacity(m_network.polling.nodeStatusMs));
+        }
+        // An empty answer is kept too: the node was asked and has no vote pending (not: unknown).
+        if (!m_pendingVotes.contains(s.node) || m_pendingVotes.value(s.node) != *s.pendingVotes) {
+            m_pendingVotes.insert(s.node, *s.pendingVotes);
+            emit pendingVotesChanged(s.node);
+        }
     }
     emit nodeChanged(s.node);
     if (peersDiffer)
@@ -235,6 +243,14 @@ void NetworkState::applyRpcSlowStatus(const NodeRpcSlowStatus &s)
     emit nodeChanged(s.node);
     if (s.signerMetrics) {
         m_signerMetrics = {s.node, at, s.signerMetricsFrom, *s.signerMetrics};
+        if (!m_replaying) {
+            // The same reply again (no block proposed since, the same window) is no change.
+            changelog::record(m_histories.signerMetrics, m_signerMetrics, at,
+                [](const SignerMetricsRecord &a, const SignerMetricsRecord &b) {
+                    return a.node == b.node && a.fromBlock == b.fromBlock && a.metrics == b.metrics;
+                });
+            changelog::prune(m_histories.signerMetrics, historyCutoff(), pollCapacity(slowPollMs(m_network.polling)));
+        }
         emit signerMetricsChanged();
     }
 }
@@ -426,10 +442,7 @@ void NetworkState::setHistoryWindow(qint64 ms)
     m_sampleCapacity = sampleCapacityFor(m_historyMs);
     for (auto &ring : m_samples)
         ring.setCapacity(m_sampleCapacity);
-    for (auto &log : m_peerHistory)
-        changelog::prune(log, historyCutoff(), m_sampleCapacity + 1);
-    for (auto &log : m_federationHistory)
-        changelog::prune(log, historyCutoff(), federationCapacity());
+    pruneHistories();
 }
 
 // ---- Validators -------------------------------------------------------------------------------------------------
@@ -487,6 +500,19 @@ void NetworkState::setHealth(const QString &sourceId, const SourceHealth &health
         && it->detail == health.detail && it->lastGood == health.lastGood)
         return;
     m_health.insert(sourceId, health);
+    if (!m_replaying) {
+        QList<HealthChange> &log = m_histories.health[sourceId];
+        // A newer good reply is no change: the run keeps the newest lastGood (replay::healthAt).
+        const bool added = changelog::record(log, health, m_clock->now().toUTC(),
+            [](const SourceHealth &a, const SourceHealth &b) {
+                return a.state == b.state && a.lastError == b.lastError && a.detail == b.detail && a.source == b.source
+                    && a.endpoint == b.endpoint;
+            });
+        if (!added)
+            log.last().value.lastGood = health.lastGood;
+        const PollingConfig &p = m_network.polling;
+        changelog::prune(log, historyCutoff(), pollCapacity(std::min(p.nodeStatusMs, p.prometheusMs)));
+    }
     emit healthChanged(sourceId);
 }
 
@@ -495,7 +521,7 @@ void NetworkState::applyFederationReply(const FederationProbeReply &reply)
     m_federation.insert(reply.endpoint, reply);
     if (!m_replaying && reply.at.isValid()) {
         const qint64 freshMs = federatedSampleFreshMs(m_network);
-        QList<FederationChange> &log = m_federationHistory[reply.endpoint];
+        QList<FederationChange> &log = m_histories.federation[reply.endpoint];
         // The series' labels (most of a reply's memory) shared with the entry before when they are the same: a day of
         // answers that change at every probe keeps one copy of them.
         FederationProbeReply kept = reply;
@@ -513,7 +539,7 @@ void NetworkState::applyFederationReply(const FederationProbeReply &reply)
             log, kept, reply.at, [freshMs](const FederationProbeReply &a, const FederationProbeReply &b) {
                 return FederationProbe::sameAnswers(a, b, freshMs);
             });
-        changelog::prune(log, historyCutoff(), federationCapacity());
+        changelog::prune(log, historyCutoff(), pollCapacity(federationProbeIntervalMs(m_network)));
     }
     emit federationChanged(reply.endpoint);
 }
@@ -523,10 +549,25 @@ QDateTime NetworkState::historyCutoff() const
     return m_clock->now().toUTC().addMSecs(-m_historyMs);
 }
 
-qsizetype NetworkState::federationCapacity() const
+qsizetype NetworkState::pollCapacity(int intervalMs) const
 {
-    // One entry per probe of the window at most (and the one in force when it begins).
-    return qsizetype(std::ceil(double(m_historyMs) / qMax(1000, federationProbeIntervalMs(m_network)))) + 1;
+    return qsizetype(std::ceil(double(m_historyMs) / qMax(1000, intervalMs))) + 1;
+}
+
+void NetworkState::pruneHistories()
+{
+    const QDateTime cutoff = historyCutoff();
+    const PollingConfig &p = m_network.polling;
+    for (auto &log : m_histories.peers)
+        changelog::prune(log, cutoff, pollCapacity(p.nodeStatusMs));
+    for (auto &log : m_histories.federation)
+        changelog::prune(log, cutoff, pollCapacity(federationProbeIntervalMs(m_network)));
+    for (auto &log : m_histories.health)
+        changelog::prune(log, cutoff, pollCapacity(std::min(p.nodeStatusMs, p.prometheusMs)));
+    for (auto &log : m_histories.votes)
+        changelog::prune(log, cutoff, pollCapacity(p.nodeStatusMs));
+    changelog::prune(m_histories.alerts, cutoff, pollCapacity(alertmanagerPollMs(p)));
+    changelog::prune(m_histories.signerMetrics, cutoff, pollCapacity(slowPollMs(p)));
 }
 
 void NetworkState::recordPeers(const QString &node, const QList<besu::PeerInfo> &peers, const QDateTime &at)
@@ -543,10 +584,10 @@ void NetworkState::recordPeers(const QString &node, const QList<besu::PeerInfo> 
             });
         });
     };
-    QList<PeerListChange> &log = m_peerHistory[node];
+    QList<PeerListChange> &log = m_histories.peers[node];
     // A list that flaps between a few states shares their copies (changelog::record).
     changelog::record(log, peers, at, same, 8);
-    changelog::prune(log, historyCutoff(), m_sampleCapacity + 1);
+    changelog::prune(log, historyCutoff(), pollCapacity(m_network.polling.nodeStatusMs));
 }
 
 void NetworkState::setIntervalHistory(const PromRangeHistory &history)
@@ -570,6 +611,20 @@ void NetworkState::setAlertmanagerAlerts(const AlertmanagerAlerts &alerts)
         m_alerts.error = alerts.error;
     } else {
         m_alerts = alerts;
+    }
+    if (!m_replaying) {
+        // Alertmanager refreshes an alert's end and update times while it fires: the same alerts, no change.
+        const auto same = [](const AlertmanagerAlerts &a, const AlertmanagerAlerts &b) {
+            const auto sameAlert = [](const AmAlert &x, const AmAlert &y) {
+                return x.fingerprint == y.fingerprint && x.state == y.state && x.startsAt == y.startsAt
+                    && x.labels == y.labels && x.annotations == y.annotations && x.silencedBy == y.silencedBy
+                    && x.inhibitedBy == y.inhibitedBy && x.receivers == y.receivers && x.generatorUrl == y.generatorUrl;
+            };
+            return a.error == b.error
+                && std::equal(a.alerts.cbegin(), a.alerts.cend(), b.alerts.cbegin(), b.alerts.cend(), sameAlert);
+        };
+        changelog::record(m_histories.alerts, m_alerts, alerts.at.isValid() ? alerts.at : m_clock->now().toUTC(), same);
+        changelog::prune(m_histories.alerts, historyCutoff(), pollCapacity(alertmanagerPollMs(m_network.polling)));
     }
     emit alertmanagerAlertsChanged();
 }
@@ -608,11 +663,15 @@ void NetworkState::restoreBlocks(const QList<BlockRecord> &records)
     emit blocksAdded(first, last);
 }
 
-void NetworkState::restoreHistories(
-    const QHash<QString, QList<PeerListChange>> &peers, const QHash<QString, QList<FederationChange>> &federation)
+void NetworkState::restoreHistories(const ChangeHistories &histories)
 {
-    m_peerHistory = peers;
-    m_federationHistory = federation;
+    m_histories = histories;
+}
+
+void NetworkState::restoreSignerMetrics(const SignerMetricsRecord &record)
+{
+    m_signerMetrics = record;
+    emit signerMetricsChanged();
 }
 
 void NetworkState::restoreValidators(const QMap<quint64, QStringList> &history)
@@ -707,14 +766,15 @@ void NetworkState::present(const StateHistory &history, const StateMoment &momen
     else
         m_intervalHistory = moment.intervalHistory;
 
-    // Figures recorded once: shown at the moments they were known, absent (unknown) before.
     const QMap<QString, SourceHealth> healthBefore = std::exchange(m_health, moment.health);
     for (auto it = healthBefore.cbegin(); it != healthBefore.cend(); ++it) {
         if (!m_health.contains(it.key()))
             emit healthChanged(it.key());
     }
     for (auto it = m_health.cbegin(); it != m_health.cend(); ++it) {
-        if (!healthBefore.contains(it.key()))
+        const auto was = healthBefore.constFind(it.key());
+        if (was == healthBefore.cend() || was->state != it->state || was->lastError != it->lastError
+            || was->detail != it->detail || was->lastGood != it->lastGood)
             emit healthChanged(it.key());
     }
     const QMap<QString, besu::PendingVotes> votesBefore = std::exchange(m_pendingVotes, moment.pendingVotes);
@@ -725,9 +785,15 @@ void NetworkState::present(const StateHistory &history, const StateMoment &momen
             emit pendingVotesChanged(node);
     }
     if (m_alerts.at != moment.alerts.at || m_alerts.error != moment.alerts.error
-        || m_alerts.alerts.size() != moment.alerts.alerts.size()) {
+        || !std::equal(m_alerts.alerts.cbegin(), m_alerts.alerts.cend(), moment.alerts.alerts.cbegin(),
+            moment.alerts.alerts.cend(),
+            [](const AmAlert &a, const AmAlert &b) { return a.fingerprint == b.fingerprint && a.state == b.state; })) {
         m_alerts = moment.alerts;
         emit alertmanagerAlertsChanged();
+    }
+    if (m_signerMetrics.at != moment.signerMetrics.at || m_signerMetrics.node != moment.signerMetrics.node) {
+        m_signerMetrics = moment.signerMetrics;
+        emit signerMetricsChanged();
     }
     if (history.usage && m_usage.blockCount() != moment.usageBlockCount) {
         m_usage = replay::usageAt(*history.usage, moment.usageBeforeSec);

@@ -93,12 +93,12 @@ public:
     // What each level-2 endpoint answered to the federation probe, by endpoint name.
     void applyFederationReply(const FederationProbeReply &reply);
     QHash<QString, FederationProbeReply> federationReplies() const { return m_federation; }
-    // What the peer lists and the federation replies were over the history window, recorded when they change (a
-    // peer's head hash, which moves with every block, is no change; nor is an institution's newest sample that stays
-    // fresh, federatedSampleFreshMs): the time cursor shows them as they stood (changelog.h). Bounded by
-    // the window and by one entry per poll or probe in it.
-    QList<PeerListChange> peerHistory(const QString &node) const { return m_peerHistory.value(node); }
-    QHash<QString, QList<FederationChange>> federationHistory() const { return m_federationHistory; }
+    // What the peer lists, federation replies, sources' health, pending votes, Alertmanager alerts and signer
+    // metrics were over the history window, recorded when they change (a peer's head hash, which moves with every
+    // block, is no change; nor is an institution's newest sample that stays fresh, federatedSampleFreshMs, a
+    // source's newer good reply or an alert's refreshed end time): the time cursor shows them as they stood
+    // (changelog.h). Bounded by the window and by one entry per poll or probe in it.
+    const ChangeHistories &histories() const { return m_histories; }
     void setIntervalHistory(const PromRangeHistory &history);
     const PromRangeHistory &intervalHistory() const { return m_intervalHistory; }
 
@@ -113,9 +113,9 @@ public:
     void restoreBlocks(const QList<BlockRecord> &records);
     void restoreValidators(const QMap<quint64, QStringList> &history);
     void restorePendingVotes(const QMap<QString, besu::PendingVotes> &votes);
-    // The recorded peer lists (by node) and federation replies (by endpoint) of a snapshot, as they were.
-    void restoreHistories(
-        const QHash<QString, QList<PeerListChange>> &peers, const QHash<QString, QList<FederationChange>> &federation);
+    void restoreSignerMetrics(const SignerMetricsRecord &record);
+    // The recorded histories of a snapshot, as they were (after the rest: restoring the captured facts records none).
+    void restoreHistories(const ChangeHistories &histories);
 
     // ---- Usage (issue 15) ---------------------------------------------------------------------------------------
     // Transactions per sender and called contract, rolling over the history window (UsageLedger), and who answers for
@@ -131,8 +131,8 @@ public:
     void restoreUsage(const UsageLedger &ledger, const QHash<QString, AccountDirectory::ContractAnswer> &answers);
     // The time cursor: shows `moment` of `history` (replay::stateAt), changing only what differs from what is shown
     // (blocks hidden or shown again at the end, nodes whose observations differ, the federation replies, the range
-    // series, the usage ledger cut to the moment, the sources' health, pending votes and alerts where they were not
-    // known yet), then emits momentChanged. The state must hold a prefix of the history (as a snapshot reader left it).
+    // series, the usage ledger cut to the moment, the sources' health, pending votes, alerts and signer metrics as
+    // they stood), then emits momentChanged. The state must hold a prefix of the history (as a snapshot reader left it).
     void present(const StateHistory &history, const StateMoment &moment);
     bool isReplaying() const { return m_replaying; }
 
@@ -168,7 +168,8 @@ private:
     void updateHeadTime(NodeState &node);
     void recordPeers(const QString &node, const QList<besu::PeerInfo> &peers, const QDateTime &at);
     QDateTime historyCutoff() const; // the start of the history window
-    qsizetype federationCapacity() const;
+    qsizetype pollCapacity(int intervalMs) const; // one entry per poll of the window, and the one in force at its start
+    void pruneHistories();
 
     Clock *m_clock;
     NetworkConfig m_network;
@@ -184,8 +185,7 @@ private:
     SignerMetricsRecord m_signerMetrics;
     QMap<QString, SourceHealth> m_health;
     QHash<QString, FederationProbeReply> m_federation;
-    QHash<QString, QList<PeerListChange>> m_peerHistory;
-    QHash<QString, QList<FederationChange>> m_federationHistory;
+    ChangeHistories m_histories;
     PromRangeHistory m_intervalHistory;
     AlertmanagerAlerts m_alerts;
     UsageLedger m_usage;

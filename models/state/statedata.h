@@ -6,8 +6,10 @@
 #include "sources/besuparsers.h"
 #include "sources/federationprobe.h"
 #include "sources/prometheusparse.h"
+#include "sources/sourcehealth.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -174,3 +176,21 @@ template<typename T> struct Recorded
 };
 using PeerListChange = Recorded<QList<besu::PeerInfo>>; // a node's admin_peers
 using FederationChange = Recorded<FederationProbeReply>; // one level-2 endpoint's answers to the federation probe
+// A source's state, error and detail; its lastGood is the newest of the run (replay::healthAt).
+using HealthChange = Recorded<SourceHealth>;
+using VotesChange = Recorded<besu::PendingVotes>; // a node's qbft_getPendingVotes
+// The alerts and the poll error; `at` is the run's first answered poll (or, with an error, the last one before it).
+using AlertsChange = Recorded<AlertmanagerAlerts>;
+using SignerMetricsChange = Recorded<SignerMetricsRecord>; // a qbft_getSignerMetrics reply; `at` as first received
+
+// Everything NetworkState records when it changes over the history window: the time cursor of a snapshot shows each
+// as it stood at its moment (statereplay.h). Each log ascends by `since`.
+struct ChangeHistories
+{
+    QHash<QString, QList<PeerListChange>> peers; // by node
+    QHash<QString, QList<FederationChange>> federation; // by level-2 endpoint
+    QHash<QString, QList<HealthChange>> health; // by source id (NetworkState::setHealth)
+    QHash<QString, QList<VotesChange>> votes; // by node
+    QList<AlertsChange> alerts; // the network's Alertmanager
+    QList<SignerMetricsChange> signerMetrics; // whichever validator answered
+};

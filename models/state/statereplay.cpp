@@ -128,14 +128,79 @@ QList<FederationProbeReply> federationAt(const QList<FederationProbeReply> &capt
         if (r.at.isValid() && r.at <= at) {
             out.append(r);
         } else if (const FederationChange *e = log == recorded.cend() ? nullptr : changelog::inForce(*log, at)) {
-            QDateTime probed = e->lastSeen;
-            if (probed > at) {
-                const qint64 run = e->since.msecsTo(at);
-                probed = e->since.addMSecs(probeMs > 0 ? run - run % probeMs : run);
-            }
-            out.append(FederationProbe::repeatedAt(e->value, probed, freshMs));
+            out.append(FederationProbe::repeatedAt(e->value, changelog::observedBy(*e, at, probeMs), freshMs));
         }
     }
+    return out;
+}
+
+QMap<QString, SourceHealth> healthAt(const QMap<QString, SourceHealth> &captured,
+    const QHash<QString, QList<HealthChange>> &recorded, const QDateTime &capturedAt, const QDateTime &at)
+{
+    if (!capturedAt.isValid() || at >= capturedAt)
+        return captured;
+    QMap<QString, SourceHealth> out;
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        const HealthChange *e = changelog::inForce(it.value(), at);
+        if (!e)
+            continue;
+        SourceHealth h = e->value;
+        // A lastGood newer than the run's start: good replies kept coming through it, the last one by `at` no later
+        // than `at`; an older one is where the source stopped answering, the same throughout.
+        if (h.lastGood.isValid() && h.lastGood > e->since)
+            h.lastGood = std::min(h.lastGood, at);
+        out.insert(it.key(), h);
+    }
+    return out;
+}
+
+QMap<QString, besu::PendingVotes> pendingVotesAt(const QMap<QString, besu::PendingVotes> &captured,
+    const QHash<QString, QList<VotesChange>> &recorded, const QDateTime &capturedAt, const QDateTime &at)
+{
+    if (!capturedAt.isValid() || at >= capturedAt)
+        return captured;
+    QMap<QString, besu::PendingVotes> out;
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        if (const VotesChange *e = changelog::inForce(it.value(), at))
+            out.insert(it.key(), e->value);
+    }
+    return out;
+}
+
+AlertmanagerAlerts alertsAt(const AlertmanagerAlerts &captured, const QList<AlertsChange> &recorded, qint64 pollMs,
+    const QDateTime &capturedAt, const QDateTime &at)
+{
+    const bool atCapture = !capturedAt.isValid() || at >= capturedAt;
+    if (atCapture)
+        return captured;
+    if (recorded.isEmpty()) {
+        // A failed poll keeps the alerts of the last one that answered (NetworkState::setAlertmanagerAlerts); its
+        // error has no time of its own.
+        if (!captured.at.isValid() || captured.at > at)
+            return {};
+        AlertmanagerAlerts out = captured;
+        out.error.clear();
+        return out;
+    }
+    const AlertsChange *e = changelog::inForce(recorded, at);
+    if (!e)
+        return {};
+    AlertmanagerAlerts out = e->value;
+    if (out.error.isEmpty())
+        out.at = changelog::observedBy(*e, at, pollMs);
+    return out;
+}
+
+SignerMetricsRecord signerMetricsAt(
+    const SignerMetricsRecord &captured, const QList<SignerMetricsChange> &recorded, qint64 pollMs, const QDateTime &at)
+{
+    if (captured.at.isValid() && captured.at <= at)
+        return captured;
+    const SignerMetricsChange *e = changelog::inForce(recorded, at);
+    if (!e)
+        return {};
+    SignerMetricsRecord out = e->value;
+    out.at = changelog::observedBy(*e, at, pollMs);
     return out;
 }
 
@@ -183,7 +248,7 @@ StateMoment stateAt(const StateHistory &history, const QDateTime &at)
         const QList<NodeSample> samples = history.samples.value(captured.name);
         m.sampleCount.insert(captured.name, samplesUpTo(samples, m.at));
         NodeState n = nodeAt(captured, samples, history.blocks, m.at);
-        n.peerList = peerListAt(captured.peerList, history.peerHistory.value(captured.name), samples, m.at);
+        n.peerList = peerListAt(captured.peerList, history.changes.peers.value(captured.name), samples, m.at);
         m.nodes.append(n);
     }
     // The validator sets in force up to the newest block shown; the first one (in force when the window began) stays.
@@ -194,21 +259,15 @@ StateMoment stateAt(const StateHistory &history, const QDateTime &at)
             m.validators.insert(it.key(), it.value());
     }
     m.federation = federationAt(
-        history.federation, history.federationHistory, history.federationProbeMs, history.federationFreshMs, m.at);
+        history.federation, history.changes.federation, history.federationProbeMs, history.federationFreshMs, m.at);
     m.intervalHistory = rangeAt(history.intervalHistory, m.at);
 
+    m.health = healthAt(history.health, history.changes.health, history.capturedAt, m.at);
+    m.pendingVotes = pendingVotesAt(history.pendingVotes, history.changes.votes, history.capturedAt, m.at);
+    m.alerts = alertsAt(history.alerts, history.changes.alerts, history.alertsPollMs, history.capturedAt, m.at);
+    m.signerMetrics
+        = signerMetricsAt(history.signerMetrics, history.changes.signerMetrics, history.signerMetricsPollMs, m.at);
     const bool atCapture = !history.capturedAt.isValid() || m.at >= history.capturedAt;
-    if (atCapture) {
-        m.health = history.health;
-        m.pendingVotes = history.pendingVotes;
-    }
-    // A failed poll keeps the alerts of the last one that answered (NetworkState::setAlertmanagerAlerts); its error
-    // has no time of its own.
-    if (history.alerts.at.isValid() ? history.alerts.at <= m.at : atCapture) {
-        m.alerts = history.alerts;
-        if (!atCapture)
-            m.alerts.error.clear();
-    }
     if (history.usage) {
         // At the capture the ledger is as it was then, its newest bucket unfinished.
         m.usageBeforeSec = atCapture ? std::numeric_limits<qint64>::max() : usageCut(*history.usage, m.at);

@@ -22,18 +22,21 @@ struct StateHistory
     QList<BlockRecord> blocks; // ascending by number
     QMap<quint64, QStringList> validators; // first block -> set in force from it
     QList<FederationProbeReply> federation;
-    // Recorded when they changed (NetworkState::peerHistory, federationHistory); empty in snapshots made before: the
-    // captured lists and replies are then shown only from their own time on.
-    QHash<QString, QList<PeerListChange>> peerHistory; // by node
-    QHash<QString, QList<FederationChange>> federationHistory; // by endpoint
+    // Recorded when they changed (NetworkState::histories); each log is empty in snapshots made before it was kept:
+    // the captured fact is then shown only from its own time on (from the capture for health and votes, which carry
+    // no time of their own).
+    ChangeHistories changes;
     qint64 federationProbeMs = 15000; // the probe's interval (federationProbeIntervalMs)
     qint64 federationFreshMs = 20000; // federatedSampleFreshMs
+    qint64 alertsPollMs = 5000; // alertmanagerPollMs
+    qint64 signerMetricsPollMs = 60000; // slowPollMs
     PromRangeHistory intervalHistory;
-    // Recorded once, as captured: the sources' health and the nodes' pending votes carry no time of their own (known at
-    // the capture only), the Alertmanager alerts carry their poll's time, the usage ledger its blocks' times.
+    // As captured: the sources' health, the nodes' pending votes, the Alertmanager alerts (with their poll's time),
+    // the latest signer metrics reply (with its own) and the usage ledger (its blocks' times).
     QMap<QString, SourceHealth> health;
     QMap<QString, besu::PendingVotes> pendingVotes;
     AlertmanagerAlerts alerts;
+    SignerMetricsRecord signerMetrics;
     std::optional<UsageLedger> usage;
 };
 
@@ -46,9 +49,10 @@ struct StateMoment
     QMap<quint64, QStringList> validators;
     QList<FederationProbeReply> federation; // the latest reply of each endpoint at or before `at` (federationAt)
     PromRangeHistory intervalHistory; // the range series cut at `at`
-    QMap<QString, SourceHealth> health; // empty before the capture: not known then
-    QMap<QString, besu::PendingVotes> pendingVotes; // likewise
-    AlertmanagerAlerts alerts; // empty (never polled) before the poll that answered them
+    QMap<QString, SourceHealth> health; // healthAt
+    QMap<QString, besu::PendingVotes> pendingVotes; // pendingVotesAt
+    AlertmanagerAlerts alerts; // alertsAt
+    SignerMetricsRecord signerMetrics; // signerMetricsAt
     qint64 usageBeforeSec = 0; // the usage ledger shows block time before this (usageAt)
     int usageBlockCount = 0; // how many of its blocks that leaves
 };
@@ -78,6 +82,23 @@ Observation<QList<besu::PeerInfo>> peerListAt(const Observation<QList<besu::Peer
 // FederationProbe::repeatedAt with `freshMs`).
 QList<FederationProbeReply> federationAt(const QList<FederationProbeReply> &captured,
     const QHash<QString, QList<FederationChange>> &recorded, qint64 probeMs, qint64 freshMs, const QDateTime &at);
+// Each source's health at `at`: the captured one from the capture on; before, the recorded state in force then. Its
+// last good reply: within a run that kept answering, the run's newest one up to `at`; otherwise the one before the
+// run. A source without a record then is absent (not known).
+QMap<QString, SourceHealth> healthAt(const QMap<QString, SourceHealth> &captured,
+    const QHash<QString, QList<HealthChange>> &recorded, const QDateTime &capturedAt, const QDateTime &at);
+// Each node's pending votes at `at`: the captured ones from the capture on; before, the recorded ones in force then.
+QMap<QString, besu::PendingVotes> pendingVotesAt(const QMap<QString, besu::PendingVotes> &captured,
+    const QHash<QString, QList<VotesChange>> &recorded, const QDateTime &capturedAt, const QDateTime &at);
+// The Alertmanager alerts at `at`: the captured ones from the capture on; before, the recorded ones in force then,
+// answered by the latest poll of their run (every `pollMs`), or, for a run of failed polls, with that error and the
+// last answer's time. Without records: the captured alerts from their poll's time on (error only at the capture).
+AlertmanagerAlerts alertsAt(const AlertmanagerAlerts &captured, const QList<AlertsChange> &recorded, qint64 pollMs,
+    const QDateTime &capturedAt, const QDateTime &at);
+// The signer metrics reply at `at`: the captured one from its time on; before, the recorded one in force then, given
+// again by the latest slow poll of its run (every `pollMs`). None (invalid `at`) before the first.
+SignerMetricsRecord signerMetricsAt(
+    const SignerMetricsRecord &captured, const QList<SignerMetricsChange> &recorded, qint64 pollMs, const QDateTime &at);
 // The usage ledger as it stood at `at`: whole buckets that end by then (a bucket cannot be split, so the last few
 // seconds before `at` wait for their bucket's end) and their blocks; usageCut gives the bound for `at`.
 qint64 usageCut(const UsageLedger &ledger, const QDateTime &at);

@@ -305,9 +305,12 @@ inline FederationProbeReply federationReply(const NetworkConfig &net, const QDat
     return r;
 }
 
-// Topology over the window, as NetworkState records it (peerHistory, federationHistory): every node knows its enode
-// and peers with every other; from a third to five sixths of the window (40 to 10 minutes before `now` in an hour)
-// inst1 was cut off (its nodes peering only among themselves) and the level 2 saw none of its targets. The captured lists and reply are the whole mesh again.
+// What NetworkState records over the window (ChangeHistories): every node knows its enode and peers with every other;
+// from a third to five sixths of the window (40 to 10 minutes before `now` in an hour) inst1 was cut off (its nodes
+// peering only among themselves), the level 2 saw none of its targets and Prometheus' health was degraded, the alert
+// InstitutionDown fired (and BesuNodeDown, still firing at the capture, from the middle of the window), the first node's
+// vote to add a validator has been pending since the cut, and the signer metrics changed when it healed. The captured
+// lists and reply are the whole mesh again.
 inline void addHistories(SnapshotData &d, const QDateTime &now)
 {
     auto enodeOf = [](const QString &name) {
@@ -342,14 +345,62 @@ inline void addHistories(SnapshotData &d, const QDateTime &now)
         const QList<besu::PeerInfo> mesh = peersOf(n, false);
         n.peerList = {mesh, now.addSecs(-30)};
         n.peers.rpc = {int(mesh.size()), n.peers.rpc.at};
-        d.peerHistory.insert(n.name, {{mesh, from, cutAt.addSecs(-5)}, {peersOf(n, true), cutAt, healedAt.addSecs(-5)},
+        d.changes.peers.insert(n.name, {{mesh, from, cutAt.addSecs(-5)}, {peersOf(n, true), cutAt, healedAt.addSecs(-5)},
             {mesh, healedAt, now.addSecs(-30)}});
     }
     d.federation = {federationReply(d.network, now.addSecs(-10))};
     const QString endpoint = d.federation.constFirst().endpoint;
-    d.federationHistory.insert(endpoint, {{federationReply(d.network, from), from, cutAt.addSecs(-15)},
+    d.changes.federation.insert(endpoint, {{federationReply(d.network, from), from, cutAt.addSecs(-15)},
         {federationReply(d.network, cutAt, QStringLiteral("inst1")), cutAt, healedAt.addSecs(-15)},
         {federationReply(d.network, healedAt), healedAt, now.addSecs(-10)}});
+
+    // Health: as a run keeps it, with the newest good reply of the run.
+    const SourceHealth ok = d.health.value(QStringLiteral("prometheus"));
+    SourceHealth before = ok;
+    before.lastGood = cutAt.addSecs(-15);
+    SourceHealth degraded = ok;
+    degraded.state = SourceHealth::State::Degraded;
+    degraded.detail = QStringLiteral("inst1: 0 of 4 targets up");
+    degraded.lastGood = healedAt.addSecs(-15);
+    d.changes.health.insert(QStringLiteral("prometheus"),
+        {{before, from, cutAt.addSecs(-15)}, {degraded, cutAt, healedAt.addSecs(-15)}, {ok, healedAt, now.addSecs(-10)}});
+
+    const QString voter = d.network.nodes.constFirst().name;
+    d.changes.votes.insert(voter, {{{}, from, cutAt.addSecs(-5)}, {d.pendingVotes.value(voter), cutAt, now.addSecs(-5)}});
+
+    AmAlert institution;
+    institution.labels = {{QStringLiteral("alertname"), QStringLiteral("InstitutionDown")},
+        {QStringLiteral("organization"), QStringLiteral("inst1")}};
+    institution.startsAt = cutAt;
+    institution.fingerprint = QStringLiteral("9a0e4c7d1b2f3a65");
+    institution.state = QStringLiteral("active");
+    const AmAlert node = d.alerts.alerts.constFirst(); // from 30 minutes before the capture, still firing
+    auto polled = [](const QList<AmAlert> &alerts, const QDateTime &at) {
+        AlertmanagerAlerts a;
+        a.alerts = alerts;
+        a.at = at;
+        return a;
+    };
+    const QDateTime nodeDown = from.addSecs(window / 2);
+    d.changes.alerts = {{polled({}, from), from, cutAt.addSecs(-15)},
+        {polled({institution}, cutAt), cutAt, nodeDown.addSecs(-15)},
+        {polled({institution, node}, nodeDown), nodeDown, healedAt.addSecs(-15)},
+        {polled({node}, healedAt), healedAt, d.alerts.at}};
+
+    SignerMetricsRecord metrics;
+    metrics.node = voter;
+    metrics.fromBlock = d.blocks.isEmpty() ? 0 : d.blocks.constLast().number() - 99;
+    for (const NodeState &n : std::as_const(d.nodes)) {
+        if (n.type == NodeType::Validator && !n.address.isEmpty())
+            metrics.metrics.append({n.address, 12, metrics.fromBlock.value_or(0) + 90});
+    }
+    SignerMetricsRecord earlier = metrics;
+    earlier.at = from;
+    for (besu::SignerMetric &m : earlier.metrics)
+        m.proposedBlockCount = 11;
+    metrics.at = now.addSecs(-30);
+    d.signerMetrics = metrics;
+    d.changes.signerMetrics = {{earlier, from, healedAt.addSecs(-60)}, {metrics, healedAt, now.addSecs(-30)}};
 }
 
 } // namespace synthetic

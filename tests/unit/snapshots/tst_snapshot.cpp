@@ -314,6 +314,14 @@ private slots:
                 u"nodes[0].peerHistory.changes[1]: times out of order"_s},
             {R"({"profile":"x","blocks":[],"nodes":[],"federationHistory":[{"endpoint":"l2","changes":[{"since":9,"lastSeen":3}]}]})",
                 u"federationHistory[0].changes[0]: times out of order"_s},
+            {R"({"profile":"x","blocks":[],"nodes":[],"healthHistory":{"rpc:a":[{"since":9,"lastSeen":3,"value":{}}]}})",
+                u"healthHistory.rpc:a[0]: times out of order"_s},
+            {R"({"profile":"x","blocks":[],"nodes":[],"pendingVotesHistory":{"a":[{"since":1,"lastSeen":3,"value":[]}]}})",
+                u"pendingVotesHistory.a[0].value: expected an object"_s},
+            {R"({"profile":"x","blocks":[],"nodes":[],"alertmanagerHistory":{"since":1}})",
+                u"alertmanagerHistory: expected a list"_s},
+            {R"({"profile":"x","blocks":[],"nodes":[],"signerMetrics":{"node":"a","at":1,"metrics":[{"address":"0x01","proposedBlockCount":-1}]}})",
+                u"signerMetrics.metrics[0].proposedBlockCount: expected a whole number of at least 0"_s},
         };
         for (const auto &[json, why] : histories) {
             r = SnapshotReader::read(craft(compress(json), json.size()), {});
@@ -459,9 +467,9 @@ private slots:
         synthetic::addHistories(d, Now);
         const SnapshotReadResult r = SnapshotReader::read(encodeOrFail(d), {});
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.data.peerHistory.size(), d.peerHistory.size());
-        for (auto it = d.peerHistory.cbegin(); it != d.peerHistory.cend(); ++it) {
-            const QList<PeerListChange> back = r.data.peerHistory.value(it.key());
+        QCOMPARE(r.data.changes.peers.size(), d.changes.peers.size());
+        for (auto it = d.changes.peers.cbegin(); it != d.changes.peers.cend(); ++it) {
+            const QList<PeerListChange> back = r.data.changes.peers.value(it.key());
             QCOMPARE(back.size(), 3);
             for (int i = 0; i < 3; ++i) {
                 QCOMPARE(back.at(i).since, it->at(i).since);
@@ -471,15 +479,47 @@ private slots:
             QCOMPARE(back.at(2).value.constData(), back.at(0).value.constData()); // stored once, read back shared
         }
         const QString endpoint = d.federation.constFirst().endpoint;
-        const QList<FederationChange> federation = r.data.federationHistory.value(endpoint);
+        const QList<FederationChange> federation = r.data.changes.federation.value(endpoint);
         QCOMPARE(federation.size(), 3);
         for (int i = 0; i < 3; ++i) {
-            const FederationChange &was = d.federationHistory.value(endpoint).at(i);
+            const FederationChange &was = d.changes.federation.value(endpoint).at(i);
             QCOMPARE(federation.at(i).since, was.since);
             QCOMPARE(federation.at(i).lastSeen, was.lastSeen);
             QCOMPARE(federation.at(i).value.at, was.value.at);
             QVERIFY(FederationProbe::sameAnswers(federation.at(i).value, was.value, 0));
         }
+        // Health, votes, alerts and signer metrics: each run as it was written.
+        const QList<HealthChange> health = r.data.changes.health.value(u"prometheus"_s);
+        QCOMPARE(health.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const HealthChange &was = d.changes.health.value(u"prometheus"_s).at(i);
+            QCOMPARE(health.at(i).since, was.since);
+            QCOMPARE(health.at(i).lastSeen, was.lastSeen);
+            QCOMPARE(health.at(i).value.state, was.value.state);
+            QCOMPARE(health.at(i).value.detail, was.value.detail);
+            QCOMPARE(health.at(i).value.lastGood, was.value.lastGood);
+            QCOMPARE(health.at(i).value.endpoint, was.value.endpoint);
+        }
+        const QString voter = d.nodes.constFirst().name;
+        QCOMPARE(r.data.changes.votes.value(voter).size(), 2);
+        QCOMPARE(r.data.changes.votes.value(voter).at(1).value, d.pendingVotes.value(voter));
+        QCOMPARE(r.data.changes.alerts.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const AlertsChange &was = d.changes.alerts.at(i);
+            QCOMPARE(r.data.changes.alerts.at(i).since, was.since);
+            QCOMPARE(r.data.changes.alerts.at(i).value.at, was.value.at);
+            QCOMPARE(r.data.changes.alerts.at(i).value.alerts.size(), was.value.alerts.size());
+            for (int k = 0; k < was.value.alerts.size(); ++k)
+                QCOMPARE(r.data.changes.alerts.at(i).value.alerts.at(k).labels, was.value.alerts.at(k).labels);
+        }
+        QCOMPARE(r.data.signerMetrics.at, d.signerMetrics.at);
+        QCOMPARE(r.data.signerMetrics.node, d.signerMetrics.node);
+        QCOMPARE(r.data.signerMetrics.fromBlock, d.signerMetrics.fromBlock);
+        QVERIFY(!d.signerMetrics.metrics.isEmpty());
+        QVERIFY(r.data.signerMetrics.metrics == d.signerMetrics.metrics);
+        QCOMPARE(r.data.changes.signerMetrics.size(), 2);
+        QVERIFY(r.data.changes.signerMetrics.at(0).value.metrics == d.changes.signerMetrics.at(0).value.metrics);
+        QCOMPARE(r.data.changes.signerMetrics.at(0).lastSeen, d.changes.signerMetrics.at(0).lastSeen);
 
         ManualClock clock(Now.addDays(2));
         Monitor monitor(&clock);
@@ -504,26 +544,54 @@ private slots:
         QCOMPARE(targetsUp(u"inst1"_s), 0.0);
         QCOMPARE(targetsUp(u"inst0"_s), 4.0);
         QVERIFY(state.federationReplies().value(endpoint).at <= Now.addSecs(-20 * 60));
+        QCOMPARE(state.health(u"prometheus"_s).state, SourceHealth::State::Degraded);
+        QCOMPARE(state.health(u"prometheus"_s).lastGood, Now.addSecs(-20 * 60)); // good replies kept coming
+        QCOMPARE(state.pendingVotes().value(voter), d.pendingVotes.value(voter));
+        QCOMPARE(state.alertmanagerAlerts().alerts.size(), 2);
+        QCOMPARE(state.alertmanagerAlerts().alerts.at(0).labels.value(u"alertname"_s), u"InstitutionDown"_s);
+        QVERIFY(state.alertmanagerAlerts().at <= Now.addSecs(-20 * 60));
+        QVERIFY(state.alertmanagerAlerts().at > Now.addSecs(-20 * 60 - 16)); // the poll just before
+        QCOMPARE(state.signerMetrics().metrics.constFirst().proposedBlockCount, quint64(11));
         replay.setTime(Now.addSecs(-50 * 60)); // before it
         QCOMPARE(state.node(inst1)->peerList.value.size(), mesh);
         QCOMPARE(targetsUp(u"inst1"_s), 4.0);
+        QCOMPARE(state.health(u"prometheus"_s).state, SourceHealth::State::Ok);
+        QVERIFY(state.pendingVotes().value(voter).isEmpty());
+        QVERIFY(state.alertmanagerAlerts().alerts.isEmpty());
+        QVERIFY(state.alertmanagerAlerts().at.isValid()); // polled, nothing firing
+        replay.setTime(Now.addSecs(-5 * 60)); // healed; the metrics from after the heal
+        QCOMPARE(state.health(u"prometheus"_s).state, SourceHealth::State::Ok);
+        QCOMPARE(state.alertmanagerAlerts().alerts.size(), 1);
+        QCOMPARE(state.signerMetrics().metrics.constFirst().proposedBlockCount, quint64(12));
         replay.setTime(Now); // the capture
         QCOMPARE(state.node(inst1)->peerList.value, d.nodes.at(4).peerList.value);
         QCOMPARE(state.node(inst1)->peerList.at, d.nodes.at(4).peerList.at);
         QCOMPARE(state.federationReplies().value(endpoint).at, d.federation.constFirst().at);
+        QCOMPARE(state.health(u"prometheus"_s).lastGood, d.health.value(u"prometheus"_s).lastGood);
+        QCOMPARE(state.alertmanagerAlerts().at, d.alerts.at);
+        QCOMPARE(state.signerMetrics().at, d.signerMetrics.at);
 
         QString error;
         const auto again = SnapshotWriter::capture(monitor, &book, {}, &error);
         QVERIFY2(again, qPrintable(error));
-        QCOMPARE(again->peerHistory.value(inst1).size(), 3);
-        QCOMPARE(again->federationHistory.value(endpoint).size(), 3);
+        QCOMPARE(again->changes.peers.value(inst1).size(), 3);
+        QCOMPARE(again->changes.federation.value(endpoint).size(), 3);
+        QCOMPARE(again->changes.health.value(u"prometheus"_s).size(), 3);
+        QCOMPARE(again->changes.votes.value(voter).size(), 2);
+        QCOMPARE(again->changes.alerts.size(), 4);
+        QCOMPARE(again->changes.signerMetrics.size(), 2);
+        QCOMPARE(again->signerMetrics.at, d.signerMetrics.at);
         // A shorter window keeps the entry in force when it begins and what follows.
         SnapshotOptions lastMinutes;
         lastMinutes.windowSeconds = 15 * 60;
         const auto recent = SnapshotWriter::capture(monitor, &book, lastMinutes, &error);
         QVERIFY2(recent, qPrintable(error));
-        QCOMPARE(recent->peerHistory.value(inst1).size(), 2);
-        QCOMPARE(recent->federationHistory.value(endpoint).size(), 2);
+        QCOMPARE(recent->changes.peers.value(inst1).size(), 2);
+        QCOMPARE(recent->changes.federation.value(endpoint).size(), 2);
+        QCOMPARE(recent->changes.health.value(u"prometheus"_s).size(), 2);
+        QCOMPARE(recent->changes.votes.value(voter).size(), 1);
+        QCOMPARE(recent->changes.alerts.size(), 2);
+        QCOMPARE(recent->changes.signerMetrics.size(), 2);
     }
 
     void storedFixtureOfEachVersionOpens_data()
@@ -532,14 +600,17 @@ private slots:
         QTest::addColumn<int>("format");
         QTest::addColumn<bool>("withAlerts");
         QTest::addColumn<bool>("withHistories");
+        QTest::addColumn<bool>("withFacts"); // health, votes, alerts and signer metrics histories
         QTest::addColumn<bool>("current");
         // Format 1: blocks in the JSON, written before alerts and votes were kept. Format 2: blocks in the binary
         // block table, before and after the peer-list and federation histories were kept (optional keys of schema 1).
         // SENTINELA_WRITE_SNAPSHOT_FIXTURE=1 rewrites the current file only.
-        QTest::newRow("format 1, schema 1") << u"schema-1.sentinela-snapshot"_s << 1 << false << false << false;
-        QTest::newRow("format 2, schema 1") << u"format-2-schema-1.sentinela-snapshot"_s << 2 << true << false << false;
+        QTest::newRow("format 1, schema 1") << u"schema-1.sentinela-snapshot"_s << 1 << false << false << false << false;
+        QTest::newRow("format 2, schema 1") << u"format-2-schema-1.sentinela-snapshot"_s << 2 << true << false << false << false;
         QTest::newRow("format 2, schema 1, histories")
-            << u"format-2-schema-1-histories.sentinela-snapshot"_s << 2 << true << true << true;
+            << u"format-2-schema-1-histories.sentinela-snapshot"_s << 2 << true << true << false << false;
+        QTest::newRow("format 2, schema 1, histories of every fact")
+            << u"format-2-schema-1-facts.sentinela-snapshot"_s << 2 << true << true << true << true;
     }
 
     void storedFixtureOfEachVersionOpens()
@@ -548,6 +619,7 @@ private slots:
         QFETCH(int, format);
         QFETCH(bool, withAlerts);
         QFETCH(bool, withHistories);
+        QFETCH(bool, withFacts);
         QFETCH(bool, current);
         const QString path = QStringLiteral(SENTINELA_SOURCE_DIR "/tests/fixtures/snapshots/") + file;
         if (qEnvironmentVariableIsSet("SENTINELA_WRITE_SNAPSHOT_FIXTURE") && current) {
@@ -582,8 +654,13 @@ private slots:
         QCOMPARE(r.data.alerts.alerts.isEmpty(), !withAlerts);
         QCOMPARE(r.data.pendingVotes.isEmpty(), !withAlerts);
         // Older files have no histories: the time cursor shows the captured lists and replies from their time on.
-        QCOMPARE(r.data.peerHistory.size(), withHistories ? 8 : 0);
-        QCOMPARE(r.data.federationHistory.size(), withHistories ? 1 : 0);
+        QCOMPARE(r.data.changes.peers.size(), withHistories ? 8 : 0);
+        QCOMPARE(r.data.changes.federation.size(), withHistories ? 1 : 0);
+        QCOMPARE(r.data.changes.health.size(), withFacts ? 1 : 0);
+        QCOMPARE(r.data.changes.votes.size(), withFacts ? 1 : 0);
+        QCOMPARE(r.data.changes.alerts.size(), withFacts ? 4 : 0);
+        QCOMPARE(r.data.changes.signerMetrics.size(), withFacts ? 2 : 0);
+        QCOMPARE(r.data.signerMetrics.at.isValid(), withFacts);
         {
             ManualClock replayClock(Now);
             Monitor replayed(&replayClock);
@@ -596,6 +673,10 @@ private slots:
             if (withHistories)
                 QCOMPARE(inst1->peerList.value.size(), 3);
             QCOMPARE(replayed.state()->federationReplies().isEmpty(), !withHistories);
+            // Without their histories health and votes are unknown before the capture, with them as they stood.
+            QCOMPARE(replayed.state()->health().isEmpty(), !withFacts);
+            if (withFacts)
+                QCOMPARE(replayed.state()->health(u"prometheus"_s).state, SourceHealth::State::Degraded);
         }
 
         // Opened, the blocks' analyses come from the file's decoded seals: none is recovered again.

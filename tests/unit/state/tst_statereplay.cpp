@@ -220,17 +220,104 @@ StateHistory historyOf(const NetworkState &state, const QDateTime &capture)
     StateHistory h;
     h.capturedAt = capture;
     h.nodes = state.nodes();
-    for (const QString &name : state.nodeNames()) {
+    for (const QString &name : state.nodeNames())
         h.samples.insert(name, state.samples(name));
-        if (const auto peers = state.peerHistory(name); !peers.isEmpty())
-            h.peerHistory.insert(name, peers);
-    }
     for (const FederationProbeReply &r : state.federationReplies())
         h.federation.append(r);
-    h.federationHistory = state.federationHistory();
+    h.changes = state.histories();
     h.federationProbeMs = 30000;
     h.federationFreshMs = federatedSampleFreshMs(state.network());
+    h.alertsPollMs = alertmanagerPollMs(state.network().polling);
+    h.signerMetricsPollMs = slowPollMs(state.network().polling);
+    h.health = state.health();
+    h.pendingVotes = state.pendingVotes();
+    h.alerts = state.alertmanagerAlerts();
+    h.signerMetrics = state.signerMetrics();
     return h;
+}
+
+// The facts without a time of their own that the live state held at one moment.
+struct LiveFacts
+{
+    QMap<QString, SourceHealth> health;
+    QMap<QString, besu::PendingVotes> votes;
+    AlertmanagerAlerts alerts;
+    SignerMetricsRecord signerMetrics;
+};
+
+LiveFacts factsOf(const NetworkState &state)
+{
+    return {state.health(), state.pendingVotes(), state.alertmanagerAlerts(), state.signerMetrics()};
+}
+
+bool sameHealth(const SourceHealth &a, const SourceHealth &b)
+{
+    return a.state == b.state && a.lastError == b.lastError && a.detail == b.detail && a.lastGood == b.lastGood
+        && a.source == b.source;
+}
+
+AmAlert firing(const QDateTime &polled)
+{
+    AmAlert a;
+    a.labels = {{u"alertname"_s, u"BesuNodeDown"_s}, {u"instance"_s, u"b"_s}};
+    a.fingerprint = u"f1"_s;
+    a.state = u"active"_s;
+    a.startsAt = at(350);
+    a.updatedAt = polled; // refreshed at every evaluation: no change
+    a.endsAt = polled.addSecs(240);
+    return a;
+}
+
+// Every 5 s for ten minutes: Prometheus Ok, Down ("timeout") in (-300 s, -120 s], Ok again; JSON-RPC of "a" Ok
+// throughout; a's vote to add 0x04 pending in (-400 s, -100 s]; the alert BesuNodeDown firing from -350 s until it
+// resolves at -60 s, Alertmanager refusing in [-200 s, -150 s]; signer metrics every minute, one more proposal each
+// time except from -300 s to -180 s.
+void liveFacts(NetworkState &state, ManualClock &clock, int back)
+{
+    const QDateTime t = at(back);
+    clock.setNow(t);
+    SourceHealth prometheus;
+    prometheus.source = u"Prometheus l2"_s;
+    prometheus.endpoint = u"http://l2:9090"_s;
+    const bool down = back < 300 && back >= 120;
+    prometheus.state = down ? SourceHealth::State::Down : SourceHealth::State::Ok;
+    prometheus.lastError = down ? u"timeout"_s : QString();
+    prometheus.lastGood = down ? at(300) : t;
+    state.setHealth(u"prometheus"_s, prometheus);
+    SourceHealth rpc;
+    rpc.source = u"RPC a"_s;
+    rpc.state = SourceHealth::State::Ok;
+    rpc.lastGood = t;
+    state.setHealth(u"rpc:a"_s, rpc);
+
+    NodeRpcStatus s;
+    s.node = u"a"_s;
+    s.at = t;
+    s.reachable = true;
+    s.blockNumber = Tip;
+    s.pendingVotes = back < 400 && back >= 100 ? besu::PendingVotes {{u"0x04"_s, true}} : besu::PendingVotes {};
+    state.applyRpcStatus(s);
+
+    AlertmanagerAlerts alerts;
+    if (back <= 200 && back >= 150) {
+        alerts.error = u"connection refused"_s;
+    } else {
+        alerts.at = t;
+        if (back <= 350 && back > 60)
+            alerts.alerts = {firing(t)};
+    }
+    state.setAlertmanagerAlerts(alerts);
+
+    if (back % 60 == 0) {
+        NodeRpcSlowStatus slow;
+        slow.node = u"a"_s;
+        slow.at = t;
+        slow.reachable = true;
+        const quint64 proposed = back <= 300 && back >= 180 ? 5 : quint64(20 - back / 60);
+        slow.signerMetrics = QList<besu::SignerMetric> {{u"0x01"_s, proposed, Tip - 3}};
+        slow.signerMetricsFrom = Tip - 99;
+        state.applyRpcSlowStatus(slow);
+    }
 }
 
 } // namespace
@@ -470,13 +557,13 @@ private slots:
                 live.insert(back, {state.node(u"a"_s)->peerList, state.federationReplies().value(u"l2"_s)});
         }
         // Change-only: three lists (the third sharing the first's copy), two federation answers.
-        const QList<PeerListChange> peers = state.peerHistory(u"a"_s);
+        const QList<PeerListChange> peers = state.histories().peers.value(u"a"_s);
         QCOMPARE(peers.size(), 3);
         QCOMPARE(peers.at(1).since, at(300));
         QCOMPARE(peers.at(1).lastSeen, at(125));
         QCOMPARE(peers.at(2).value.constData(), peers.at(0).value.constData());
         QCOMPARE(peers.at(2).lastSeen, Capture);
-        const QList<FederationChange> federation = state.federationHistory().value(u"l2"_s);
+        const QList<FederationChange> federation = state.histories().federation.value(u"l2"_s);
         QCOMPARE(federation.size(), 2);
         QCOMPARE(federation.at(1).since, at(240));
         QCOMPARE(federation.at(1).lastSeen, Capture);
@@ -512,7 +599,7 @@ private slots:
             review.restoreNode(n, h.samples.value(n.name));
         for (const FederationProbeReply &r : h.federation)
             review.applyFederationReply(r);
-        review.restoreHistories(h.peerHistory, h.federationHistory);
+        review.restoreHistories(h.changes);
         QSignalSpy peersChanged(&review, &NetworkState::peersChanged);
         QSignalSpy federationChanged(&review, &NetworkState::federationChanged);
         review.present(h, replay::stateAt(h, at(200)));
@@ -523,7 +610,93 @@ private slots:
         review.present(h, replay::stateAt(h, at(199)));
         QCOMPARE(peersChanged.size(), 1);
         // The review's own state records nothing while it replays.
-        QCOMPARE(review.peerHistory(u"a"_s).size(), 3);
+        QCOMPARE(review.histories().peers.value(u"a"_s).size(), 3);
+    }
+
+    // Sources' health, pending votes, Alertmanager alerts and signer metrics recorded live change by change, and
+    // replayed: at each moment the history gives what the live state held then (not unknown, not the capture's).
+    void factsRecordedAndReplayed()
+    {
+        ManualClock clock(at(600));
+        NetworkState state(&clock);
+        NetworkConfig net = network();
+        net.polling.prometheusMs = 5000;
+        state.configure(net);
+        const QList<int> moments {500, 380, 320, 250, 175, 90, 30};
+        QMap<int, LiveFacts> live;
+        for (int back = 600; back >= 0; back -= 5) {
+            liveFacts(state, clock, back);
+            if (moments.contains(back))
+                live.insert(back, factsOf(state));
+        }
+        // Change-only: three runs of Prometheus' health, one of JSON-RPC's, three of the votes, five of the alerts
+        // (none, firing, refused, firing, resolved), and the signer metrics once a minute but one run of three polls.
+        const ChangeHistories &c = state.histories();
+        QCOMPARE(c.health.value(u"prometheus"_s).size(), 3);
+        QCOMPARE(c.health.value(u"rpc:a"_s).size(), 1);
+        QCOMPARE(c.votes.value(u"a"_s).size(), 3);
+        QCOMPARE(c.alerts.size(), 5);
+        QCOMPARE(c.signerMetrics.size(), 11 - 2);
+        QCOMPARE(c.alerts.at(1).since, at(350));
+
+        const StateHistory h = historyOf(state, Capture);
+        for (int back : moments) {
+            const QByteArray where = "at -" + QByteArray::number(back) + " s";
+            const StateMoment m = replay::stateAt(h, at(back));
+            const LiveFacts &then = live.value(back);
+            QCOMPARE(m.health.keys(), then.health.keys());
+            for (auto it = then.health.cbegin(); it != then.health.cend(); ++it)
+                QVERIFY2(sameHealth(m.health.value(it.key()), it.value()), where + " " + it.key().toUtf8());
+            QVERIFY2(m.pendingVotes == then.votes, where);
+            QCOMPARE(m.alerts.at, then.alerts.at);
+            QCOMPARE(m.alerts.error, then.alerts.error);
+            QCOMPARE(m.alerts.alerts.size(), then.alerts.alerts.size());
+            QCOMPARE(m.signerMetrics.at, then.signerMetrics.at);
+            QVERIFY2(m.signerMetrics.metrics == then.signerMetrics.metrics, where);
+        }
+        // Before the first poll nothing was known.
+        const StateMoment before = replay::stateAt(h, at(700));
+        QVERIFY(before.health.isEmpty());
+        QVERIFY(before.pendingVotes.isEmpty());
+        QVERIFY(!before.alerts.at.isValid() && before.alerts.error.isEmpty());
+        QVERIFY(!before.signerMetrics.at.isValid());
+
+        // Shown by the state: each changes once going to -250 s (Prometheus down, the vote, the alert, the metrics),
+        // and a second later nothing does.
+        NetworkState review(&clock);
+        review.configure(net);
+        for (const NodeState &n : h.nodes)
+            review.restoreNode(n, h.samples.value(n.name));
+        for (auto it = h.health.cbegin(); it != h.health.cend(); ++it)
+            review.setHealth(it.key(), it.value());
+        review.restorePendingVotes(h.pendingVotes);
+        review.setAlertmanagerAlerts(h.alerts);
+        review.restoreSignerMetrics(h.signerMetrics);
+        review.restoreHistories(h.changes);
+        QSignalSpy health(&review, &NetworkState::healthChanged);
+        QSignalSpy votes(&review, &NetworkState::pendingVotesChanged);
+        QSignalSpy alerts(&review, &NetworkState::alertmanagerAlertsChanged);
+        QSignalSpy metrics(&review, &NetworkState::signerMetricsChanged);
+        review.present(h, replay::stateAt(h, at(250)));
+        QCOMPARE(review.health(u"prometheus"_s).state, SourceHealth::State::Down);
+        QCOMPARE(review.health(u"prometheus"_s).lastGood, at(300));
+        QCOMPARE(review.pendingVotes().value(u"a"_s).value(u"0x04"_s), true);
+        QCOMPARE(review.alertmanagerAlerts().alerts.size(), 1);
+        QCOMPARE(review.signerMetrics().at, at(300));
+        QVERIFY(!health.isEmpty());
+        QCOMPARE(votes.size(), 1);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(metrics.size(), 1);
+        health.clear();
+        // -249 s: between polls, the same facts (a good reply's time is the moment's, for JSON-RPC's Ok run).
+        review.present(h, replay::stateAt(h, at(249)));
+        QCOMPARE(votes.size(), 1);
+        QCOMPARE(metrics.size(), 1);
+        QCOMPARE(health.size(), 1);
+        QCOMPARE(health.at(0).at(0).toString(), u"rpc:a"_s);
+        // The review records nothing while it replays.
+        QCOMPARE(review.histories().health.value(u"prometheus"_s).size(), 3);
+        QCOMPARE(review.histories().alerts.size(), 5);
     }
 
     // A kiosk runs for weeks: a peer list that flaps at every poll and federation answers that change at every probe
@@ -549,15 +722,24 @@ private slots:
             s.at = t;
             s.reachable = true;
             s.peers = poll % 2 ? two : one;
+            s.pendingVotes = poll % 2 ? besu::PendingVotes {{u"0x04"_s, true}} : besu::PendingVotes {};
             state.applyRpcStatus(s);
+            SourceHealth health;
+            health.state = poll % 2 ? SourceHealth::State::Down : SourceHealth::State::Ok;
+            state.setHealth(u"rpc:a"_s, health);
+            AlertmanagerAlerts alerts;
+            alerts.at = t;
+            if (poll % 2)
+                alerts.alerts = {firing(t)};
+            state.setAlertmanagerAlerts(alerts);
             if (poll % 6 == 0)
                 state.applyFederationReply(federationReply(t, (poll / 6) % 2 ? 2 : 1, 3000));
             if (t == start.addSecs(2 * 3600)) {
-                afterTwoHours = state.peerHistory(u"a"_s).size();
-                federationAfterTwoHours = state.federationHistory().value(u"l2"_s).size();
+                afterTwoHours = state.histories().peers.value(u"a"_s).size();
+                federationAfterTwoHours = state.histories().federation.value(u"l2"_s).size();
             }
         }
-        const QList<PeerListChange> peers = state.peerHistory(u"a"_s);
+        const QList<PeerListChange> peers = state.histories().peers.value(u"a"_s);
         QVERIFY2(peers.size() <= 3600 / 5 + 1, qPrintable(QString::number(peers.size())));
         QVERIFY(peers.size() >= 3600 / 5 - 1);
         QCOMPARE(peers.size(), afterTwoHours); // flat once the window is full
@@ -567,18 +749,24 @@ private slots:
         for (const PeerListChange &c : peers)
             copies.insert(c.value.constData());
         QCOMPARE(copies.size(), 2);
-        const QList<FederationChange> federation = state.federationHistory().value(u"l2"_s);
+        const QList<FederationChange> federation = state.histories().federation.value(u"l2"_s);
         QVERIFY2(federation.size() <= 3600 / 30 + 1, qPrintable(QString::number(federation.size())));
         QCOMPARE(federation.size(), federationAfterTwoHours);
         // Consecutive answers share their series' labels (one copy for the day).
         const PromLabels &first = federation.at(0).value.results.at(1).series.at(0).labels;
         const PromLabels &last = federation.constLast().value.results.at(1).series.at(0).labels;
         QCOMPARE(&last.constBegin().value(), &first.constBegin().value());
+        // Health, votes and alerts flapping at every poll (Alertmanager polled every 15 s here, 3 polls a change).
+        QVERIFY(state.histories().health.value(u"rpc:a"_s).size() <= 3600 / 5 + 1);
+        QVERIFY(state.histories().health.value(u"rpc:a"_s).size() >= 3600 / 5 - 1);
+        QVERIFY(state.histories().votes.value(u"a"_s).size() <= 3600 / 5 + 1);
+        QVERIFY(state.histories().alerts.size() <= 3600 / 15 + 1);
+        QCOMPARE(state.histories().alerts.size(), 3600 / 15 + 1);
         // A shorter window (the soak's) bounds them at once.
         state.setHistoryWindow(10 * 60 * 1000);
-        QVERIFY(state.peerHistory(u"a"_s).size() <= 10 * 60 / 5 + 1);
-        QVERIFY(state.peerHistory(u"a"_s).constFirst().since <= Capture.addSecs(-600));
-        QVERIFY(state.federationHistory().value(u"l2"_s).size() <= 10 * 60 / 15 + 1);
+        QVERIFY(state.histories().peers.value(u"a"_s).size() <= 10 * 60 / 5 + 1);
+        QVERIFY(state.histories().peers.value(u"a"_s).constFirst().since <= Capture.addSecs(-600));
+        QVERIFY(state.histories().federation.value(u"l2"_s).size() <= 10 * 60 / 15 + 1);
 
         // The same answers for three hours: one entry, seen until the last probe.
         NetworkState steady(&clock);
@@ -587,8 +775,8 @@ private slots:
             clock.setNow(t);
             steady.applyFederationReply(federationReply(t, 2, 2000 + (t.toSecsSinceEpoch() / 30 % 5) * 1000));
         }
-        QCOMPARE(steady.federationHistory().value(u"l2"_s).size(), 1);
-        QCOMPARE(steady.federationHistory().value(u"l2"_s).constFirst().lastSeen, Capture);
+        QCOMPARE(steady.histories().federation.value(u"l2"_s).size(), 1);
+        QCOMPARE(steady.histories().federation.value(u"l2"_s).constFirst().lastSeen, Capture);
     }
 
     void present()
