@@ -75,6 +75,9 @@ struct SnapshotData
     NetworkConfig network; // profileYaml as read back
     QList<NodeState> nodes;
     QHash<QString, QList<NodeSample>> samples; // by node
+    // By node: the level-2 readings over the window (optional key "prometheusSamples" of a node, added within schema 1;
+    // absent from older files: the captured level-2 figures are then shown from their own time on).
+    QHash<QString, QList<PrometheusSample>> prometheusSamples;
     QList<BlockRecord> blocks; // ascending
     std::map<quint64, SnapshotSeal> seals; // by block number
     QMap<quint64, QStringList> validators; // the validator history

@@ -207,7 +207,31 @@ template<typename T, typename F> json changesByKeyJson(const QHash<QString, QLis
     return o;
 }
 
-json nodeJson(const NodeState &n, const QList<NodeSample> &samples, const QList<PeerListChange> &peerHistory)
+// Level-2 readings as columns like the chart samples; each reading's seven figure ages (-1: absent) in one flat list.
+json prometheusSamplesJson(const QList<PrometheusSample> &readings)
+{
+    json times = json::array(), heights = json::array(), headTimes = json::array(), checks = json::array(),
+         peers = json::array(), limits = json::array(), flags = json::array(), ages = json::array();
+    qint64 previous = 0;
+    for (const PrometheusSample &r : readings) {
+        times.push_back(r.atMs - previous);
+        previous = r.atMs;
+        heights.push_back(r.height);
+        headTimes.push_back(r.headTimeMs);
+        checks.push_back(number(r.permissioningChecks));
+        peers.push_back(r.peers);
+        limits.push_back(r.peerLimit);
+        flags.push_back(int(r.inSync) | int(r.up) << 1 | int(r.permissioningQueried) << 2);
+        for (qint32 age : r.ageMs)
+            ages.push_back(age);
+    }
+    return json {{"atDelta", std::move(times)}, {"height", std::move(heights)}, {"headTime", std::move(headTimes)},
+        {"permissioningChecks", std::move(checks)}, {"peers", std::move(peers)}, {"peerLimit", std::move(limits)},
+        {"flags", std::move(flags)}, {"ages", std::move(ages)}};
+}
+
+json nodeJson(const NodeState &n, const QList<NodeSample> &samples, const QList<PeerListChange> &peerHistory,
+    const QList<PrometheusSample> &readings)
 {
     json o {{"name", text(n.name)}, {"type", text(nodeTypeKey(n.type))}, {"institution", text(n.institution)},
         {"address", text(n.address)}, {"configuredEnode", text(n.configuredEnode)}};
@@ -252,6 +276,8 @@ json nodeJson(const NodeState &n, const QList<NodeSample> &samples, const QList<
     o["samples"] = json {{"atDelta", std::move(times)}, {"height", std::move(heights)}, {"peers", std::move(peers)}};
     if (!down.empty())
         o["samples"]["down"] = std::move(down);
+    if (!readings.isEmpty())
+        o["prometheusSamples"] = prometheusSamplesJson(readings);
     return o;
 }
 
@@ -705,6 +731,48 @@ QHash<QString, QList<Recorded<T>>> readChangesByKey(const json &doc, const char 
     return out;
 }
 
+QList<PrometheusSample> readPrometheusSamples(const json &p, const QString &sp)
+{
+    const json &times = array(p, "atDelta", sp, true);
+    const std::size_t n = times.size();
+    const char *columns[] {"height", "headTime", "permissioningChecks", "peers", "peerLimit", "flags"};
+    for (const char *column : columns) {
+        if (array(p, column, sp, true).size() != n)
+            fail(join(sp, column), JsonText::tr("not as long as atDelta"));
+    }
+    const json &ages = array(p, "ages", sp, true);
+    if (ages.size() != n * PrometheusSample::FigureCount)
+        fail(join(sp, "ages"), JsonText::tr("expected %1 ages a reading").arg(int(PrometheusSample::FigureCount)));
+    QList<PrometheusSample> out;
+    out.reserve(qsizetype(n));
+    qint64 ms = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        PrometheusSample r;
+        const qint64 delta = element<qint64>(times, i, sp, "atDelta");
+        if (i > 0 && delta < 0)
+            fail(at(join(sp, "atDelta"), i), JsonText::tr("times out of order"));
+        ms += delta;
+        r.atMs = ms;
+        r.height = element<quint64>(p["height"], i, sp, "height");
+        r.headTimeMs = element<qint64>(p["headTime"], i, sp, "headTime");
+        r.permissioningChecks = real(p["permissioningChecks"][i], at(join(sp, "permissioningChecks"), i));
+        r.peers = element<qint32>(p["peers"], i, sp, "peers");
+        r.peerLimit = element<qint32>(p["peerLimit"], i, sp, "peerLimit");
+        const int flags = element<int>(p["flags"], i, sp, "flags");
+        r.inSync = flags & 1;
+        r.up = flags & 2;
+        r.permissioningQueried = flags & 4;
+        for (int f = 0; f < PrometheusSample::FigureCount; ++f) {
+            const std::size_t k = i * PrometheusSample::FigureCount + std::size_t(f);
+            r.ageMs[f] = element<qint32>(ages, k, sp, "ages");
+            if (r.ageMs[f] < -1)
+                fail(at(join(sp, "ages"), k), JsonText::tr("expected an age of at least 0, or -1"));
+        }
+        out.append(r);
+    }
+    return out;
+}
+
 void readNode(const json &o, const QString &path, SnapshotData &out)
 {
     if (!o.is_object())
@@ -787,6 +855,8 @@ void readNode(const json &o, const QString &path, SnapshotData &out)
         }
     }
     out.samples.insert(n.name, samples);
+    if (const json &p = object(o, "prometheusSamples", path); !p.is_null())
+        out.prometheusSamples.insert(n.name, readPrometheusSamples(p, join(path, "prometheusSamples")));
     out.nodes.append(n);
 }
 
@@ -948,7 +1018,8 @@ std::string encodeText(const SnapshotData &data, bool withBlocks, std::size_t re
 
     json nodes = json::array();
     for (const NodeState &n : data.nodes)
-        nodes.push_back(nodeJson(n, data.samples.value(n.name), data.changes.peers.value(n.name)));
+        nodes.push_back(nodeJson(
+            n, data.samples.value(n.name), data.changes.peers.value(n.name), data.prometheusSamples.value(n.name)));
     doc["nodes"] = std::move(nodes);
 
     if (withBlocks) {

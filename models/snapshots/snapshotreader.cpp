@@ -301,8 +301,10 @@ void SnapshotReader::apply(const SnapshotData &data, Monitor *monitor, IncidentB
         // Ages are judged as they were at capture, not against today's clock (a time cursor moves this later).
         monitor->setReviewTime(data.header.createdAt.isValid() ? data.header.createdAt : data.header.windowTo);
         NetworkState *state = monitor->state();
-        for (const NodeState &n : data.nodes)
+        for (const NodeState &n : data.nodes) {
             state->restoreNode(n, data.samples.value(n.name));
+            state->restorePrometheusSamples(n.name, data.prometheusSamples.value(n.name));
+        }
         state->restoreValidators(data.validators);
         if (BlockAnalysisCache *cache = monitor->analysis())
             cache->adopt(analysedBlocks(data));

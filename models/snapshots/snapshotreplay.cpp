@@ -37,6 +37,8 @@ SnapshotReplay::SnapshotReplay(const SnapshotData &data, Monitor *monitor, Incid
     m_history.capturedAt = (h.createdAt.isValid() ? h.createdAt : h.windowTo).toUTC();
     m_history.nodes = data.nodes;
     m_history.samples = data.samples;
+    m_history.prometheusSamples = data.prometheusSamples;
+    m_history.scrapeMs = qint64(data.network.federation.scrapeIntervalSeconds * 1000);
     m_history.blocks = data.blocks;
     std::sort(m_history.blocks.begin(), m_history.blocks.end(),
         [](const BlockRecord &a, const BlockRecord &b) { return a.number() < b.number(); });

@@ -106,6 +106,15 @@ std::optional<SnapshotData> SnapshotWriter::capture(
                 kept.append(s);
         }
         data.samples.insert(n.name, kept);
+        // The level-2 readings from the one in force when the window begins (a figure persists until read again).
+        QList<PrometheusSample> readings = state.prometheusSamples(n.name);
+        const qint64 fromMs = h.windowFrom.toMSecsSinceEpoch();
+        qsizetype first = 0;
+        while (first + 1 < readings.size() && readings.at(first + 1).atMs <= fromMs)
+            ++first;
+        readings.remove(0, first);
+        if (!readings.isEmpty())
+            data.prometheusSamples.insert(n.name, readings);
     }
     // The recorded histories from what was in force when the window begins.
     data.changes = changelog::within(state.histories(), h.windowFrom);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,76 @@ QString figureSourceKey(FigureSource source)
         return u"prometheus"_s;
     }
     return {};
+}
+
+PrometheusSample PrometheusSample::of(const PrometheusNodeFigures &f, const QDateTime &fallback)
+{
+    PrometheusSample s;
+    const QDateTime at = f.at.isValid() ? f.at : fallback;
+    s.atMs = at.toMSecsSinceEpoch();
+    auto keep = [&s, &at](Figure figure, bool present, const QDateTime &own) {
+        if (present) // a sample from the future (another clock) counts as fresh
+            s.ageMs[figure] = own.isValid() ? qint32(std::clamp<qint64>(own.msecsTo(at), 0, std::numeric_limits<qint32>::max())) : 0;
+    };
+    keep(Height, f.height.has_value(), f.heightAt);
+    s.height = f.height.value_or(0);
+    keep(Peers, f.peers.has_value(), f.peersAt);
+    s.peers = f.peers.value_or(0);
+    keep(PeerLimit, f.peerLimit.has_value(), f.peerLimitAt);
+    s.peerLimit = f.peerLimit.value_or(0);
+    keep(InSync, f.inSync.has_value(), f.inSyncAt);
+    s.inSync = f.inSync.value_or(false);
+    keep(Up, f.up.has_value(), f.upAt);
+    s.up = f.up.value_or(false);
+    keep(HeadTime, f.headTime.has_value(), f.headTimeAt);
+    s.headTimeMs = f.headTime ? f.headTime->toMSecsSinceEpoch() : 0;
+    keep(PermissioningChecks, f.permissioningChecks.has_value(), f.permissioningChecksAt);
+    s.permissioningChecks = f.permissioningChecks.value_or(0);
+    s.permissioningQueried = f.permissioningQueried;
+    return s;
+}
+
+PrometheusNodeFigures PrometheusSample::figures() const
+{
+    PrometheusNodeFigures f;
+    f.at = at();
+    if (has(Height)) {
+        f.height = height;
+        f.heightAt = at(Height);
+    }
+    if (has(Peers)) {
+        f.peers = peers;
+        f.peersAt = at(Peers);
+    }
+    if (has(PeerLimit)) {
+        f.peerLimit = peerLimit;
+        f.peerLimitAt = at(PeerLimit);
+    }
+    if (has(InSync)) {
+        f.inSync = inSync;
+        f.inSyncAt = at(InSync);
+    }
+    if (has(Up)) {
+        f.up = up;
+        f.upAt = at(Up);
+    }
+    if (has(HeadTime)) {
+        f.headTime = QDateTime::fromMSecsSinceEpoch(headTimeMs, Qt::UTC);
+        f.headTimeAt = at(HeadTime);
+    }
+    if (has(PermissioningChecks)) {
+        f.permissioningChecks = permissioningChecks;
+        f.permissioningChecksAt = at(PermissioningChecks);
+    }
+    f.permissioningQueried = permissioningQueried;
+    return f;
+}
+
+std::optional<double> permissioningChecksOf(const PrometheusNodeFigures &f, qint64 scrapeMs)
+{
+    const bool vanished = f.permissioningChecks && f.up && *f.up && f.upAt.isValid()
+        && f.permissioningChecksAt.isValid() && f.permissioningChecksAt.msecsTo(f.upAt) > 2 * scrapeMs + 1000;
+    return vanished ? std::nullopt : f.permissioningChecks;
 }
 
 NetworkState::NetworkState(Clock *clock, QObject *parent)
@@ -50,6 +121,7 @@ void NetworkState::configure(const NetworkConfig &network)
         m_order.append(n.name);
         m_nodes.insert(n.name, s);
         m_samples.insert(n.name, RingBuffer<NodeSample>(m_sampleCapacity));
+        m_promSamples.insert(n.name, RingBuffer<PrometheusSample>(prometheusCapacity()));
     }
     m_usage.configure(network.usage.bucketSeconds, qint64(network.polling.historyHours) * 3600);
     m_accounts.configure(network);
@@ -63,6 +135,7 @@ void NetworkState::clear()
     m_order.clear();
     m_nodes.clear();
     m_samples.clear();
+    m_promSamples.clear();
     m_blocks.clear();
     m_validators.clear();
     m_pendingVotes.clear();
@@ -276,18 +349,18 @@ void NetworkState::applyPrometheus(const QString &name, const PrometheusNodeFigu
         n->headTime.prometheus = {*f.headTime, when(f.headTimeAt)};
     if (f.permissioningChecks || f.permissioningQueried) {
         const std::optional<double> before = n->permissioningChecks.isSet() ? n->permissioningChecks.value : std::nullopt;
-        // A level 2 keeps answering a vanished series' last sample for its lookback (5 min by default): counters
-        // whose newest sample is older than the node's fresh `up` by more than two scrapes are no longer scraped
-        // (Besu stopped exporting them), so they are absent now, not merely stale.
-        const qint64 scrapeMs = qint64(m_network.federation.scrapeIntervalSeconds * 1000);
-        const bool vanished = f.permissioningChecks && f.up && *f.up && f.upAt.isValid()
-            && f.permissioningChecksAt.isValid() && f.permissioningChecksAt.msecsTo(f.upAt) > 2 * scrapeMs + 1000;
-        const std::optional<double> checks = vanished ? std::nullopt : f.permissioningChecks;
+        // Counters that vanished (Besu stopped exporting them) are absent now, not merely stale.
+        const std::optional<double> checks
+            = permissioningChecksOf(f, qint64(m_network.federation.scrapeIntervalSeconds * 1000));
         const QDateTime checksAt = checks ? when(f.permissioningChecksAt) : when(f.upAt);
         n->permissioningChecks = {checks, checksAt};
         // The first reading starts the clock; a reset counter (restart) counts as rising.
         if (checks && (!before || *checks != *before || !n->permissioningChecksRoseAt.isValid()))
             n->permissioningChecksRoseAt = checksAt;
+    }
+    if (!m_replaying) {
+        if (auto ring = m_promSamples.find(name); ring != m_promSamples.end())
+            ring->append(PrometheusSample::of(f, at));
     }
     updateHeadTime(*n);
     emit nodeChanged(name);
@@ -442,6 +515,8 @@ void NetworkState::setHistoryWindow(qint64 ms)
     m_sampleCapacity = sampleCapacityFor(m_historyMs);
     for (auto &ring : m_samples)
         ring.setCapacity(m_sampleCapacity);
+    for (auto &ring : m_promSamples)
+        ring.setCapacity(prometheusCapacity());
     pruneHistories();
 }
 
@@ -547,6 +622,11 @@ void NetworkState::applyFederationReply(const FederationProbeReply &reply)
 QDateTime NetworkState::historyCutoff() const
 {
     return m_clock->now().toUTC().addMSecs(-m_historyMs);
+}
+
+int NetworkState::prometheusCapacity() const
+{
+    return int(pollCapacity(m_network.polling.prometheusMs));
 }
 
 qsizetype NetworkState::pollCapacity(int intervalMs) const
@@ -666,6 +746,21 @@ void NetworkState::restoreBlocks(const QList<BlockRecord> &records)
 void NetworkState::restoreHistories(const ChangeHistories &histories)
 {
     m_histories = histories;
+}
+
+void NetworkState::restorePrometheusSamples(const QString &node, const QList<PrometheusSample> &samples)
+{
+    RingBuffer<PrometheusSample> &ring = m_promSamples[node];
+    ring.setCapacity(std::max(ring.capacity(), samples.size()));
+    ring.clear();
+    for (const PrometheusSample &s : samples)
+        ring.append(s);
+}
+
+QList<PrometheusSample> NetworkState::prometheusSamples(const QString &node) const
+{
+    const auto it = m_promSamples.constFind(node);
+    return it == m_promSamples.cend() ? QList<PrometheusSample> {} : it->toList();
 }
 
 void NetworkState::restoreSignerMetrics(const SignerMetricsRecord &record)

@@ -42,6 +42,9 @@ public:
     const NodeState *node(const QString &name) const;
     QList<NodeState> nodes() const;
     QList<NodeSample> samples(const QString &node) const;
+    // The node's level-2 readings over the history window (one per Prometheus poll): a node seen only through the
+    // federation is shown from them at a past moment.
+    QList<PrometheusSample> prometheusSamples(const QString &node) const;
     // The best known chain height: the highest of every node's height and the newest block held.
     std::optional<quint64> tip() const;
 
@@ -114,6 +117,7 @@ public:
     void restoreValidators(const QMap<quint64, QStringList> &history);
     void restorePendingVotes(const QMap<QString, besu::PendingVotes> &votes);
     void restoreSignerMetrics(const SignerMetricsRecord &record);
+    void restorePrometheusSamples(const QString &node, const QList<PrometheusSample> &samples);
     // The recorded histories of a snapshot, as they were (after the rest: restoring the captured facts records none).
     void restoreHistories(const ChangeHistories &histories);
 
@@ -168,7 +172,8 @@ private:
     void updateHeadTime(NodeState &node);
     void recordPeers(const QString &node, const QList<besu::PeerInfo> &peers, const QDateTime &at);
     QDateTime historyCutoff() const; // the start of the history window
-    qsizetype pollCapacity(int intervalMs) const; // one entry per poll of the window, and the one in force at its start
+    qsizetype pollCapacity(int intervalMs) const;
+    int prometheusCapacity() const; // one entry per poll of the window, and the one in force at its start
     void pruneHistories();
 
     Clock *m_clock;
@@ -176,6 +181,7 @@ private:
     QStringList m_order;
     QHash<QString, NodeState> m_nodes;
     QHash<QString, RingBuffer<NodeSample>> m_samples;
+    QHash<QString, RingBuffer<PrometheusSample>> m_promSamples;
     int m_sampleCapacity = 17280;
     qint64 m_historyMs = 24 * 3600000LL;
     std::map<quint64, BlockRecord> m_blocks;

@@ -152,6 +152,35 @@ struct PrometheusNodeFigures
     bool permissioningQueried = false; // the node is scraped and the counters were asked for: absent means none
 };
 
+// The permissioning counters a reading says the node has: nullopt when absent, or when their newest sample is older
+// than the node's fresh `up` by more than two scrapes of `scrapeMs` (a level 2 keeps answering a vanished series'
+// last sample for its lookback, 5 min by default: Besu stopped exporting them).
+std::optional<double> permissioningChecksOf(const PrometheusNodeFigures &figures, qint64 scrapeMs);
+
+// One level-2 reading of a node (NetworkState::applyPrometheus) as kept over the history window, so that the time
+// cursor of a snapshot can show the nodes Sentinela sees only through the federation. Compact (a day of readings of
+// every node of a consortium): each figure's own sample time is kept as milliseconds before the reading's.
+struct PrometheusSample
+{
+    enum Figure { Height, Peers, PeerLimit, InSync, Up, HeadTime, PermissioningChecks, FigureCount };
+    qint64 atMs = 0;
+    quint64 height = 0;
+    qint64 headTimeMs = 0;
+    double permissioningChecks = 0;
+    qint32 peers = 0;
+    qint32 peerLimit = 0;
+    bool inSync = false;
+    bool up = false;
+    bool permissioningQueried = false;
+    qint32 ageMs[FigureCount] = {-1, -1, -1, -1, -1, -1, -1}; // -1: the reading lacked the figure
+
+    bool has(Figure f) const { return ageMs[f] >= 0; }
+    QDateTime at() const { return QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC); }
+    QDateTime at(Figure f) const { return QDateTime::fromMSecsSinceEpoch(atMs - ageMs[f], Qt::UTC); }
+    static PrometheusSample of(const PrometheusNodeFigures &figures, const QDateTime &fallback);
+    PrometheusNodeFigures figures() const;
+};
+
 // The level-2 Prometheus range series behind the Blocks page's older part of a window (chain height and head
 // timestamp, `analysis::chainHeightQuery` / `chainHeadTimestampQuery`): what was asked and what came back.
 struct PromRangeHistory

@@ -97,6 +97,62 @@ NodeState nodeAt(
     return n;
 }
 
+void prometheusAt(NodeState &n, const QList<PrometheusSample> &readings, qint64 scrapeMs,
+    const QDateTime &roseBefore, const QDateTime &at)
+{
+    using P = PrometheusSample;
+    n.height.prometheus = {};
+    n.peers.prometheus = {};
+    n.peerLimit.prometheus = {};
+    n.syncing.prometheus = {};
+    n.up.prometheus = {};
+    n.headTime.prometheus = {};
+    n.permissioningChecks = {};
+    n.permissioningChecksRoseAt = {};
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const auto end = std::partition_point(
+        readings.cbegin(), readings.cend(), [ms](const P &r) { return r.atMs <= ms; });
+    // The permissioning counters of a reading that carries them (as NetworkState::applyPrometheus maps them).
+    const auto checksOf = [scrapeMs](const P &r) -> std::optional<Observation<std::optional<double>>> {
+        if (!r.has(P::PermissioningChecks) && !r.permissioningQueried)
+            return std::nullopt;
+        const std::optional<double> checks = permissioningChecksOf(r.figures(), scrapeMs);
+        const QDateTime when = checks ? r.at(P::PermissioningChecks) : r.has(P::Up) ? r.at(P::Up) : r.at();
+        return Observation<std::optional<double>> {checks, when};
+    };
+    std::optional<Observation<std::optional<double>>> newest;
+    for (auto it = end; it != readings.cbegin();) {
+        const P &r = *--it;
+        const auto take = [&r](P::Figure f, auto &observation, auto value) {
+            if (!observation.isSet() && r.has(f))
+                observation = {value, r.at(f)};
+        };
+        take(P::Height, n.height.prometheus, r.height);
+        take(P::Peers, n.peers.prometheus, int(r.peers));
+        take(P::PeerLimit, n.peerLimit.prometheus, int(r.peerLimit));
+        take(P::InSync, n.syncing.prometheus, !r.inSync);
+        take(P::Up, n.up.prometheus, r.up);
+        take(P::HeadTime, n.headTime.prometheus, QDateTime::fromMSecsSinceEpoch(r.headTimeMs, Qt::UTC));
+        if (const auto checks = checksOf(r)) {
+            if (!n.permissioningChecks.isSet())
+                n.permissioningChecks = *checks;
+            // The newest counters read (they may have vanished since: their rise stays) and the start of their run:
+            // the reading before it had none or other ones.
+            const bool rose = n.permissioningChecksRoseAt.isValid();
+            if (!rose && !newest) {
+                if (checks->value)
+                    newest = checks;
+            } else if (!rose && (!checks->value || *checks->value != *newest->value)) {
+                n.permissioningChecksRoseAt = newest->at;
+            } else if (!rose) {
+                newest = checks;
+            }
+        }
+    }
+    if (newest && !n.permissioningChecksRoseAt.isValid())
+        n.permissioningChecksRoseAt = roseBefore.isValid() && roseBefore <= newest->at ? roseBefore : newest->at;
+}
+
 Observation<QList<besu::PeerInfo>> peerListAt(const Observation<QList<besu::PeerInfo>> &captured,
     const QList<PeerListChange> &recorded, const QList<NodeSample> &samples, const QDateTime &at)
 {
@@ -248,6 +304,10 @@ StateMoment stateAt(const StateHistory &history, const QDateTime &at)
         const QList<NodeSample> samples = history.samples.value(captured.name);
         m.sampleCount.insert(captured.name, samplesUpTo(samples, m.at));
         NodeState n = nodeAt(captured, samples, history.blocks, m.at);
+        const auto readings = history.prometheusSamples.constFind(captured.name);
+        if (readings != history.prometheusSamples.cend() && !readings->isEmpty() && history.capturedAt.isValid()
+            && m.at < history.capturedAt)
+            prometheusAt(n, *readings, history.scrapeMs, captured.permissioningChecksRoseAt, m.at);
         n.peerList = peerListAt(captured.peerList, history.changes.peers.value(captured.name), samples, m.at);
         m.nodes.append(n);
     }

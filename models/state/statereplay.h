@@ -19,6 +19,10 @@ struct StateHistory
     QDateTime capturedAt; // the state as captured is the state at this moment
     QList<NodeState> nodes; // as captured
     QHash<QString, QList<NodeSample>> samples; // by node, ascending in time
+    // By node, ascending: the level-2 readings (absent from snapshots made before they were kept: the captured level-2
+    // figures are then shown only from their own time on).
+    QHash<QString, QList<PrometheusSample>> prometheusSamples;
+    qint64 scrapeMs = 15000; // the level-1 scrape interval (permissioningChecksOf)
     QList<BlockRecord> blocks; // ascending by number
     QMap<quint64, QStringList> validators; // first block -> set in force from it
     QList<FederationProbeReply> federation;
@@ -72,6 +76,11 @@ qsizetype samplesUpTo(const QList<NodeSample> &samples, const QDateTime &at);
 // How many of `blocks` (ascending) have a timestamp at or before `at`: the chain as it stood then.
 qsizetype blocksUpTo(const QList<BlockRecord> &blocks, const QDateTime &at);
 PromRangeHistory rangeAt(const PromRangeHistory &history, const QDateTime &at);
+// A node's level-2 figures at `at` from its readings (NetworkState::prometheusSamples), as the live state held them:
+// each from the latest reading at or before `at` that had it; the permissioning counters and when they last rose
+// likewise (`roseBefore`, the captured rise, when they did not change over the readings). None before the first.
+void prometheusAt(NodeState &node, const QList<PrometheusSample> &readings, qint64 scrapeMs,
+    const QDateTime &roseBefore, const QDateTime &at);
 // A node's peer list at `at`: the captured one from its time on; before, the recorded list in force then, observed
 // last by the latest answered poll at or before `at` within its run (each poll asks admin_peers); unknown before
 // the first record (or, without records, before the captured list).

@@ -6141,6 +6141,18 @@ These changes will be made to %2:</source>
         <source>times out of order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not as long as atDelta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 ages a reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an age of at least 0, or -1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotReader</name>

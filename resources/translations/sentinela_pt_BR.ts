@@ -6162,6 +6162,18 @@ Estas alterações serão feitas em %2:</translation>
         <source>times out of order</source>
         <translation>horários fora de ordem</translation>
     </message>
+    <message>
+        <source>not as long as atDelta</source>
+        <translation>não tem o mesmo tamanho que atDelta</translation>
+    </message>
+    <message>
+        <source>expected %1 ages a reading</source>
+        <translation>esperadas %1 idades por leitura</translation>
+    </message>
+    <message>
+        <source>expected an age of at least 0, or -1</source>
+        <translation>esperada uma idade de pelo menos 0, ou -1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotReader</name>

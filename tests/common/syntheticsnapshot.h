@@ -209,6 +209,35 @@ inline SnapshotData snapshot(int institutions, double hours, const QDateTime &no
             list.append({now.addSecs(-back), tip - static_cast<quint64>(back / 4), 19});
         }
         d.samples.insert(n.name, list);
+        // Level-2 readings every 15 s, the last one the captured figures (9 s before the capture); the permissioning
+        // counters rise with every reading.
+        const int readings = static_cast<int>(hours * 3600 / 15);
+        QList<PrometheusSample> levelTwo;
+        levelTwo.reserve(readings);
+        for (int k = 0; k < readings; ++k) {
+            const qint64 back = static_cast<qint64>(readings - 1 - k) * 15 + 9;
+            PrometheusNodeFigures f;
+            f.at = now.addSecs(-back);
+            f.height = tip - 1 - static_cast<quint64>((back - 9) / 4);
+            f.heightAt = f.at.addMSecs(-2000);
+            f.peers = 19;
+            f.peersAt = f.heightAt;
+            f.peerLimit = 25;
+            f.peerLimitAt = f.heightAt;
+            f.inSync = true;
+            f.inSyncAt = f.heightAt;
+            f.up = true;
+            f.upAt = f.at;
+            f.headTime = f.at.addSecs(-3);
+            f.headTimeAt = f.heightAt;
+            f.permissioningChecks = double(1000 + k * 3);
+            f.permissioningChecksAt = f.heightAt;
+            f.permissioningQueried = true;
+            levelTwo.append(PrometheusSample::of(f, f.at));
+        }
+        d.prometheusSamples.insert(n.name, levelTwo);
+        s.height.prometheus = {tip - 1, now.addSecs(-9).addMSecs(-2000)};
+        s.up.prometheus = {true, now.addSecs(-9)};
         d.nodes.append(s);
     }
     d.validators.insert(tip - static_cast<quint64>(count) + 1, [&] {

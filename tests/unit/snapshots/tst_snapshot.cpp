@@ -18,6 +18,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <iterator>
 #include <QtEndian>
 
 #include <zstd.h>
@@ -92,8 +95,10 @@ private slots:
         const QList<BlockRecord> held = synthetic::blocks(net, 1800, 100'000, Now.toSecsSinceEpoch(), rng);
         source.state()->restoreBlocks(held);
         const SnapshotData model = synthetic::snapshot(3, 1.0, Now);
-        for (const NodeState &n : model.nodes)
+        for (const NodeState &n : model.nodes) {
             source.state()->restoreNode(n, model.samples.value(n.name));
+            source.state()->restorePrometheusSamples(n.name, model.prometheusSamples.value(n.name));
+        }
         source.state()->restoreValidators(model.validators);
         source.state()->applyFederationReply(model.federation.constFirst());
         source.state()->setIntervalHistory(model.intervalHistory);
@@ -157,6 +162,19 @@ private slots:
             QCOMPARE(y->disabledNamespaces, x->disabledNamespaces);
             QCOMPARE(b.samples(name).size(), a.samples(name).size());
             QCOMPARE(b.samples(name).constLast().at, a.samples(name).constLast().at);
+            // Level-2 readings, every field of each.
+            const QList<PrometheusSample> was = a.prometheusSamples(name);
+            const QList<PrometheusSample> back = b.prometheusSamples(name);
+            QCOMPARE(back.size(), was.size());
+            QCOMPARE(back.size(), 240);
+            for (qsizetype k = 0; k < back.size(); ++k) {
+                const PrometheusSample &p = back.at(k);
+                const PrometheusSample &q = was.at(k);
+                QVERIFY(p.atMs == q.atMs && p.height == q.height && p.headTimeMs == q.headTimeMs
+                    && p.permissioningChecks == q.permissioningChecks && p.peers == q.peers && p.peerLimit == q.peerLimit
+                    && p.inSync == q.inSync && p.up == q.up && p.permissioningQueried == q.permissioningQueried
+                    && std::equal(std::begin(p.ageMs), std::end(p.ageMs), std::begin(q.ageMs)));
+            }
         }
         QCOMPARE(b.blockCount(), 901);
         QCOMPARE(*b.highestBlock(), *a.highestBlock());
@@ -322,6 +340,10 @@ private slots:
                 u"alertmanagerHistory: expected a list"_s},
             {R"({"profile":"x","blocks":[],"nodes":[],"signerMetrics":{"node":"a","at":1,"metrics":[{"address":"0x01","proposedBlockCount":-1}]}})",
                 u"signerMetrics.metrics[0].proposedBlockCount: expected a whole number of at least 0"_s},
+            {R"({"profile":"x","blocks":[],"nodes":[{"name":"a","prometheusSamples":{"atDelta":[5],"height":[1],"headTime":[1],"permissioningChecks":[0],"peers":[1],"peerLimit":[1],"flags":[0],"ages":[0,0]}}]})",
+                u"nodes[0].prometheusSamples.ages: expected 7 ages a reading"_s},
+            {R"({"profile":"x","blocks":[],"nodes":[{"name":"a","prometheusSamples":{"atDelta":[5,-1],"height":[1,1],"headTime":[1,1],"permissioningChecks":[0,0],"peers":[1,1],"peerLimit":[1,1],"flags":[0,0],"ages":[0,0,0,0,0,0,0,0,0,0,0,0,0,0]}}]})",
+                u"nodes[0].prometheusSamples.atDelta[1]: times out of order"_s},
         };
         for (const auto &[json, why] : histories) {
             r = SnapshotReader::read(craft(compress(json), json.size()), {});
@@ -552,6 +574,10 @@ private slots:
         QVERIFY(state.alertmanagerAlerts().at <= Now.addSecs(-20 * 60));
         QVERIFY(state.alertmanagerAlerts().at > Now.addSecs(-20 * 60 - 16)); // the poll just before
         QCOMPARE(state.signerMetrics().metrics.constFirst().proposedBlockCount, quint64(11));
+        // Level-2 figures from the readings of then (one every 15 s), not unknown.
+        QVERIFY(state.node(inst1)->up.prometheus.at <= Now.addSecs(-20 * 60));
+        QVERIFY(state.node(inst1)->up.prometheus.at > Now.addSecs(-20 * 60 - 15));
+        QVERIFY(state.node(inst1)->height.prometheus.value < d.nodes.at(4).height.prometheus.value);
         replay.setTime(Now.addSecs(-50 * 60)); // before it
         QCOMPARE(state.node(inst1)->peerList.value.size(), mesh);
         QCOMPARE(targetsUp(u"inst1"_s), 4.0);
@@ -661,6 +687,7 @@ private slots:
         QCOMPARE(r.data.changes.alerts.size(), withFacts ? 4 : 0);
         QCOMPARE(r.data.changes.signerMetrics.size(), withFacts ? 2 : 0);
         QCOMPARE(r.data.signerMetrics.at.isValid(), withFacts);
+        QCOMPARE(r.data.prometheusSamples.size(), withFacts ? 8 : 0);
         {
             ManualClock replayClock(Now);
             Monitor replayed(&replayClock);

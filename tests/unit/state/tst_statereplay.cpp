@@ -220,8 +220,11 @@ StateHistory historyOf(const NetworkState &state, const QDateTime &capture)
     StateHistory h;
     h.capturedAt = capture;
     h.nodes = state.nodes();
-    for (const QString &name : state.nodeNames())
+    for (const QString &name : state.nodeNames()) {
         h.samples.insert(name, state.samples(name));
+        h.prometheusSamples.insert(name, state.prometheusSamples(name));
+    }
+    h.scrapeMs = qint64(state.network().federation.scrapeIntervalSeconds * 1000);
     for (const FederationProbeReply &r : state.federationReplies())
         h.federation.append(r);
     h.changes = state.histories();
@@ -697,6 +700,80 @@ private slots:
         // The review records nothing while it replays.
         QCOMPARE(review.histories().health.value(u"prometheus"_s).size(), 3);
         QCOMPARE(review.histories().alerts.size(), 5);
+    }
+
+    // A node seen only through the federation: its level-2 readings every 15 s for ten minutes, replayed. Its level 1
+    // lost it in (-360 s, -300 s] (up 0, the other figures absent: each keeps its last reading); its permissioning
+    // counters rose until -450 s, stayed flat, then vanished (their sample stuck at -160 s while up stays fresh).
+    void prometheusReadingsReplayed()
+    {
+        ManualClock clock(at(600));
+        NetworkState state(&clock);
+        NetworkConfig net = network();
+        net.polling.prometheusMs = 15000;
+        state.configure(net);
+        const QList<int> moments {600, 495, 450, 405, 345, 300, 150, 120, 30};
+        QMap<int, NodeState> live;
+        for (int back = 600; back >= 0; back -= 15) {
+            clock.setNow(at(back));
+            PrometheusNodeFigures f;
+            f.at = at(back);
+            const bool lost = back <= 360 && back > 300;
+            f.up = !lost;
+            f.upAt = at(back);
+            if (!lost) {
+                f.height = heightAt(at(back + 2));
+                f.heightAt = at(back + 2);
+                f.peers = back > 200 ? 7 : 6;
+                f.peersAt = at(back + 2);
+                f.inSync = true;
+                f.inSyncAt = at(back + 2);
+                f.headTime = at(back + 4);
+                f.headTimeAt = at(back + 2);
+            }
+            f.permissioningQueried = true;
+            f.permissioningChecks = back > 450 ? 2000.0 - back : 1550.0;
+            f.permissioningChecksAt = back > 150 ? at(back + 2) : at(160);
+            state.applyPrometheus(u"b"_s, f);
+            if (moments.contains(back))
+                live.insert(back, *state.node(u"b"_s));
+        }
+        QCOMPARE(state.prometheusSamples(u"b"_s).size(), 41);
+        QVERIFY(!live.value(120).permissioningChecks.value); // vanished
+        QCOMPARE(live.value(120).permissioningChecksRoseAt, at(452));
+
+        const StateHistory h = historyOf(state, Capture);
+        const auto same = [](const NodeState &a, const NodeState &b) {
+            return a.height.prometheus.at == b.height.prometheus.at && a.height.prometheus.value == b.height.prometheus.value
+                && a.up.prometheus.at == b.up.prometheus.at && a.up.prometheus.value == b.up.prometheus.value
+                && a.peers.prometheus.value == b.peers.prometheus.value && a.peers.prometheus.at == b.peers.prometheus.at
+                && a.syncing.prometheus.at == b.syncing.prometheus.at && a.headTime.prometheus.value == b.headTime.prometheus.value
+                && a.headTime.prometheus.at == b.headTime.prometheus.at
+                && a.permissioningChecks.value == b.permissioningChecks.value
+                && a.permissioningChecks.at == b.permissioningChecks.at
+                && a.permissioningChecksRoseAt == b.permissioningChecksRoseAt;
+        };
+        for (int back : moments) {
+            const NodeState shown = replay::stateAt(h, at(back)).nodes.at(1);
+            const NodeState &was = live.value(back);
+            QVERIFY2(same(shown, was),
+                qPrintable(u"at -%1 s: height %2/%3 at %4/%5, checks at %6/%7, rose %8/%9"_s.arg(back)
+                               .arg(shown.height.prometheus.value)
+                               .arg(was.height.prometheus.value)
+                               .arg(shown.height.prometheus.at.toString(Qt::ISODateWithMs), was.height.prometheus.at.toString(Qt::ISODateWithMs),
+                                   shown.permissioningChecks.at.toString(Qt::ISODateWithMs), was.permissioningChecks.at.toString(Qt::ISODateWithMs),
+                                   shown.permissioningChecksRoseAt.toString(Qt::ISODateWithMs), was.permissioningChecksRoseAt.toString(Qt::ISODateWithMs))));
+        }
+        // While its level 1 lost it: up is 0 now, its height the last one read (ageing).
+        const NodeState lost = replay::stateAt(h, at(340)).nodes.at(1);
+        QCOMPARE(lost.up.prometheus.value, false);
+        QCOMPARE(lost.height.prometheus.at, at(377));
+        // Between readings: the one before. Before the first: none.
+        QCOMPARE(replay::stateAt(h, at(401)).nodes.at(1).height.prometheus.at, at(407));
+        QVERIFY(!replay::stateAt(h, at(700)).nodes.at(1).up.prometheus.isSet());
+        QVERIFY(!replay::stateAt(h, at(700)).nodes.at(1).permissioningChecks.isSet());
+        // Node "a" has no readings: its level-2 figures are the captured ones from their time on, as before.
+        QVERIFY(h.prometheusSamples.value(u"a"_s).isEmpty());
     }
 
     // A kiosk runs for weeks: a peer list that flaps at every poll and federation answers that change at every probe
