@@ -263,11 +263,14 @@ json nodeJson(const NodeState &n, const QList<NodeSample> &samples, const QList<
     json heights = json::array();
     json peers = json::array();
     json down = json::array(); // indices of polls that got no answer (rare: a list, absent when none)
+    json syncing = json::array(); // indices of polls that found the node syncing (likewise)
     qint64 previous = 0;
     for (const NodeSample &s : samples) {
         const qint64 ms = s.at.toMSecsSinceEpoch();
         if (!s.up)
             down.push_back(times.size());
+        if (s.syncing)
+            syncing.push_back(times.size());
         times.push_back(ms - previous);
         previous = ms;
         heights.push_back(s.height);
@@ -276,6 +279,8 @@ json nodeJson(const NodeState &n, const QList<NodeSample> &samples, const QList<
     o["samples"] = json {{"atDelta", std::move(times)}, {"height", std::move(heights)}, {"peers", std::move(peers)}};
     if (!down.empty())
         o["samples"]["down"] = std::move(down);
+    if (!syncing.empty())
+        o["samples"]["syncing"] = std::move(syncing);
     if (!readings.isEmpty())
         o["prometheusSamples"] = prometheusSamplesJson(readings);
     return o;
@@ -852,6 +857,13 @@ void readNode(const json &o, const QString &path, SnapshotData &out)
             if (index < 0 || index >= samples.size())
                 fail(at(join(sp, "down"), i), JsonText::tr("no such sample"));
             samples[index].up = false;
+        }
+        const json &syncing = array(s, "syncing", sp);
+        for (std::size_t i = 0; syncing.is_array() && i < syncing.size(); ++i) {
+            const auto index = element<qint64>(syncing, i, sp, "syncing");
+            if (index < 0 || index >= samples.size())
+                fail(at(join(sp, "syncing"), i), JsonText::tr("no such sample"));
+            samples[index].syncing = true;
         }
     }
     out.samples.insert(n.name, samples);

@@ -219,7 +219,8 @@ void NetworkState::addSample(NodeState &node, bool up)
     auto it = m_samples.find(node.name);
     if (it == m_samples.end())
         return;
-    it->append({m_clock->now().toUTC(), node.height.value(), up && node.peers.isSet() ? node.peers.value() : -1, up});
+    it->append({m_clock->now().toUTC(), node.height.value(), up && node.peers.isSet() ? node.peers.value() : -1, up,
+        node.syncing.rpc.isSet() && node.syncing.rpc.value});
 }
 
 void NetworkState::updateHeadTime(NodeState &node)

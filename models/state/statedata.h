@@ -127,6 +127,7 @@ struct NodeSample
     quint64 height = 0;
     int peers = -1;
     bool up = true; // false: the poll got no answer (height is then the last known one, peers -1)
+    bool syncing = false; // the node said it was syncing (eth_syncing), as last reported by then
 };
 
 // Prometheus figures for one node at one poll, as mapped by the Collector (absent = metric missing). Each figure has

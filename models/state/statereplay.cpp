@@ -73,7 +73,8 @@ NodeState nodeAt(
                 n.headTime.rpc = {QDateTime::fromMSecsSinceEpoch(blockMs(*it), Qt::UTC), answered->at};
         }
     }
-    forgetAfter(n.syncing.rpc, at);
+    if (n.syncing.rpc.isSet() && n.syncing.rpc.at > at)
+        n.syncing.rpc = answered ? Observation<bool> {answered->syncing, answered->at} : Observation<bool> {};
     forgetAfter(n.peerLimit.rpc, at);
 
     // Level-2 figures have no per-node history in the state: after `at` they were not known yet.

@@ -487,8 +487,12 @@ private slots:
     {
         SnapshotData d = synthetic::snapshot(2, 1.0, Now);
         synthetic::addHistories(d, Now);
+        const QString first = d.nodes.constFirst().name;
+        d.samples[first][10].syncing = true; // a poll that found it syncing
         const SnapshotReadResult r = SnapshotReader::read(encodeOrFail(d), {});
         QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.data.samples.value(first).at(10).syncing, true);
+        QCOMPARE(r.data.samples.value(first).at(11).syncing, false);
         QCOMPARE(r.data.changes.peers.size(), d.changes.peers.size());
         for (auto it = d.changes.peers.cbegin(); it != d.changes.peers.cend(); ++it) {
             const QList<PeerListChange> back = r.data.changes.peers.value(it.key());

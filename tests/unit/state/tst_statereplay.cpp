@@ -357,6 +357,22 @@ private slots:
         QVERIFY(n.peerList.isSet());
     }
 
+    // eth_syncing as each poll found it: a node that caught up since is shown syncing at a moment it was.
+    void syncingFromSamples()
+    {
+        StateHistory h = history();
+        QList<NodeSample> &a = h.samples[u"a"_s];
+        for (NodeSample &s : a)
+            s.syncing = s.at >= at(80) && s.at <= at(70);
+        const NodeState then = replay::nodeAt(h.nodes.at(0), a, h.blocks, at(72));
+        QCOMPARE(then.syncing.rpc.value, true);
+        QCOMPARE(then.syncing.rpc.at, at(75));
+        const NodeState later = replay::nodeAt(h.nodes.at(0), a, h.blocks, at(50));
+        QCOMPARE(later.syncing.rpc.value, false);
+        QCOMPARE(later.syncing.rpc.at, at(50));
+        QVERIFY(!replay::nodeAt(h.nodes.at(0), a, h.blocks, at(101)).syncing.rpc.isSet());
+    }
+
     void nodeAt_data()
     {
         QTest::addColumn<QString>("node");
@@ -411,7 +427,12 @@ private slots:
         QCOMPARE(n.height.prometheus.isSet(), prometheus);
         QCOMPARE(n.up.prometheus.isSet(), prometheus);
         QCOMPARE(n.peerList.isSet(), peerList);
-        QVERIFY(!n.syncing.isSet()); // polled at capture only
+        // eth_syncing from the poll that gave the height (each poll asks it), unknown before the first.
+        QCOMPARE(n.syncing.isSet(), height >= 0);
+        if (height >= 0) {
+            QCOMPARE(n.syncing.value(), false);
+            QCOMPARE(n.syncing.rpc.at, at(heightSecondsBefore));
+        }
         QCOMPARE(n.clientVersion.value, u"besu/v24.12.2"_s); // identity stays
         // Nothing shown is newer than the moment.
         for (const QDateTime &t : {n.height.at(), n.up.at(), n.peers.at(), n.headTime.at(), n.peerList.at})
