@@ -375,6 +375,13 @@ const json &member(const json &o, const char *key)
     return it == o.end() ? none : *it;
 }
 
+// Every reader of an object starts here: anything else is refused with its path.
+void expectObject(const json &v, const QString &path)
+{
+    if (!v.is_object())
+        fail(path, JsonText::tr("expected an object"));
+}
+
 const json &object(const json &o, const char *key, const QString &path, bool required = false)
 {
     const json &v = member(o, key);
@@ -623,8 +630,7 @@ std::optional<SourceHealth::State> stateFromKey(const QString &key)
 
 SourceHealth readHealth(const json &o, const QString &p)
 {
-    if (!o.is_object())
-        fail(p, JsonText::tr("expected an object"));
+    expectObject(o, p);
     SourceHealth s;
     s.state = stateFromKey(str(o, "state", p)).value_or(SourceHealth::State::Disabled);
     s.source = str(o, "source", p);
@@ -637,8 +643,7 @@ SourceHealth readHealth(const json &o, const QString &p)
 
 AlertmanagerAlerts readAlerts(const json &am, const QString &p)
 {
-    if (!am.is_object())
-        fail(p, JsonText::tr("expected an object"));
+    expectObject(am, p);
     AlertmanagerAlerts out;
     out.at = time(am, "at", p);
     out.error = str(am, "error", p);
@@ -673,8 +678,7 @@ using Votes = besu::PendingVotes; // (a qualified return type misleads lupdate a
 
 Votes readVotes(const json &o, const QString &p)
 {
-    if (!o.is_object())
-        fail(p, JsonText::tr("expected an object"));
+    expectObject(o, p);
     besu::PendingVotes v;
     for (auto vote = o.begin(); vote != o.end(); ++vote)
         v.insert(QString::fromStdString(vote.key()), boolean(vote.value(), join(p, vote.key().c_str())));
@@ -683,8 +687,7 @@ Votes readVotes(const json &o, const QString &p)
 
 SignerMetricsRecord readSignerMetrics(const json &o, const QString &p)
 {
-    if (!o.is_object())
-        fail(p, JsonText::tr("expected an object"));
+    expectObject(o, p);
     SignerMetricsRecord r;
     r.node = str(o, "node", p);
     r.at = time(o, "at", p);
@@ -780,8 +783,7 @@ QList<PrometheusSample> readPrometheusSamples(const json &p, const QString &sp)
 
 void readNode(const json &o, const QString &path, SnapshotData &out)
 {
-    if (!o.is_object())
-        fail(path, JsonText::tr("expected an object"));
+    expectObject(o, path);
     NodeState n;
     n.name = str(o, "name", path);
     if (n.name.isEmpty())
@@ -874,8 +876,7 @@ void readNode(const json &o, const QString &path, SnapshotData &out)
 
 void readBlock(const json &o, const QString &path, SnapshotData &out)
 {
-    if (!o.is_object())
-        fail(path, JsonText::tr("expected an object"));
+    expectObject(o, path);
     BlockRecord r;
     chain::BlockHeader &h = r.header;
     if (member(o, "number").is_null())
@@ -934,8 +935,7 @@ void readBlock(const json &o, const QString &path, SnapshotData &out)
 
 PromQueryResult readQueryResult(const json &o, const QString &path)
 {
-    if (!o.is_object())
-        fail(path, JsonText::tr("expected an object"));
+    expectObject(o, path);
     PromQueryResult r;
     r.ok = boolean(member(o, "ok"), join(path, "ok"));
     r.error = str(o, "error", path);
@@ -994,8 +994,7 @@ QList<PromQueryResult> readResults(const json &o, const char *key, const QString
 
 QJsonObject toQJson(const json &o, const QString &path)
 {
-    if (!o.is_object())
-        fail(path, JsonText::tr("expected an object"));
+    expectObject(o, path);
     return QJsonDocument::fromJson(QByteArray::fromStdString(o.dump())).object();
 }
 
@@ -1126,8 +1125,7 @@ bool decode(const json &doc, int schemaVersion, bool blocksInTable, SnapshotData
     // each version (tests/fixtures/snapshots) keep the older ones readable.
     Q_UNUSED(schemaVersion);
     try {
-        if (!doc.is_object())
-            fail(u"content"_s, JsonText::tr("expected an object"));
+        expectObject(doc, u"content"_s);
         const json &profile = member(doc, "profile");
         if (!profile.is_string())
             fail(u"profile"_s, JsonText::tr("missing"));
