@@ -882,6 +882,10 @@ void readBlock(const json &o, const QString &path, SnapshotData &out)
     if (member(o, "number").is_null())
         fail(join(path, "number"), JsonText::tr("missing"));
     h.number = integer<quint64>(o, "number", path);
+    // As in the block table (blocktable.cpp): a file that reads must read again once written.
+    if (!out.blocks.isEmpty() && h.number <= out.blocks.constLast().number())
+        fail(join(path, "number"),
+            JsonText::tr("%1 after %2 (blocks must ascend)").arg(h.number).arg(out.blocks.constLast().number()));
     h.hash = bytes(o, "hash", path);
     h.parentHash = bytes(o, "parentHash", path);
     h.sha3Uncles = bytes(o, "sha3Uncles", path);

@@ -6153,6 +6153,10 @@ These changes will be made to %2:</source>
         <source>expected an age of at least 0, or -1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 after %2 (blocks must ascend)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotReader</name>

@@ -6174,6 +6174,10 @@ Estas alterações serão feitas em %2:</translation>
         <source>expected an age of at least 0, or -1</source>
         <translation>esperada uma idade de pelo menos 0, ou -1</translation>
     </message>
+    <message>
+        <source>%1 after %2 (blocks must ascend)</source>
+        <translation>%1 depois de %2 (os blocos devem estar em ordem crescente)</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotReader</name>
