@@ -96,6 +96,16 @@ std::optional<double> permissioningChecksOf(const PrometheusNodeFigures &f, qint
     return vanished ? std::nullopt : f.permissioningChecks;
 }
 
+namespace {
+
+// What the status bar shows of a source: a change in any of it is worth healthChanged.
+bool sameHealthShown(const SourceHealth &a, const SourceHealth &b)
+{
+    return a.state == b.state && a.lastError == b.lastError && a.detail == b.detail && a.lastGood == b.lastGood;
+}
+
+} // namespace
+
 NetworkState::NetworkState(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
@@ -572,8 +582,7 @@ void NetworkState::setValidators(quint64 block, QStringList validators)
 void NetworkState::setHealth(const QString &sourceId, const SourceHealth &health)
 {
     const auto it = m_health.constFind(sourceId);
-    if (it != m_health.constEnd() && it->state == health.state && it->lastError == health.lastError
-        && it->detail == health.detail && it->lastGood == health.lastGood)
+    if (it != m_health.constEnd() && sameHealthShown(*it, health))
         return;
     m_health.insert(sourceId, health);
     if (!m_replaying) {
@@ -869,8 +878,7 @@ void NetworkState::present(const StateHistory &history, const StateMoment &momen
     }
     for (auto it = m_health.cbegin(); it != m_health.cend(); ++it) {
         const auto was = healthBefore.constFind(it.key());
-        if (was == healthBefore.cend() || was->state != it->state || was->lastError != it->lastError
-            || was->detail != it->detail || was->lastGood != it->lastGood)
+        if (was == healthBefore.cend() || !sameHealthShown(*was, *it))
             emit healthChanged(it.key());
     }
     const QMap<QString, besu::PendingVotes> votesBefore = std::exchange(m_pendingVotes, moment.pendingVotes);
