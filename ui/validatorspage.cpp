@@ -1,6 +1,7 @@
 #include "validatorspage.h"
 
 #include "analysis/validatoranalysis.h"
+#include "analysis/validatorvotes.h"
 #include "common/statusstyle.h"
 #include "core/clock.h"
 #include "emptystate.h"
@@ -104,6 +105,7 @@ ValidatorsPage::ValidatorsPage(NetworkState *state, QWidget *parent)
     , m_window(new QComboBox(m_content))
     , m_coverage(new QLabel(m_content))
     , m_progress(new QProgressBar(m_content))
+    , m_votes(new QLabel(m_content))
     , m_table(new QTableView(m_content))
     , m_strip(new ParticipationStripView(m_content))
     , m_detail(new ValidatorDetail(m_content))
@@ -131,6 +133,14 @@ ValidatorsPage::ValidatorsPage(NetworkState *state, QWidget *parent)
     bar->addWidget(m_progress);
     bar->addWidget(m_coverage, 3);
     layout->addLayout(bar);
+    // Shown only while some node holds a vote: a vote nobody expected (above all one to remove a validator) is
+    // what an operator must see before it is cast.
+    m_votes->setWordWrap(true);
+    m_votes->setTextFormat(Qt::PlainText);
+    m_votes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_votes->setVisible(false);
+    m_votes->setAccessibleName(tr("Pending validator votes"));
+    layout->addWidget(m_votes);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ValidatorTableModel::SortRole);
@@ -219,6 +229,9 @@ ValidatorsPage::ValidatorsPage(NetworkState *state, QWidget *parent)
     });
     connect(m_state, &NetworkState::configured, this, &ValidatorsPage::updateEmptyState);
     connect(m_state, &NetworkState::blocksAdded, this, &ValidatorsPage::updateEmptyState);
+    connect(m_state, &NetworkState::configured, this, &ValidatorsPage::updateVotes);
+    connect(m_state, &NetworkState::pendingVotesChanged, this, &ValidatorsPage::updateVotes);
+    connect(m_state, &NetworkState::validatorsChanged, this, &ValidatorsPage::updateVotes);
 
     // Ages and time windows move with the clock even when no block arrives (a stopped chain above all).
     m_ticker->setInterval(10000);
@@ -226,6 +239,7 @@ ValidatorsPage::ValidatorsPage(NetworkState *state, QWidget *parent)
     m_ticker->start();
 
     updateSummary();
+    updateVotes();
     updateEmptyState();
 }
 
@@ -265,6 +279,25 @@ void ValidatorsPage::updateSummary()
             ? tr("The history in memory does not cover the whole window: the figures count only the "
                  "blocks held.")
             : QString());
+}
+
+void ValidatorsPage::updateVotes()
+{
+    const analysis::PendingVotesSummary summary
+        = analysis::summarisePendingVotes(m_state->pendingVotes(), m_state->network(), m_state->currentValidators());
+    const QStringList lines = analysis::pendingVoteLines(summary, validatorDirectory(m_state->network()));
+    m_votes->setVisible(!lines.isEmpty());
+    if (lines.isEmpty()) {
+        m_votes->clear();
+        return;
+    }
+    m_votes->setText(tr("Pending validator votes (cast in the blocks their nodes propose):") + u"\n\u2022 "_s
+        + lines.join(u"\n\u2022 "_s));
+}
+
+QString ValidatorsPage::votesText() const
+{
+    return m_votes->isHidden() ? QString() : m_votes->text();
 }
 
 int ValidatorsPage::selectedSourceRow() const

@@ -37,6 +37,8 @@ public:
     QComboBox *windowSelector() const { return m_window; }
     bool isShowingEmptyState() const;
     QString emptyReason() const;
+    // The pending-votes line as shown; empty when no node holds a vote.
+    QString votesText() const;
 
     // Selects the validator of source row `row` of the table model.
     void selectValidator(int row);
@@ -45,6 +47,7 @@ private:
     void updateEmptyState();
     void updateDetail();
     void updateSummary();
+    void updateVotes();
     int selectedSourceRow() const;
 
     NetworkState *m_state;
@@ -59,6 +62,7 @@ private:
     QComboBox *m_window;
     QLabel *m_coverage;
     QProgressBar *m_progress;
+    QLabel *m_votes;
     QTableView *m_table;
     ParticipationStripView *m_strip;
     ValidatorDetail *m_detail;

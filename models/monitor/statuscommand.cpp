@@ -1,6 +1,8 @@
 #include "statuscommand.h"
 
 #include "analysis/validatoranalysis.h"
+#include "analysis/validatorvotes.h"
+#include "chain/hex.h"
 #include "core/clock.h"
 #include "core/format.h"
 #include "monitor/monitor.h"
@@ -27,6 +29,14 @@ struct StatusCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(StatusCommand)
 };
+
+nlohmann::json jsonStrings(const QStringList &list)
+{
+    nlohmann::json a = nlohmann::json::array();
+    for (const QString &s : list)
+        a.push_back(s.toStdString());
+    return a;
+}
 
 QString pad(const QString &text, int width)
 {
@@ -165,6 +175,9 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
     auto isFresh = [&](const auto &figure) { return freshValue(figure, thresholds, now).has_value(); };
     // Judged on the same state at the same instant as the verdict.
     const StatusSection extra = extension ? extension(state, now) : StatusSection();
+    const analysis::PendingVotesSummary votes
+        = analysis::summarisePendingVotes(state.pendingVotes(), network, state.currentValidators());
+    const QStringList voteLines = analysis::pendingVoteLines(votes, validatorDirectory(network));
 
     if (json) {
         nlohmann::json doc;
@@ -188,6 +201,13 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
             {"text", judged.signing.text.toStdString()}, {"validators", judged.signing.validators},
             {"active", judged.signing.active}, {"quorum", judged.signing.quorum}, {"margin", judged.signing.margin},
             {"windowBlocks", judged.signing.blocks}};
+        doc["pendingVotes"] = nlohmann::json::array();
+        for (qsizetype i = 0; i < votes.votes.size(); ++i) {
+            const analysis::PendingValidatorVote &v = votes.votes[i];
+            doc["pendingVotes"].push_back({{"candidate", chain::toHexStd(v.candidate)}, {"add", v.add},
+                {"casting", jsonStrings(v.casting)}, {"idle", jsonStrings(v.idle)}, {"moot", v.moot}, {"contested", v.contested},
+                {"needed", votes.needed}, {"validators", votes.validators}, {"text", voteLines[i].toStdString()}});
+        }
         doc["problems"] = nlohmann::json::array();
         for (const QString &p : verdict.problems)
             doc["problems"].push_back(p.toStdString());
@@ -215,9 +235,7 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
                 ? nlohmann::json(n.headTime.value().toString(Qt::ISODateWithMs).toStdString())
                 : nlohmann::json();
             j["clientVersion"] = n.clientVersion.value.toStdString();
-            j["disabledNamespaces"] = nlohmann::json::array();
-            for (const QString &ns : n.disabledNamespaces)
-                j["disabledNamespaces"].push_back(ns.toStdString());
+            j["disabledNamespaces"] = jsonStrings(n.disabledNamespaces);
             if (!n.lastRpcError.isEmpty())
                 j["error"] = n.lastRpcError.toStdString();
             doc["nodes"].push_back(j);
@@ -288,6 +306,11 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
         if (!h.detail.isEmpty())
             text += u" ("_s + h.detail + u')';
         out << text << Qt::endl;
+    }
+    if (!voteLines.isEmpty()) {
+        out << Qt::endl << StatusCommandText::tr("Pending validator votes") << Qt::endl;
+        for (const QString &l : voteLines)
+            out << u"  "_s << l << Qt::endl;
     }
     if (!verdict.problems.isEmpty()) {
         out << Qt::endl;

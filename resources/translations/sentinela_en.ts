@@ -6417,6 +6417,10 @@ These changes will be made to %2:</source>
         <source>UNKNOWN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending validator votes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusDetections</name>
@@ -7285,6 +7289,41 @@ OLA: yellow below %5, red below %6.</source>
     </message>
 </context>
 <context>
+    <name>ValidatorVotes</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be cast by %1 when proposing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by %1 outside the validator set (never cast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no effect: already a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no effect: not a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it passes when %1 of the %2 validators have cast it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other nodes vote the opposite way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidatorsPage</name>
     <message>
         <source>Validator participation</source>
@@ -7346,6 +7385,14 @@ OLA: yellow below %5, red below %6.</source>
     </message>
     <message>
         <source>The history in memory does not cover the whole window: the figures count only the blocks held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending validator votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending validator votes (cast in the blocks their nodes propose):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

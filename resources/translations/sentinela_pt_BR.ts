@@ -6438,6 +6438,10 @@ Estas alterações serão feitas em %2:</translation>
         <source>UNKNOWN</source>
         <translation>DESCONHECIDO</translation>
     </message>
+    <message>
+        <source>Pending validator votes</source>
+        <translation>Votos de validador pendentes</translation>
+    </message>
 </context>
 <context>
     <name>StatusDetections</name>
@@ -7307,6 +7311,41 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     </message>
 </context>
 <context>
+    <name>ValidatorVotes</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Incluir %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <source>to be cast by %1 when proposing</source>
+        <translation>entra no próximo bloco proposto por %1</translation>
+    </message>
+    <message>
+        <source>held by %1 outside the validator set (never cast)</source>
+        <translation>pendente em %1, fora do conjunto de validadores (nunca entra em bloco)</translation>
+    </message>
+    <message>
+        <source>no effect: already a validator</source>
+        <translation>sem efeito: já é validador</translation>
+    </message>
+    <message>
+        <source>no effect: not a validator</source>
+        <translation>sem efeito: não é validador</translation>
+    </message>
+    <message>
+        <source>it passes when %1 of the %2 validators have cast it</source>
+        <translation>aprovado quando %1 dos %2 validadores o tiverem votado em bloco</translation>
+    </message>
+    <message>
+        <source>other nodes vote the opposite way</source>
+        <translation>outros nós votam em sentido contrário</translation>
+    </message>
+</context>
+<context>
     <name>ValidatorsPage</name>
     <message>
         <source>Validator participation</source>
@@ -7369,6 +7408,14 @@ OLA: amarelo abaixo de %5, vermelho abaixo de %6.</translation>
     <message>
         <source>The history in memory does not cover the whole window: the figures count only the blocks held.</source>
         <translation>O histórico em memória não cobre a janela inteira: os números contam apenas os blocos armazenados.</translation>
+    </message>
+    <message>
+        <source>Pending validator votes</source>
+        <translation>Votos de validador pendentes</translation>
+    </message>
+    <message>
+        <source>Pending validator votes (cast in the blocks their nodes propose):</source>
+        <translation>Votos de validador pendentes (entram nos blocos que seus nós propõem):</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include "../common/devnetprocess.h"
 #include "../common/imagecheck.h"
 #include "../common/requireorskip.h"
+#include "../common/rpccall.h"
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +127,25 @@ void TestPtBrPages::pages()
     QVERIFY(validators);
     QVERIFY(QTest::qWaitFor([&] { return !validators->isShowingEmptyState(); }, 30000));
     validators->selectValidator(0);
+
+    // A pending vote, cast through the node's own RPC: the Validators page names it in Portuguese.
+    const NetworkConfig &network = *inventory.active();
+    QUrl voterUrl;
+    QString removed;
+    for (const NodeConfig &n : network.nodes) {
+        if (n.name == u"validator01"_s)
+            voterUrl = n.rpcHttp;
+        if (n.name == u"validator05"_s)
+            removed = n.address;
+    }
+    const QByteArray voted = testsupport::jsonRpcCall(
+        voterUrl, "qbft_proposeValidatorVote", R"([")" + removed.toLatin1() + R"(", false])");
+    QVERIFY2(voted.contains(R"("result":true)"), voted.constData());
+    QVERIFY(QTest::qWaitFor([&] { return !validators->votesText().isEmpty(); }, 20000));
+    QVERIFY2(validators->votesText().contains(
+                 u"Remover validator05: entra no próximo bloco proposto por validator01; aprovado quando 3 dos 5 "
+                 "validadores o tiverem votado em bloco"_s),
+        qPrintable(validators->votesText()));
 
     // A real incident for the Incidents page, the Overview card and the status bar: one validator stopped.
     QVERIFY(testsupport::devnetControl(binary, control, u"stop validator02"_s));

@@ -28,6 +28,7 @@
 #include "../common/devnetprocess.h"
 #include "../common/imagecheck.h"
 #include "../common/requireorskip.h"
+#include "../common/rpccall.h"
 
 using namespace Qt::StringLiterals;
 
@@ -210,6 +211,23 @@ void TestValidatorsPage::devnetScreenshots()
 
     const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
     QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
+    const NetworkConfig &network = *loaded.inventory->active();
+    // Two votes through the nodes' own qbft_proposeValidatorVote, as an operator would: validator01 to add a new
+    // address, validator02 to remove validator04. One vote of four passes nothing (3 needed), so both stay pending.
+    auto nodeNamed = [&network](const QString &name) {
+        for (const NodeConfig &n : network.nodes) {
+            if (n.name == name)
+                return n;
+        }
+        return NodeConfig {};
+    };
+    const QString newcomer = u"0x42d4287eac8078828cf5f3486cfe601a275a49a5"_s;
+    QVERIFY(!nodeNamed(u"validator04"_s).address.isEmpty());
+    for (const auto &[voter, params] : {std::pair {u"validator01"_s, R"([")" + newcomer.toLatin1() + R"(", true])"},
+             std::pair {u"validator02"_s, R"([")" + nodeNamed(u"validator04"_s).address.toLatin1() + R"(", false])"}}) {
+        const QByteArray reply = testsupport::jsonRpcCall(nodeNamed(voter).rpcHttp, "qbft_proposeValidatorVote", params);
+        QVERIFY2(reply.contains(R"("result":true)"), reply.constData());
+    }
     NetworkState state;
     Collector collector(&state);
     collector.setNetwork(*loaded.inventory->active());
@@ -227,6 +245,13 @@ void TestValidatorsPage::devnetScreenshots()
     QVERIFY(!overview.isShowingEmptyState());
     QVERIFY(validators.tableModel()->rowCount() >= 4);
     QVERIFY(overview.model()->activeValidators() > 0);
+    // The votes as collected from the nodes (qbft_getPendingVotes), on the page.
+    QCOMPARE(state.pendingVotes().value(u"validator01"_s), besu::PendingVotes({{newcomer, true}}));
+    const QString votes = validators.votesText();
+    QVERIFY2(votes.contains(u"Add 0x42d4\u202649a5: to be cast by validator01 when proposing; it passes when 3 of the 4 "
+                            "validators have cast it"_s),
+        qPrintable(votes));
+    QVERIFY2(votes.contains(u"Remove validator04: to be cast by validator02 when proposing"_s), qPrintable(votes));
     validators.selectValidator(0);
 
     validators.show();
