@@ -3,12 +3,11 @@
 // Monitor follows it live and the one verdict (judgeNetwork, what the Overview and `sentinela-cli status` show) must
 // carry no warning at all, at 4, 7 and 10 validators.
 
-#include "../common/devnetprocess.h"
+#include "../common/devnetprofile.h"
 #include "../common/requireorskip.h"
 
 #include "analysis/health.h"
 #include "analysis/validatoranalysis.h"
-#include "config/inventoryloader.h"
 #include "core/clock.h"
 #include "monitor/monitor.h"
 #include "monitor/statuscommand.h"
@@ -47,17 +46,14 @@ void TestHealthyDevnet::noWarning()
     const QString config = dir.filePath(u"sentinela.yaml"_s);
     QProcess devnet;
     QByteArray out;
-    QVERIFY2(testsupport::startDevnet(devnet, binary,
-                 {u"--institutions"_s, QString::number(validators), u"--block-period"_s, u"1"_s,
-                     u"--request-timeout"_s, u"2"_s, u"--history-blocks"_s, u"60"_s, u"--port-base"_s, u"0"_s,
-                     u"--config-out"_s, config},
-                 &out, 60000),
-        out.constData());
-    const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
-    QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
+    const auto inventory = testsupport::startDevnetWithProfile(devnet, binary,
+        {u"--institutions"_s, QString::number(validators), u"--block-period"_s, u"1"_s, u"--request-timeout"_s,
+            u"2"_s, u"--history-blocks"_s, u"60"_s},
+        config, &out);
+    QVERIFY2(inventory, out.constData());
 
     Monitor monitor;
-    monitor.setNetwork(*loaded.inventory->active());
+    monitor.setNetwork(*inventory->active());
     monitor.start();
     NetworkState &state = *monitor.state();
     // The back-dated history and a few live blocks, all analysed.

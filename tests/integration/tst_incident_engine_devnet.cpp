@@ -4,10 +4,9 @@
 // halt limit); a halt opens one "chain halted" incident for the network, not one per node; recovery resolves both by
 // themselves, and the file, reopened, holds their timelines.
 
-#include "../common/devnetprocess.h"
+#include "../common/devnetprofile.h"
 #include "../common/requireorskip.h"
 
-#include "config/inventoryloader.h"
 #include "incidents/incidentbook.h"
 #include "incidents/incidentengine.h"
 #include "monitor/monitor.h"
@@ -49,16 +48,14 @@ void TestIncidentEngineDevnet::faultsOpenAndCloseIncidents()
     const QString config = dir.filePath(u"sentinela.yaml"_s);
     QProcess devnet;
     QByteArray out;
-    QVERIFY2(testsupport::startDevnet(devnet, m_binary,
-                 {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"1"_s, u"--request-timeout"_s, u"2"_s,
-                     u"--history-blocks"_s, u"60"_s, u"--port-base"_s, u"0"_s, u"--config-out"_s, config},
-                 &out, 60000),
-        out.constData());
+    const auto inventory = testsupport::startDevnetWithProfile(devnet, m_binary,
+        {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"1"_s, u"--request-timeout"_s, u"2"_s,
+            u"--history-blocks"_s, u"60"_s},
+        config, &out);
+    QVERIFY2(inventory, out.constData());
     m_control = testsupport::devnetControlUrl(out);
     QVERIFY2(!m_control.isEmpty(), out.constData());
-    const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
-    QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
-    NetworkConfig network = *loaded.inventory->active();
+    NetworkConfig network = *inventory->active();
     network.incidents.database = u"incidents.sqlite"_s; // beside the profile
     const QString database = IncidentEngine::databasePath(network, config);
     QCOMPARE(database, dir.filePath(u"incidents.sqlite"_s));

@@ -10,7 +10,7 @@
 // - two of four validators stopped (quorum 3) → quorum-lost within a few polls, raised before chain-halted.
 // The independent faults run at the same time to keep the test short.
 
-#include "../common/devnetprocess.h"
+#include "../common/devnetprofile.h"
 #include "../common/requireorskip.h"
 
 #include "config/inventoryloader.h"
@@ -62,17 +62,14 @@ void TestIncidentRulesDevnet::faultsRaiseTheirRules()
     const QString config = dir.filePath(u"devnet.yaml"_s);
     QProcess devnet;
     QByteArray out;
-    QVERIFY2(testsupport::startDevnet(devnet, m_binary,
-                 {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"1"_s, u"--request-timeout"_s, u"2"_s,
-                     u"--history-blocks"_s, u"60"_s, u"--port-base"_s, u"0"_s, u"--config-out"_s, config,
-                     u"--endpoints"_s, dir.filePath(u"endpoints.json"_s)},
-                 &out, 60000),
-        out.constData());
+    const auto inventory = testsupport::startDevnetWithProfile(devnet, m_binary,
+        {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"1"_s, u"--request-timeout"_s, u"2"_s,
+            u"--history-blocks"_s, u"60"_s, u"--endpoints"_s, dir.filePath(u"endpoints.json"_s)},
+        config, &out);
+    QVERIFY2(inventory, out.constData());
     m_control = testsupport::devnetControlUrl(out);
     QVERIFY2(!m_control.isEmpty(), out.constData());
-    const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
-    QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
-    NetworkConfig network = *loaded.inventory->active();
+    NetworkConfig network = *inventory->active();
     network.incidents.database = u"incidents.sqlite"_s;
     // Permissioning facts come with the slow poll (60 s by default): a NOC that wants them sooner polls faster.
     network.polling.signerMetricsMs = 5000;
@@ -131,13 +128,13 @@ void TestIncidentRulesDevnet::faultsRaiseTheirRules()
     {
         // `sentinela-cli report` on the profile: its own collection pass reads the blocks' transactions too, so the
         // committee report names the unknown sender and the institutions' use (a book of its own, empty).
-        Inventory inventory = *loaded.inventory;
-        for (NetworkConfig &n : inventory.networks)
+        Inventory cliInventory = *inventory;
+        for (NetworkConfig &n : cliInventory.networks)
             n.incidents.database = dir.filePath(u"cli-book.sqlite"_s);
         const QString profile = dir.filePath(u"cli.yaml"_s);
         QFile file(profile);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(InventoryLoader::toYaml(inventory));
+        file.write(InventoryLoader::toYaml(cliInventory));
         file.close();
         const QString md = dir.filePath(u"report.md"_s);
         QProcess cli;

@@ -5,7 +5,6 @@
 
 #include "analysis/federationhealth.h"
 #include "analysis/health.h"
-#include "config/inventoryloader.h"
 #include "core/clock.h"
 #include "emptystate.h"
 #include "incidents/incidentbook.h"
@@ -33,7 +32,7 @@
 #include <QTest>
 #include <QTranslator>
 
-#include "../common/devnetprocess.h"
+#include "../common/devnetprofile.h"
 #include "../common/imagecheck.h"
 #include "../common/requireorskip.h"
 #include "../common/rpccall.h"
@@ -95,16 +94,13 @@ void TestPtBrPages::pages()
     QVERIFY(dir.isValid());
     const QString config = dir.filePath(u"sentinela.yaml"_s);
     QByteArray out;
-    QVERIFY2(testsupport::startDevnet(m_devnet, binary,
-                 {u"--institutions"_s, u"5"_s, u"--block-period"_s, u"1"_s, u"--history-blocks"_s, u"600"_s,
-                     u"--port-base"_s, u"0"_s, u"--config-out"_s, config},
-                 &out, 60000),
-        out.constData());
+    const auto started = testsupport::startDevnetWithProfile(
+        m_devnet, binary, {u"--institutions"_s, u"5"_s, u"--block-period"_s, u"1"_s, u"--history-blocks"_s, u"600"_s},
+        config, &out);
+    QVERIFY2(started, out.constData());
     const QString control = testsupport::devnetControlUrl(out);
     QVERIFY2(!control.isEmpty(), out.constData());
-    const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
-    QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
-    Inventory inventory = *loaded.inventory;
+    Inventory inventory = *started;
     for (NetworkConfig &network : inventory.networks)
         network.incidents.database = dir.filePath(u"incidents.sqlite"_s); // never the user's own book
 
@@ -130,16 +126,9 @@ void TestPtBrPages::pages()
 
     // A pending vote, cast through the node's own RPC: the Validators page names it in Portuguese.
     const NetworkConfig &network = *inventory.active();
-    QUrl voterUrl;
-    QString removed;
-    for (const NodeConfig &n : network.nodes) {
-        if (n.name == u"validator01"_s)
-            voterUrl = n.rpcHttp;
-        if (n.name == u"validator05"_s)
-            removed = n.address;
-    }
-    const QByteArray voted = testsupport::jsonRpcCall(
-        voterUrl, "qbft_proposeValidatorVote", R"([")" + removed.toLatin1() + R"(", false])");
+    const QByteArray voted = testsupport::jsonRpcCall(testsupport::nodeNamed(network, u"validator01"_s).rpcHttp,
+        "qbft_proposeValidatorVote",
+        R"([")" + testsupport::nodeNamed(network, u"validator05"_s).address.toLatin1() + R"(", false])");
     QVERIFY2(voted.contains(R"("result":true)"), voted.constData());
     QVERIFY(QTest::qWaitFor([&] { return !validators->votesText().isEmpty(); }, 20000));
     QVERIFY2(validators->votesText().contains(

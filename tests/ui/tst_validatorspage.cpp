@@ -1,6 +1,5 @@
 #include "../unit/itemmodels/tst_validatorfixtures.h"
 
-#include "config/inventoryloader.h"
 #include "core/clock.h"
 #include "itemmodels/overviewmodel.h"
 #include "itemmodels/participationstripmodel.h"
@@ -25,7 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "../common/devnetprocess.h"
+#include "../common/devnetprofile.h"
 #include "../common/imagecheck.h"
 #include "../common/requireorskip.h"
 #include "../common/rpccall.h"
@@ -203,24 +202,13 @@ void TestValidatorsPage::devnetScreenshots()
     QVERIFY(dir.isValid());
     const QString config = dir.filePath(u"sentinela.yaml"_s);
     QByteArray out;
-    QVERIFY2(testsupport::startDevnet(m_devnet, binary,
-                 {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"0.25"_s, u"--port-base"_s, u"0"_s,
-                     u"--config-out"_s, config, u"--endpoints"_s, dir.filePath(u"endpoints.json"_s)},
-                 &out),
-        out.constData());
-
-    const InventoryLoadResult loaded = InventoryLoader::loadFile(config);
-    QVERIFY2(loaded.inventory && loaded.inventory->active(), "the devnet's profile does not load");
-    const NetworkConfig &network = *loaded.inventory->active();
+    const auto inventory = testsupport::startDevnetWithProfile(
+        m_devnet, binary, {u"--institutions"_s, u"4"_s, u"--block-period"_s, u"0.25"_s}, config, &out);
+    QVERIFY2(inventory, out.constData());
+    const NetworkConfig &network = *inventory->active();
     // Two votes through the nodes' own qbft_proposeValidatorVote, as an operator would: validator01 to add a new
     // address, validator02 to remove validator04. One vote of four passes nothing (3 needed), so both stay pending.
-    auto nodeNamed = [&network](const QString &name) {
-        for (const NodeConfig &n : network.nodes) {
-            if (n.name == name)
-                return n;
-        }
-        return NodeConfig {};
-    };
+    auto nodeNamed = [&network](const QString &name) { return testsupport::nodeNamed(network, name); };
     const QString newcomer = u"0x42d4287eac8078828cf5f3486cfe601a275a49a5"_s;
     QVERIFY(!nodeNamed(u"validator04"_s).address.isEmpty());
     for (const auto &[voter, params] : {std::pair {u"validator01"_s, R"([")" + newcomer.toLatin1() + R"(", true])"},
@@ -230,7 +218,7 @@ void TestValidatorsPage::devnetScreenshots()
     }
     NetworkState state;
     Collector collector(&state);
-    collector.setNetwork(*loaded.inventory->active());
+    collector.setNetwork(network);
     ValidatorsPage validators(&state);
     OverviewPage overview(&state);
     validators.resize(1600, 1000);
