@@ -198,3 +198,12 @@ std::optional<T> freshValue(const Figure<T> &figure, const HealthThresholds &thr
         return std::nullopt;
     return figure.value();
 }
+
+// The same for a figure only JSON-RPC reports (e.g. txpool_besuStatistics).
+template<typename T>
+std::optional<T> freshValue(const Observation<T> &observation, const HealthThresholds &thresholds, const QDateTime &now)
+{
+    if (!observation.isSet() || thresholds.stale(observation.at.msecsTo(now)))
+        return std::nullopt;
+    return observation.value;
+}

@@ -150,6 +150,9 @@ HealthLevel NodeTableModel::level(const NodeState &n, const NodeVerdict &v, int 
         return v.peers;
     case InSync:
         return v.sync;
+    case TxPool:
+        // Only shown: the profile sets no limit on a pool's filling. Too old a reading is unknown.
+        return freshValue(n.txPool, m_thresholds, m_state->clock()->now()) ? HealthLevel::Ok : HealthLevel::Unknown;
     default:
         return HealthLevel::Ok;
     }
@@ -218,6 +221,16 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
             if (!n.syncing.isSet())
                 return tr("? unknown");
             return n.syncing.value() ? healthMarker(s) + tr("syncing") : healthMarker(s) + tr("in sync");
+        case TxPool: {
+            if (!n.txPool.isSet())
+                return tr("? unknown");
+            const besu::TxPoolStatistics &pool = n.txPool.value;
+            const QString held = tr("%1 / %2").arg(locale.toString(pool.localCount + pool.remoteCount),
+                locale.toString(pool.maxSize));
+            return s == HealthLevel::Unknown
+                ? healthMarker(s) + tr("%1 (%2 old)").arg(held, formatAge(n.txPool.at.msecsTo(now)))
+                : held;
+        }
         case Client:
             return n.clientVersion.isSet() ? n.clientVersion.value : tr("? unknown");
         }
@@ -250,11 +263,18 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
                 return value ? QCoreApplication::translate("NodeTableModel", "syncing")
                          : QCoreApplication::translate("NodeTableModel", "in sync");
             });
+        case TxPool:
+            if (!n.txPool.isSet())
+                return tr("No txpool_besuStatistics reply yet (the TXPOOL namespace may be disabled).");
+            return tr("Transaction pool (txpool_besuStatistics, %1 ago): %2 local and %3 remote transactions; room "
+                      "for %4")
+                .arg(formatAge(n.txPool.at.msecsTo(now)), locale.toString(n.txPool.value.localCount),
+                    locale.toString(n.txPool.value.remoteCount), locale.toString(n.txPool.value.maxSize));
         default:
             return {};
         }
     case Qt::TextAlignmentRole:
-        if (column == Height || column == Lag || column == LastBlock || column == Peers)
+        if (column == Height || column == Lag || column == LastBlock || column == Peers || column == TxPool)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case ItemRoles::Health:
@@ -281,6 +301,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
             return n.peers.isSet() ? n.peers.value() : -1;
         case InSync:
             return static_cast<int>(v.sync);
+        case TxPool:
+            return n.txPool.isSet() ? n.txPool.value.localCount + n.txPool.value.remoteCount : qint64(-1);
         case Client:
             return n.clientVersion.value;
         }
@@ -313,6 +335,8 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Peers");
     case InSync:
         return tr("Sync");
+    case TxPool:
+        return tr("Tx pool");
     case Client:
         return tr("Client version");
     }

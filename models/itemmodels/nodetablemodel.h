@@ -20,7 +20,7 @@ class NodeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Node, Institution, Type, Up, Height, Lag, LastBlock, Peers, InSync, Client, ColumnCount };
+    enum Column { Node, Institution, Type, Up, Height, Lag, LastBlock, Peers, InSync, TxPool, Client, ColumnCount };
 
     explicit NodeTableModel(NetworkState *state, QObject *parent = nullptr);
 

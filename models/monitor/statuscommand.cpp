@@ -235,6 +235,11 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
                 ? nlohmann::json(n.headTime.value().toString(Qt::ISODateWithMs).toStdString())
                 : nlohmann::json();
             j["clientVersion"] = n.clientVersion.value.toStdString();
+            // txpool_besuStatistics as last read, null when never or too long ago.
+            const auto pool = freshValue(n.txPool, thresholds, now);
+            j["txPool"] = pool ? nlohmann::json {{"local", pool->localCount}, {"remote", pool->remoteCount},
+                                     {"maxSize", pool->maxSize}}
+                               : nlohmann::json();
             j["disabledNamespaces"] = jsonStrings(n.disabledNamespaces);
             if (!n.lastRpcError.isEmpty())
                 j["error"] = n.lastRpcError.toStdString();

@@ -4489,6 +4489,22 @@ These changes will be made to %2:</source>
         <source>Time since the node&apos;s head block. Warning when no newer block came for %1 s, critical after %2 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No txpool_besuStatistics reply yet (the TXPOOL namespace may be disabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction pool (txpool_besuStatistics, %1 ago): %2 local and %3 remote transactions; room for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tx pool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeType</name>

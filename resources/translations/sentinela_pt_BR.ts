@@ -4509,6 +4509,22 @@ Estas alterações serão feitas em %2:</translation>
         <source>Time since the node&apos;s head block. Warning when no newer block came for %1 s, critical after %2 s</source>
         <translation>Tempo desde o bloco de topo do nó. Alerta quando nenhum bloco mais novo veio em %1 s, crítico após %2 s</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No txpool_besuStatistics reply yet (the TXPOOL namespace may be disabled).</source>
+        <translation>Ainda sem resposta de txpool_besuStatistics (o namespace TXPOOL pode estar desativado).</translation>
+    </message>
+    <message>
+        <source>Transaction pool (txpool_besuStatistics, %1 ago): %2 local and %3 remote transactions; room for %4</source>
+        <translation>Pool de transações (txpool_besuStatistics, há %1): %2 transações locais e %3 remotas; capacidade de %4</translation>
+    </message>
+    <message>
+        <source>Tx pool</source>
+        <translation>Pool de tx</translation>
+    </message>
 </context>
 <context>
     <name>NodeType</name>

@@ -74,8 +74,10 @@ void TestOverviewPage::tilesWithData()
     QVERIFY(testsupport::distinctColours(image) > 20);
     QTemporaryDir dir;
     QVERIFY(image.save(dir.filePath(u"overview-fixture.png"_s)));
-    if (const QString shots = qEnvironmentVariable("SENTINELA_SCREENSHOT_DIR"); !shots.isEmpty())
+    if (const QString shots = qEnvironmentVariable("SENTINELA_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QVERIFY(QDir().mkpath(shots));
         QVERIFY(image.save(QDir(shots).filePath(u"overview-fixture.png"_s)));
+    }
 }
 
 QTEST_MAIN(TestOverviewPage)

@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -173,6 +174,19 @@ void TestPtBrPages::pages()
                 QVERIFY2(empty->rect().contains(QRect(label->mapTo(empty, QPoint(0, 0)), label->size())),
                     qPrintable(label->text()));
             }
+        }
+        if (page == MainWindow::Page::Blocks) {
+            // The nodes' table, the Blocks page's second tab.
+            QTabWidget *tables = nullptr;
+            for (QTabWidget *t : window.page(page)->findChildren<QTabWidget *>()) {
+                if (t->count() == 2 && t->tabText(1) == u"Nós"_s)
+                    tables = t;
+            }
+            QVERIFY(tables);
+            tables->setCurrentIndex(1);
+            QTest::qWait(300);
+            QVERIFY(window.grab().toImage().save(QDir(shots).filePath(u"ptbr-blocks-nodes-1600x900.png"_s)));
+            tables->setCurrentIndex(0);
         }
         if (page == MainWindow::Page::Validators) {
             // The table's main columns are in view without scrolling sideways.

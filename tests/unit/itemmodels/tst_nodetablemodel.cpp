@@ -96,7 +96,9 @@ private slots:
         s.peerCount = 5;
         s.clientVersion = u"besu/v25.5.0/linux-x86_64/openjdk-java-21"_s;
         s.syncing = besu::SyncStatus {};
+        s.txPool = besu::TxPoolStatistics {4096, 3, 9};
         state.applyRpcStatus(s);
+        s.txPool.reset();
         QVERIFY(!changed.isEmpty());
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
 
@@ -116,6 +118,21 @@ private slots:
         QCOMPARE(severity(model, 2, NodeTableModel::Peers), HealthLevel::Critical);
         QCOMPARE(text(model, 0, NodeTableModel::InSync), u"in sync"_s);
         QCOMPARE(text(model, 0, NodeTableModel::Client), u"besu/v25.5.0/linux-x86_64/openjdk-java-21"_s);
+        // txpool_besuStatistics: transactions held (local + remote) of the pool's room; a node without a reply is
+        // unknown, and so is a reading older than the stale limit.
+        QCOMPARE(text(model, 0, NodeTableModel::TxPool), u"12 / 4,096"_s);
+        QCOMPARE(severity(model, 0, NodeTableModel::TxPool), HealthLevel::Ok);
+        QVERIFY(model.index(0, NodeTableModel::TxPool)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"3 local and 9 remote"_s));
+        QCOMPARE(text(model, 1, NodeTableModel::TxPool), u"? unknown"_s);
+        QCOMPARE(severity(model, 1, NodeTableModel::TxPool), HealthLevel::Unknown);
+        clock.advance(60000);
+        QCOMPARE(severity(model, 0, NodeTableModel::TxPool), HealthLevel::Unknown);
+        const QString stalePool = text(model, 0, NodeTableModel::TxPool);
+        QVERIFY2(stalePool.startsWith(u"? 12 / 4,096 ("_s), qPrintable(stalePool));
+        clock.advance(-60000);
         QCOMPARE(text(model, 0, NodeTableModel::Up), u"up (RPC)"_s);
 
         // Prometheus: peer limit and a disagreeing `up`.
