@@ -179,6 +179,7 @@ void ChecklistDocument::setContent(const QByteArray &content)
 {
     m_content = content;
     m_lines = splitLines(content);
+    m_uncheckedMarks.clear();
     parse();
 }
 
@@ -520,6 +521,7 @@ QByteArray ChecklistDocument::ensureEol(const QByteArray &line) const
 
 void ChecklistDocument::insertLines(int at, const QList<QByteArray> &lines)
 {
+    m_uncheckedMarks.clear();
     at = std::clamp(at, 0, int(m_lines.size()));
     if (at > 0 && at == m_lines.size())
         m_lines.last() = ensureEol(m_lines.last());
@@ -529,6 +531,7 @@ void ChecklistDocument::insertLines(int at, const QList<QByteArray> &lines)
 
 QList<QByteArray> ChecklistDocument::takeLines(int first, int last)
 {
+    m_uncheckedMarks.clear();
     QList<QByteArray> out = m_lines.mid(first, last - first + 1);
     m_lines.remove(first, last - first + 1);
     return out;
@@ -600,7 +603,12 @@ bool ChecklistDocument::setItemChecked(int item, bool checked)
     QByteArray &line = m_lines[it.line];
     if (it.taskColumn + 2 >= line.size() || line.at(it.taskColumn) != '[')
         return false;
-    line[it.taskColumn + 1] = checked ? 'x' : ' ';
+    if (checked) {
+        line[it.taskColumn + 1] = m_uncheckedMarks.value(it.line, 'x');
+    } else {
+        m_uncheckedMarks.insert(it.line, line.at(it.taskColumn + 1));
+        line[it.taskColumn + 1] = ' ';
+    }
     rebuildContent();
     return true;
 }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -157,4 +158,7 @@ private:
     ConfigMessages m_messages;
     QList<ChecklistSection> m_sections;
     QList<ChecklistItem> m_items;
+    // The mark ('x' or 'X') of each box this editor unchecked, by line, so that checking it again gives the file
+    // back byte for byte (a versioned manual shows no change for an undone click). Forgotten when lines move.
+    QHash<int, char> m_uncheckedMarks;
 };

@@ -96,6 +96,27 @@ private slots:
         }
     }
 
+    // GFM reads "[X]" as checked too. Unchecking and checking again restores the document's own mark (the manual is
+    // versioned: an undone click must leave no diff); a box first checked here gets "x".
+    void upperCaseMarkComesBack()
+    {
+        const QByteArray original = "# Passos\n\n- [X] Conferir os pares\n- [ ] Reiniciar\n";
+        ChecklistDocument doc(original, u"marks.md"_s);
+        QCOMPARE(doc.items().size(), 2);
+        QVERIFY(doc.items().at(0).checked);
+        QVERIFY(doc.setItemChecked(0, false));
+        QVERIFY(doc.content().contains("- [ ] Conferir"));
+        QVERIFY(doc.setItemChecked(0, true));
+        QCOMPARE(doc.content(), original);
+        QVERIFY(doc.setItemChecked(1, true));
+        QVERIFY(doc.content().contains("- [x] Reiniciar"));
+        // After an edit that moves lines, a remembered mark is not applied to whatever line now stands there.
+        QVERIFY(doc.setItemChecked(0, false));
+        QVERIFY(doc.addItem(1, ChecklistDocument::Position::After, u"Novo passo"_s) >= 0);
+        QVERIFY(doc.setItemChecked(0, true));
+        QVERIFY2(doc.content().contains("- [x] Conferir"), doc.content().constData());
+    }
+
     void shippedTemplatesAreValid()
     {
         const QString folder = u"" SENTINELA_SOURCE_DIR "/resources/checklists"_s;
