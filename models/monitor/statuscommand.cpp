@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/format.h"
 #include "monitor/monitor.h"
+#include "sources/federationprobe.h"
 #include "sources/jsonrpcclient.h"
 #include "state/collector.h"
 #include "state/networkstate.h"
@@ -89,10 +90,38 @@ bool collectOnce(Monitor &monitor, const NetworkConfig &network, int timeoutMs, 
         timedOut = true;
         loop.quit();
     });
-    QObject::connect(&collector, &Collector::passFinished, &loop, &QEventLoop::quit);
+    // The pass also asks each level 2 for the federation's health and the Alertmanager for its alerts, as the
+    // running Monitor does on its own timers: without them the incident rules could not tell whether any
+    // institution's monitoring is blind.
+    int federationLeft = monitor.federationProbe() ? monitor.federationProbe()->endpointCount() : 0;
+    bool alertsPending = monitor.alertmanager() != nullptr;
+    bool passDone = false;
+    auto quitWhenAllIn = [&] {
+        if (passDone && federationLeft <= 0 && !alertsPending)
+            loop.quit();
+    };
+    QObject::connect(&collector, &Collector::passFinished, &loop, [&] {
+        passDone = true;
+        quitWhenAllIn();
+    });
+    if (FederationProbe *probe = monitor.federationProbe()) {
+        QObject::connect(probe, &FederationProbe::endpointProbed, &loop, [&] {
+            --federationLeft;
+            quitWhenAllIn();
+        });
+    }
+    QObject::connect(&state, &NetworkState::alertmanagerAlertsChanged, &loop, [&] {
+        alertsPending = false;
+        quitWhenAllIn();
+    });
     deadline.start(timeoutMs);
     collector.collectOnce();
-    if (collector.passPending())
+    if (FederationProbe *probe = monitor.federationProbe())
+        probe->probeNow();
+    if (alertsPending)
+        monitor.pollAlertmanager();
+    passDone = !collector.passPending();
+    if (!passDone || federationLeft > 0 || alertsPending)
         loop.exec();
 
     // The newest block (or the `historyBlocks` newest) over RPC, when some node answers it; without RPC the federated
@@ -306,7 +335,7 @@ int runStatusCommand(const NetworkConfig &network, bool json, QTextStream &out, 
     for (auto it = health.constBegin(); it != health.constEnd(); ++it) {
         const SourceHealth &h = it.value();
         QString text = u"  "_s + pad(h.source, 28) + u' ' + pad(h.stateText(), 9);
-        if (!h.lastError.isEmpty())
+        if (!h.lastError.isEmpty() && !h.detail.contains(h.lastError)) // the detail often quotes the error whole
             text += u' ' + h.lastError;
         if (!h.detail.isEmpty())
             text += u" ("_s + h.detail + u')';

@@ -524,6 +524,14 @@ private slots:
         QVERIFY2(institutionIs(run, u"bndes"_s, false, &why), qPrintable(why));
         QVERIFY(run.doc["tipBlockAgeSeconds"].is_number());
         QCOMPARE(run.exitCode, 1); // warning: a third of the validators unknown, quorum still met by the rest
+        // The pass probed the federation itself (each level 2's view of every institution), so the incident rules
+        // name tcu's monitoring blind, a known warning, and no other institution's ("cannot tell" before).
+        QStringList blind;
+        for (const json &d : run.doc["detections"]) {
+            if (d["rule"] == "monitoring-blind")
+                blind << QString::fromStdString(d["subject"].get<std::string>() + ":" + d["level"].get<std::string>());
+        }
+        QCOMPARE(blind, QStringList({u"tcu:warning"_s}));
     }
 };
 
