@@ -1,8 +1,10 @@
 #include "snapshotcrypto.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <openssl/bio.h>
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -34,6 +36,20 @@ struct MdCtxFree
 using BioPtr = std::unique_ptr<BIO, BioFree>;
 using KeyPtr = std::unique_ptr<EVP_PKEY, KeyFree>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
+
+// OpenSSL keeps an error queue per thread, allocated at the thread's first error and freed only when the thread
+// ends. Signing runs on a pool thread that may outlive everything else (LeakSanitizer then reports the queue of an
+// idle worker at exit): a call off the main thread releases the thread's OpenSSL state when it returns; OpenSSL
+// creates it again on the next use.
+struct ThreadStateRelease
+{
+    ~ThreadStateRelease()
+    {
+        const QCoreApplication *app = QCoreApplication::instance();
+        if (!app || QThread::currentThread() != app->thread())
+            OPENSSL_thread_stop();
+    }
+};
 
 QString opensslError()
 {
@@ -99,6 +115,7 @@ QByteArray generatePrivateKey()
 
 QByteArray sign(const QByteArray &privateKeyPem, const QByteArray &message, QString *error)
 {
+    const ThreadStateRelease release;
     KeyPtr key = readKey(privateKeyPem, true, error);
     if (!key)
         return {};
@@ -123,6 +140,7 @@ QByteArray sign(const QByteArray &privateKeyPem, const QByteArray &message, QStr
 
 QByteArray publicKeyOf(const QByteArray &privateKeyPem, QString *error)
 {
+    const ThreadStateRelease release;
     KeyPtr key = readKey(privateKeyPem, true, error);
     if (!key)
         return {};
@@ -138,6 +156,7 @@ QByteArray publicKeyOf(const QByteArray &privateKeyPem, QString *error)
 
 bool verify(const QByteArray &publicKeyPem, const QByteArray &message, const QByteArray &signature, QString *error)
 {
+    const ThreadStateRelease release;
     KeyPtr key = readKey(publicKeyPem, false, error);
     if (!key)
         return false;
@@ -159,6 +178,7 @@ bool verify(const QByteArray &publicKeyPem, const QByteArray &message, const QBy
 
 QByteArray rawPublicKey(const QByteArray &publicKeyPem)
 {
+    const ThreadStateRelease release;
     KeyPtr key = readKey(publicKeyPem, false, nullptr);
     if (!key)
         return {};
